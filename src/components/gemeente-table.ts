@@ -1,0 +1,67 @@
+/**
+ * <gemeente-table>: filtering and sorting for the list of gemeenten. Without JavaScript the full
+ * table is there, sorted by name; this adds a name/province/coverage filter (prefilled from
+ * ?q= so the header search lands here) and sortable column headers with aria-sort.
+ */
+class GemeenteTable extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('form[data-filters]');
+    const table = this.querySelector('table');
+    const status = this.querySelector<HTMLElement>('[data-count]');
+    if (!form || !table || !status) return;
+    const rows = [...table.tBodies[0].rows];
+    const params = new URLSearchParams(window.location.search);
+    for (const name of ['q', 'provincie', 'dekking']) {
+      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (field && params.get(name)) field.value = params.get(name)!;
+    }
+    form.hidden = false;
+    const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const apply = () => {
+      const data = new FormData(form);
+      const q = normalise(String(data.get('q') ?? '').trim());
+      const provincie = String(data.get('provincie') ?? '');
+      const dekking = String(data.get('dekking') ?? '');
+      let shown = 0;
+      for (const row of rows) {
+        const match =
+          (!q || normalise(row.dataset.naam ?? '').includes(q)) &&
+          (!provincie || row.dataset.provincie === provincie) &&
+          (!dekking || row.dataset.dekking === dekking);
+        row.hidden = !match;
+        if (match) shown++;
+      }
+      status.textContent = `${shown} van ${rows.length} gemeenten getoond.`;
+    };
+    form.addEventListener('input', apply);
+    form.addEventListener('submit', (event) => event.preventDefault());
+    apply();
+
+    const headers = [...table.tHead!.rows[0].cells];
+    headers.forEach((th, index) => {
+      const kind = th.dataset.sort;
+      if (!kind) return;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      button.textContent = th.textContent ?? '';
+      th.textContent = '';
+      th.append(button);
+      button.addEventListener('click', () => {
+        const ascending = th.getAttribute('aria-sort') !== 'ascending';
+        headers.forEach((h) => h.removeAttribute('aria-sort'));
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const value = (row: HTMLTableRowElement) => row.cells[index].dataset.value ?? row.cells[index].textContent ?? '';
+        const sorted = [...rows].sort((a, b) => {
+          const x = value(a);
+          const y = value(b);
+          const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'nl');
+          return ascending ? order : -order;
+        });
+        table.tBodies[0].append(...sorted);
+      });
+    });
+    headers[0].setAttribute('aria-sort', 'ascending');
+  }
+}
+customElements.define('gemeente-table', GemeenteTable);

@@ -1,0 +1,60 @@
+/**
+ * Interface strings, one module per language (the Astro i18n recipe). Dutch is the default; an
+ * English version adds an `en` block here and pages under /en/, without moving Dutch URLs.
+ */
+export const ui = {
+  nl: {
+    'site.skip': 'Naar de inhoud',
+    'nav.home': 'Landelijk beeld',
+    'nav.gemeenten': 'Gemeenten',
+    'nav.methode': 'Methode',
+    'nav.over': 'Over',
+    'nav.label': 'Hoofdmenu',
+    'search.label': 'Zoek je gemeente',
+    'search.button': 'Zoeken',
+    'search.placeholder': 'Bijvoorbeeld Amstelveen',
+    'footer.sources': 'Elk bedrag op deze site komt uit een openbaar document; de bron staat er steeds bij.',
+    'footer.data': 'De gegevens staan als CSV in de map data/ van de broncode.',
+    'coverage.bedragen': 'Bedragen bekend',
+    'coverage.besluiten': 'Besluiten of plannen, geen bedragen',
+    'coverage.genoemd': 'Alleen genoemd',
+    'coverage.niets-gevonden': 'Gezocht, niets gevonden',
+    'coverage.niet-onderzocht': 'Nog niet onderzocht',
+    'coverage.bedragen.uitleg': 'Wij vonden bedragen in openbare stukken.',
+    'coverage.besluiten.uitleg': 'Wij vonden besluiten of plannen, maar geen bedragen.',
+    'coverage.genoemd.uitleg': 'De gemeente wordt in een bron genoemd, zonder feiten die wij kunnen vastleggen.',
+    'coverage.niets-gevonden.uitleg': 'Wij hebben gezocht en niets openbaars gevonden.',
+    'coverage.niet-onderzocht.uitleg': 'Wij hebben nog niet gezocht.',
+    'aim.capaciteit': 'Meer capaciteit voor de uitvoering van de dienstverlening',
+    'aim.ondersteuning': 'Extra ondersteuning voor mensen met complexe problematiek',
+    'aim.coordinatie': 'Betere coördinatie tussen uitvoerders bij meervoudige problematiek',
+    'aim.leervermogen': 'Versterken van het leervermogen om de uitvoering continu te verbeteren',
+    'aim.none': 'Niet in te delen',
+    'phase.gepland': 'Gepland',
+    'phase.begroot': 'Begroot',
+    'phase.besteed': 'Besteed',
+    'phase.onderbesteed': 'Niet besteed',
+    'phase.vrijgevallen': 'Vrijgevallen',
+    'outcome.aangenomen': 'Aangenomen',
+    'outcome.verworpen': 'Verworpen',
+    'outcome.voorgesteld': 'Voorgesteld (uitkomst niet bekend)',
+    'outcome.ter kennisname': 'Ter kennisname',
+    'outcome.onbekend': 'Onbekend',
+    'body.college': 'College van burgemeester en wethouders',
+    'body.raad': 'Gemeenteraad',
+    'body.raadscommissie': 'Raadscommissie',
+    'body.burgemeester': 'Burgemeester',
+    'source.primary': 'eigen document van de overheid',
+    'source.secondary': 'andere bron (nieuws, partij of adviseur)',
+    'nodata': 'Nog geen gegevens',
+  },
+} as const;
+
+export type Lang = keyof typeof ui;
+export type UiKey = keyof (typeof ui)['nl'];
+export const defaultLang: Lang = 'nl';
+
+/** Returns the translator for a language, falling back to Dutch. */
+export function useTranslations(lang: Lang = defaultLang) {
+  return (key: UiKey): string => ui[lang][key] ?? ui[defaultLang][key];
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadDataset } from '../dataset/load-dataset';
+import type { Dataset } from '../dataset/load-dataset';
+import { TABLES } from '../schemas/tables';
+import type { TableName } from '../schemas/tables';
+
+// All tables are validated together (references cross files), once per build.
+let pending: Promise<Dataset> | null = null;
+
+function dataset(root: URL): Promise<Dataset> {
+  pending ??= loadDataset(fileURLToPath(new URL('data/', root)));
+  return pending;
+}
+
+/**
+ * Content loader for one table of data/. Unlike Astro's file() loader it never swallows an
+ * error: any invalid row in any file throws, listing every problem with file, line and column,
+ * and the build stops.
+ */
+export function csvTableLoader(table: TableName): Loader {
+  return {
+    name: `csv-${table}`,
+    load: async ({ config, store, generateDigest, watcher }) => {
+      const sync = async () => {
+        const rows = (await dataset(config.root))[table] as Record<string, unknown>[];
+        store.clear();
+        for (const row of rows) {
+          const id = TABLES[table].key.map((column) => String(row[column])).join('-');
+          store.set({ id, data: row, digest: generateDigest(row) });
+        }
+      };
+      await sync();
+      const file = fileURLToPath(new URL(`data/${TABLES[table].file}`, config.root));
+      watcher?.add(file);
+      watcher?.on('change', async (changed) => {
+        if (!changed.startsWith(fileURLToPath(new URL('data/', config.root)))) return;
+        pending = null;
+        await sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import Papa from 'papaparse';
+import type { DataIssue } from '../validate/issue';
+import { quote } from '../validate/issue';
+import { decodeText, lineAt } from './decode-text';
+
+/** One data row of a CSV file with the physical line it starts on (header = line 1). */
+export interface CsvRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface ParsedCsv {
+  header: string[];
+  rows: CsvRow[];
+  issues: DataIssue[];
+}
+
+/**
+ * Parses a data file (RFC 4180, comma, UTF-8, header row) and checks its structure against the
+ * expected columns. Never throws: every problem becomes an issue with file, line and column, so
+ * several can be reported at once. Cell values are returned raw; the schemas judge them.
+ */
+export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: readonly string[]): ParsedCsv {
+  const decoded = decodeText(bytes, file);
+  const issues = [...decoded.issues];
+  const text = decoded.text;
+  const empty: ParsedCsv = { header: [], rows: [], issues };
+  if (text === null) return empty;
+  if (text.trim() === '') {
+    issues.push({ file, line: 1, rule: 'empty-file', message: 'the file is empty; it needs at least a header row and one data row' });
+    return empty;
+  }
+
+  // Delimiter and line ending are fixed on purpose: guessing would silently accept a ';' export.
+  const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
+  for (const error of result.errors) {
+    issues.push({
+      file,
+      line: lineAt(text, error.index ?? 0),
+      rule: 'quotes',
+      message: `${error.message.toLowerCase()}; a cell with a comma, quote or line break must be quoted and inner quotes doubled ("")`,
+    });
+  }
+  if (result.errors.length > 0) return empty;
+
+  const records = result.data;
+  // Papa yields [''] for the empty string after a final newline: that is not a row.
+  if (records.length > 1 && isBlank(records[records.length - 1]) && text.endsWith('\n')) records.pop();
+
+  const header = records[0];
+  const headerIssues = checkHeader(header, file, expectedColumns);
+  issues.push(...headerIssues);
+  if (headerIssues.length > 0) return { header, rows: [], issues };
+
+  const rows: CsvRow[] = [];
+  let line = 1 + physicalLines(header);
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i];
+    const recordLine = line;
+    line += physicalLines(record);
+    if (isBlank(record)) {
+      issues.push({ file, line: recordLine, rule: 'blank-line', message: 'empty line; remove it' });
+      continue;
+    }
+    if (record.length < header.length) {
+      issues.push({
+        file,
+        line: recordLine,
+        column: header[record.length],
+        rule: 'missing-cell',
+        message: `the line has ${record.length} cells but the header has ${header.length}; the cells from column ${header[record.length]} on are missing`,
+      });
+      continue;
+    }
+    if (record.length > header.length) {
+      issues.push({
+        file,
+        line: recordLine,
+        rule: 'extra-cell',
+        message: `the line has ${record.length} cells but the header has ${header.length}; extra cell ${quote(record[header.length])} (a comma in a text that is not quoted?)`,
+        value: record[header.length],
+      });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, index) => (cells[name] = record[index]));
+    rows.push({ line: recordLine, cells });
+  }
+  if (rows.length === 0 && issues.length === 0) {
+    issues.push({ file, line: 1, rule: 'no-rows', message: 'the file has a header but no data rows' });
+  }
+  return { header, rows, issues };
+}
+
+function isBlank(record: string[]): boolean {
+  return record.length === 1 && record[0] === '';
+}
+
+/** Lines a record occupies: one, plus any line breaks inside quoted cells. */
+function physicalLines(record: string[]): number {
+  let lines = 1;
+  for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+function checkHeader(header: string[], file: string, expected: readonly string[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  if (header.length === 1 && /[;\t|]/.test(header[0])) {
+    const found = header[0].includes(';') ? ';' : header[0].includes('\t') ? 'tab' : '|';
+    return [{ file, line: 1, rule: 'delimiter', message: `the header is separated by ${found}, not by commas; save the file as comma-separated CSV` }];
+  }
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    if (name.trim() === '') {
+      issues.push({ file, line: 1, rule: 'blank-header', message: `header cell ${index + 1} is empty; every column needs a name` });
+    } else if (name !== name.trim()) {
+      issues.push({ file, line: 1, column: name.trim(), rule: 'whitespace', message: `column name ${quote(name)} has spaces around it`, value: name });
+    } else if (seen.has(name)) {
+      issues.push({ file, line: 1, column: name, rule: 'duplicate-column', message: `column ${name} appears more than once` });
+    } else if (!expected.includes(name)) {
+      issues.push({ file, line: 1, column: name, rule: 'unknown-column', message: `unknown column ${quote(name)}; expected columns: ${expected.join(', ')}`, value: name });
+    }
+    seen.add(name.trim());
+  });
+  for (const name of expected) {
+    if (!seen.has(name)) issues.push({ file, line: 1, column: name, rule: 'missing-column', message: `column ${name} is missing from the header` });
+  }
+  return issues;
+}

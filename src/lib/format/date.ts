@@ -1,0 +1,13 @@
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date the Dutch way, as precise as it is known: `2024-05-28` → "28 mei 2024",
+ * `2024-06` → "juni 2024", `2024` → "2024".
+ */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (day) return longDate.format(new Date(Date.UTC(year, month - 1, day)));
+  if (month) return monthYear.format(new Date(Date.UTC(year, month - 1, 1)));
+  return String(year);
+}

@@ -1,0 +1,120 @@
+import { z } from 'astro/zod';
+import type { CellResult } from './cell-rules';
+import {
+  checkCbsCode,
+  checkCount,
+  checkDate,
+  checkEnum,
+  checkEuros,
+  checkHttpsUrl,
+  checkId,
+  checkPartialDate,
+  checkText,
+  checkYear,
+} from './cell-rules';
+import { YEAR_MAX, YEAR_MIN } from '../site/years';
+
+/**
+ * What a column means, kept on the schema itself (zod `.meta()`) so the data dictionary and the
+ * data package are generated from the same definitions that validate the build.
+ */
+export interface FieldMeta {
+  /** Meaning in plain Dutch, for the data dictionary. */
+  description: string;
+  /** Frictionless Table Schema type. */
+  type: 'string' | 'integer' | 'date' | 'year' | 'boolean';
+  /** Frictionless format, e.g. `uri`. */
+  format?: string;
+  required: boolean;
+  enum?: readonly string[];
+  /** Table and column this column points at, for foreign keys. */
+  references?: { table: string; column: string };
+  /** The row key of its table. */
+  unique?: boolean;
+}
+
+interface Options {
+  required?: boolean;
+}
+
+/** Wraps a cell check as a zod field. An empty cell is `null`, or a `required` error. */
+function cell<T>(check: (raw: string) => CellResult<T>, meta: FieldMeta) {
+  const field = z.string().transform((raw, ctx): T | null => {
+    if (raw === '') {
+      if (!meta.required) return null;
+      ctx.addIssue({ code: 'custom', message: 'is empty, but this column is required', params: { rule: 'required' } });
+      return z.NEVER;
+    }
+    const result = check(raw);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.message, params: { rule: result.rule } });
+    return z.NEVER;
+  });
+  return field.meta({ ...meta });
+}
+
+/** Narrows a nullable cell type to non-null for required fields. */
+function requiredCell<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>) {
+  return cell(check, { ...meta, required: true }) as unknown as z.ZodType<T, string>;
+}
+function optionalCell<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>) {
+  return cell(check, { ...meta, required: false }) as unknown as z.ZodType<T | null, string>;
+}
+function make<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>, options: Options) {
+  return options.required === false ? optionalCell(check, meta) : requiredCell(check, meta);
+}
+
+export const text = (description: string) => requiredCell(checkText, { description, type: 'string' });
+export const optionalText = (description: string) => optionalCell(checkText, { description, type: 'string' });
+
+export const id = (description: string) => requiredCell(checkId, { description, type: 'string', unique: true });
+
+/** A reference to the `id` (or another key column) of another table. */
+export const ref = (description: string, table: string, column = 'id') =>
+  requiredCell(checkId, { description, type: 'string', references: { table, column } });
+export const optionalRef = (description: string, table: string, column = 'id') =>
+  optionalCell(checkId, { description, type: 'string', references: { table, column } });
+
+export const cbsCode = (description: string) =>
+  requiredCell(checkCbsCode, { description, type: 'string', references: { table: 'gemeenten', column: 'cbs_code' } });
+export const optionalCbsCode = (description: string) =>
+  optionalCell(checkCbsCode, { description, type: 'string', references: { table: 'gemeenten', column: 'cbs_code' } });
+
+export const euros = (description: string) => requiredCell(checkEuros, { description, type: 'integer' });
+export const optionalEuros = (description: string) => optionalCell(checkEuros, { description, type: 'integer' });
+export const count = (description: string) => requiredCell(checkCount, { description, type: 'integer' });
+
+export const year = (description: string, options: Options & { min?: number; max?: number } = {}) =>
+  make((raw) => checkYear(raw, options.min ?? YEAR_MIN, options.max ?? YEAR_MAX), { description, type: 'year' }, options);
+
+export const date = (description: string, options: Options = {}) => make(checkDate, { description, type: 'date' }, options);
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source. Published as a string. */
+export const partialDate = (description: string, options: Options = {}) =>
+  make(checkPartialDate, { description, type: 'string' }, options);
+
+export const httpsUrl = (description: string, options: Options = {}) =>
+  make(checkHttpsUrl, { description, type: 'string', format: 'uri' }, options);
+
+export function oneOf<const T extends string>(values: readonly T[], description: string, options: Options = {}) {
+  return make((raw) => checkEnum(raw, values), { description, type: 'string', enum: values }, options);
+}
+
+/** `ja` or `nee`, read as a boolean. */
+export const yesNo = (description: string) =>
+  requiredCell(
+    (raw): CellResult<boolean> => {
+      const result = checkEnum(raw, ['ja', 'nee'] as const);
+      return result.ok ? { ok: true, value: result.value === 'ja' } : result;
+    },
+    { description, type: 'boolean', enum: ['ja', 'nee'] },
+  );
+
+/** Reads the dictionary metadata of a field. */
+export function fieldMeta(field: z.ZodType): FieldMeta {
+  const meta = z.globalRegistry.get(field) as FieldMeta | undefined;
+  if (!meta) throw new Error('field without metadata');
+  return meta;
+}
+
+/** The CBS code as the key of gemeenten.csv. */
+export const cbsKey = (description: string) => requiredCell(checkCbsCode, { description, type: 'string', unique: true });

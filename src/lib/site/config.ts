@@ -1,0 +1,16 @@
+/**
+ * Who publishes the site. Corrections, citations and metadata read it from here, so there is
+ * one place to change. The domain is set at build time (SITE_URL); the default is the local
+ * preview address, because no public domain has been chosen yet.
+ */
+export const SITE = {
+  name: 'POK in beeld',
+  tagline: 'Hoe gemeenten de POK-middelen besteden',
+  publisher: 'Redactie POK in beeld',
+  /** Contact address for corrections; none has been published yet. */
+  contactEmail: null as string | null,
+  /** Public repository of the data and code; none has been published yet. */
+  repositoryUrl: null as string | null,
+  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  locale: 'nl',
+} as const;

@@ -1,0 +1,140 @@
+import type { DataIssue } from './issue';
+import { quote } from './issue';
+import type { Located } from './validate-rows';
+import { fieldMeta } from '../schemas/fields';
+import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
+import type { RowOf, TableName } from '../schemas/tables';
+
+/** All tables after row validation, each row with the line it came from. */
+export type LocatedTables = { [T in TableName]: Located<RowOf<T>>[] };
+
+type AnyRow = Record<string, unknown>;
+
+const fileOf = (table: TableName, dir: string) => `${dir}/${TABLES[table].file}`;
+
+/**
+ * Cross-file checks that no single row can make: unique keys, every reference resolves, and
+ * references stay within one gemeente. Returns every issue found.
+ */
+export function checkIntegrity(tables: LocatedTables, dir = 'data'): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const rowsOf = (table: TableName) => tables[table] as unknown as Located<AnyRow>[];
+
+  // Unique keys (and the gemeente slug, which is a key of its own in URLs).
+  for (const table of TABLE_NAMES) {
+    const keySets: string[][] = [[...TABLES[table].key]];
+    if (table === 'gemeenten') keySets.push(['slug']);
+    for (const key of keySets) {
+      const seen = new Map<string, number>();
+      for (const { line, row } of rowsOf(table)) {
+        const value = key.map((column) => String(row[column])).join(' + ');
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, line);
+        else
+          issues.push({
+            file: fileOf(table, dir),
+            line,
+            column: key.join('+'),
+            rule: 'unique',
+            message: `${quote(value)} appears twice (first on line ${first}); ${key.join(' + ')} must be unique`,
+            value,
+          });
+      }
+    }
+  }
+
+  // Every reference points at an existing row.
+  const index = new Map<string, Map<string, AnyRow>>();
+  const lookup = (table: string, column: string) => {
+    const name = `${table}.${column}`;
+    if (!index.has(name)) {
+      index.set(name, new Map(rowsOf(table as TableName).map(({ row }) => [String(row[column]), row])));
+    }
+    return index.get(name)!;
+  };
+  for (const table of TABLE_NAMES) {
+    const shape = TABLES[table].schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>;
+    for (const column of columnsOf(table)) {
+      const target = fieldMeta(shape[column]).references;
+      if (!target || (table === 'gemeenten' && column === 'slug')) continue;
+      const targets = lookup(target.table, target.column);
+      for (const { line, row } of rowsOf(table)) {
+        const value = row[column];
+        if (value === null || value === undefined) continue;
+        if (!targets.has(String(value))) {
+          issues.push({
+            file: fileOf(table, dir),
+            line,
+            column,
+            rule: 'reference',
+            message: `${quote(String(value))} does not exist in ${dir}/${TABLES[target.table as TableName].file} (column ${target.column})`,
+            value: String(value),
+          });
+        }
+      }
+    }
+  }
+
+  // References that must stay within one gemeente, and must not point at themselves.
+  const sameGemeente: [TableName, string, TableName][] = [
+    ['bestedingen', 'besluit', 'besluiten'],
+    ['bestedingen', 'vervangt', 'bestedingen'],
+    ['verschuivingen', 'besteding', 'bestedingen'],
+  ];
+  for (const [table, column, targetTable] of sameGemeente) {
+    const targets = lookup(targetTable, 'id');
+    for (const { line, row } of rowsOf(table)) {
+      const value = row[column];
+      if (value === null) continue;
+      const target = targets.get(String(value));
+      if (value === row.id && table === targetTable) {
+        issues.push({ file: fileOf(table, dir), line, column, rule: 'reference', message: `${quote(String(value))} points at its own row`, value: String(value) });
+      } else if (target && target.cbs_code !== row.cbs_code) {
+        issues.push({
+          file: fileOf(table, dir),
+          line,
+          column,
+          rule: 'same-gemeente',
+          message: `${quote(String(value))} belongs to ${target.cbs_code}, not to ${row.cbs_code}`,
+          value: String(value),
+        });
+      }
+    }
+  }
+
+  // A stream is part of a total, never of another stream or of itself.
+  const national = lookup('rijksmiddelen', 'id');
+  for (const { line, row } of rowsOf('rijksmiddelen')) {
+    const total = row.onderdeel_van === null ? undefined : national.get(String(row.onderdeel_van));
+    if (row.onderdeel_van === row.id || (total && total.onderdeel_van !== null)) {
+      issues.push({
+        file: fileOf('rijksmiddelen', dir),
+        line,
+        column: 'onderdeel_van',
+        rule: 'part-of',
+        message: `${quote(String(row.onderdeel_van))} is not a total: a stream can only be part of a row that is not itself part of another`,
+        value: String(row.onderdeel_van),
+      });
+    }
+  }
+
+  // A decision id reads {gemeente-slug}-{datum}-{topic}, so the URL says whose decision it is and when.
+  const gemeenten = lookup('gemeenten', 'cbs_code');
+  for (const { line, row } of rowsOf('besluiten')) {
+    const gemeente = gemeenten.get(String(row.cbs_code));
+    if (!gemeente) continue;
+    const prefix = `${gemeente.slug}-${row.datum}-`;
+    if (!String(row.id).startsWith(prefix) || String(row.id).length === prefix.length) {
+      issues.push({
+        file: fileOf('besluiten', dir),
+        line,
+        column: 'id',
+        rule: 'besluit-id',
+        message: `${quote(String(row.id))} must read ${prefix}{onderwerp}`,
+        value: String(row.id),
+      });
+    }
+  }
+
+  return issues;
+}
