@@ -6,7 +6,10 @@
 type Entry = { naam: string; url: string };
 
 let names: Promise<Entry[]> | null = null;
-const loadNames = () => (names ??= fetch('/gemeenten/namen.json').then((r) => (r.ok ? r.json() : [])).catch(() => []));
+const loadNames = (): Promise<Entry[]> =>
+  (names ??= fetch('/gemeenten/namen.json')
+    .then((r) => (r.ok ? (r.json() as Promise<Entry[]>) : []))
+    .catch(() => []));
 
 const normalise = (text: string) =>
   text
@@ -40,7 +43,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-gemeent
     const wanted = normalise(input.value);
     if (!wanted) return;
     event.preventDefault();
-    const match = (await loadNames()).find((entry) => normalise(entry.naam) === wanted);
+    const match = (await loadNames()).find((entry: Entry) => normalise(entry.naam) === wanted);
     window.location.href = match ? match.url : `/gemeenten/?q=${encodeURIComponent(input.value)}`;
   });
 }

@@ -60,8 +60,11 @@ function requiredCell<T>(check: (raw: string) => CellResult<T>, meta: Omit<Field
 function optionalCell<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>) {
   return cell(check, { ...meta, required: false }) as unknown as z.ZodType<T | null, string>;
 }
-function make<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>, options: Options) {
-  return options.required === false ? optionalCell(check, meta) : requiredCell(check, meta);
+/** A field's type: nullable only when declared `{ required: false }`. */
+type Field<T, O extends Options> = O extends { required: false } ? z.ZodType<T | null, string> : z.ZodType<T, string>;
+
+function make<T, const O extends Options>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>, options: O): Field<T, O> {
+  return (options.required === false ? optionalCell(check, meta) : requiredCell(check, meta)) as Field<T, O>;
 }
 
 export const text = (description: string) => requiredCell(checkText, { description, type: 'string' });
@@ -84,18 +87,19 @@ export const euros = (description: string) => requiredCell(checkEuros, { descrip
 export const optionalEuros = (description: string) => optionalCell(checkEuros, { description, type: 'integer' });
 export const count = (description: string) => requiredCell(checkCount, { description, type: 'integer' });
 
-export const year = (description: string, options: Options & { min?: number; max?: number } = {}) =>
+export const year = <const O extends Options & { min?: number; max?: number } = {}>(description: string, options: O = {} as O) =>
   make((raw) => checkYear(raw, options.min ?? YEAR_MIN, options.max ?? YEAR_MAX), { description, type: 'year' }, options);
 
-export const date = (description: string, options: Options = {}) => make(checkDate, { description, type: 'date' }, options);
+export const date = <const O extends Options = {}>(description: string, options: O = {} as O) =>
+  make(checkDate, { description, type: 'date' }, options);
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source. Published as a string. */
-export const partialDate = (description: string, options: Options = {}) =>
+export const partialDate = <const O extends Options = {}>(description: string, options: O = {} as O) =>
   make(checkPartialDate, { description, type: 'string' }, options);
 
-export const httpsUrl = (description: string, options: Options = {}) =>
+export const httpsUrl = <const O extends Options = {}>(description: string, options: O = {} as O) =>
   make(checkHttpsUrl, { description, type: 'string', format: 'uri' }, options);
 
-export function oneOf<const T extends string>(values: readonly T[], description: string, options: Options = {}) {
+export function oneOf<const T extends string, const O extends Options = {}>(values: readonly T[], description: string, options: O = {} as O) {
   return make((raw) => checkEnum(raw, values), { description, type: 'string', enum: values }, options);
 }
 

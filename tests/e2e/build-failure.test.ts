@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const copies: string[] = [];
+
+/** A copy of the project (sources and data, with node_modules linked) to break on purpose. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pok-bad-build-'));
+  copies.push(dir);
+  for (const entry of ['src', 'data', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string) {
+  return spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the build is the gatekeeper', () => {
+  test('a copy with one bad amount and one unknown source fails, naming file, line and column of both', () => {
+    const dir = copyProject();
+    const file = join(dir, 'data/toekenningen.csv');
+    const rows = Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;
+    const [header] = rows;
+    // rows[1] is physical line 2 (no quoted line breaks in this file): break its amount the Dutch way,
+    // and point line 3 at a source that does not exist.
+    const amountIndex = header.indexOf('bedrag_eur');
+    const amount = rows[1][amountIndex];
+    expect(amount).toMatch(/^\d+$/);
+    const dutch = Number(amount).toLocaleString('nl-NL');
+    rows[1][amountIndex] = dutch;
+    rows[2][header.indexOf('bron')] = 'bestaat-niet';
+    writeFileSync(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
+
+    const result = build(dir);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`data/toekenningen.csv:2 column bedrag_eur: "${dutch}" uses a thousands separator`);
+    expect(output).toContain('data/toekenningen.csv:3 column bron: "bestaat-niet" does not exist in data/bronnen.csv');
+  });
+
+  test('an unbroken copy builds', () => {
+    const result = build(copyProject());
+    expect(result.stderr).not.toContain('not valid');
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
+
+describe('the built site', () => {
+  test('has a page for every row of gemeenten.csv and every decision', () => {
+    const gemeenten = Papa.parse<Record<string, string>>(read('data/gemeenten.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(gemeenten.length).toBeGreaterThanOrEqual(342);
+    const missing = gemeenten.filter((g) => !existsSync(`${root}dist/gemeenten/${g.slug}/index.html`)).map((g) => g.slug);
+    expect(missing).toEqual([]);
+    const besluiten = Papa.parse<Record<string, string>>(read('data/besluiten.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(besluiten.filter((b) => !existsSync(`${root}dist/besluiten/${b.id}/index.html`)).map((b) => b.id)).toEqual([]);
+  });
+
+  test('every page is Dutch and has a canonical link', () => {
+    for (const path of ['index.html', 'gemeenten/index.html', 'gemeenten/diemen/index.html', 'over/index.html', 'methode/index.html', '404.html']) {
+      const html = read(`dist/${path}`);
+      expect(html, path).toContain('<html lang="nl"');
+      expect(html, path).toMatch(/<link rel="canonical" href="[^"]+"/);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site the way a static host does: directory → index.html, unknown path → 404.html
+ * with status 404. Small on purpose, so the browser tests need no preview server process.
+ */
+export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      response.writeHead(400).end();
+      return;
+    }
+    const candidates = path.endsWith('/') ? [join(file, 'index.html')] : [file, join(file, 'index.html')];
+    for (const candidate of candidates) {
+      try {
+        if (!(await stat(candidate)).isFile()) continue;
+        if (candidate.endsWith('index.html') && !path.endsWith('/')) {
+          response.writeHead(301, { Location: `${path}/` }).end();
+          return;
+        }
+        response.writeHead(200, { 'Content-Type': TYPES[extname(candidate)] ?? 'application/octet-stream' });
+        response.end(await readFile(candidate));
+        return;
+      } catch {
+        // try the next candidate
+      }
+    }
+    response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://127.0.0.1:${actual}` });
+    });
+  });
+}
