@@ -45,7 +45,7 @@ interface BadCase {
   sameValuesAsValid?: boolean;
 }
 
-const tableOfFile = new Map(TABLE_NAMES.map((table) => [TABLES[table].file, table]));
+const tableOfFile = new Map<string, TableName>(TABLE_NAMES.map((table) => [TABLES[table].file, table]));
 
 function readValidFiles(): DataFiles {
   return Object.fromEntries(TABLE_NAMES.map((table) => [table, new Uint8Array(readFileSync(VALID + TABLES[table].file))]));

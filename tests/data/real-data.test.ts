@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/lib/dataset/load-dataset';
+import type { Dataset } from '../../src/lib/dataset/load-dataset';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sources = new URL('../../../shared/sources/', import.meta.url);
+const readSource = (name: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(new URL(name, sources), 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+let data: Dataset;
+beforeAll(async () => {
+  // Throws with every problem (file, line, column, rule) if data/ is not valid.
+  data = await loadDataset(`${root}data`);
+});
+
+describe('data/', () => {
+  test('holds all 342 gemeenten of 2024 with their CBS names and provinces', () => {
+    const current = data.gemeenten.filter((g) => g.geldig_tot === null);
+    const expected = readSource('gemeenten-2024.csv');
+    const provinces = new Map(readSource('geo/gemeente_provincie_2024.csv').map((row) => [row.statcode, row.provincie]));
+    expect(current).toHaveLength(342);
+    expect(new Map(current.map((g) => [g.cbs_code, g.naam]))).toEqual(new Map(expected.map((row) => [row.statcode, row.statnaam])));
+    for (const g of current) expect(g.provincie, g.naam).toBe(provinces.get(g.cbs_code));
+  });
+
+  test('has a former gemeente for every code a population figure uses', () => {
+    const codes = new Set(data.gemeenten.map((g) => g.cbs_code));
+    const missing = readSource('inwoners.csv').filter((row) => !codes.has(row.cbs_code)).map((row) => row.cbs_code);
+    expect(missing).toEqual([]);
+    const weesp = data.gemeenten.find((g) => g.cbs_code === 'GM0457');
+    expect(weesp?.opgegaan_in).toBe('GM0363');
+  });
+
+  test('keeps every population figure of the CBS source unchanged', () => {
+    const source = readSource('inwoners.csv');
+    expect(data.inwoners).toHaveLength(source.length);
+    const ours = new Map(data.inwoners.map((row) => [`${row.cbs_code}-${row.jaar}`, row.inwoners]));
+    for (const row of source) expect(ours.get(`${row.cbs_code}-${row.jaar}`)).toBe(Number(row.inwoners));
+  });
+
+  test('gives slugs in lowercase ASCII as the URLs promise', () => {
+    const slug = (code: string) => data.gemeenten.find((g) => g.cbs_code === code)?.slug;
+    expect(slug('GM0796')).toBe('s-hertogenbosch');
+    expect(slug('GM1900')).toBe('sudwest-fryslan');
+    expect(slug('GM0518')).toBe('s-gravenhage');
+  });
+
+  test('encodes the founding facts: Amstelveen total, its decisions and its shifts', () => {
+    const total = data.toekenningen.find((t) => t.cbs_code === 'GM0362' && t.bedrag_eur === 2_932_000);
+    expect(total).toMatchObject({ per: 'totaal', jaar_van: 2022, jaar_tot: 2027 });
+    const decision = data.besluiten.find((b) => b.id === 'amstelveen-2024-05-28-ombudsman');
+    expect(decision).toMatchObject({ datum: '2024-05-28', orgaan: 'college', uitkomst: 'aangenomen', verzoeker: 'Ombudsman Metropool Amsterdam' });
+    expect(data.besluiten.some((b) => b.id === 'amstelveen-2022-03-15-bestedingsplan')).toBe(true);
+    const shifts = data.verschuivingen.filter((v) => v.cbs_code === 'GM0362').map((v) => [v.van_jaar, v.naar_jaar, v.bedrag_eur]);
+    expect(shifts.sort()).toEqual([
+      [2022, 2023, 113_000],
+      [2022, 2024, 125_000],
+    ]);
+    expect(data.bestedingen.some((b) => b.cbs_code === 'GM0362' && b.bedrag_eur === 368_500)).toBe(true);
+  });
+
+  test('cites the founding documents by vindplaats, never by an invented URL', () => {
+    const founding = data.bronnen.filter((b) => ['Gemeente Amstelveen', 'Gemeente Diemen'].includes(b.uitgever) && b.url === null);
+    expect(founding.map((b) => b.soort).sort()).toEqual(['collegebesluit', 'raadsinformatiebrief']);
+    for (const bron of founding) expect(bron.vindplaats).toBeTruthy();
+  });
+
+  test('records the Enschede disagreement: the newer budget lines replace the older ones', () => {
+    const enschede = data.bestedingen.filter((b) => b.cbs_code === 'GM0153');
+    const replacing = enschede.filter((b) => b.vervangt !== null);
+    expect(replacing).toHaveLength(2);
+    for (const row of replacing) {
+      const older = enschede.find((b) => b.id === row.vervangt)!;
+      expect(older.actielijn).toBe(row.actielijn);
+      expect(older.bedrag_eur).not.toBe(row.bedrag_eur);
+      expect(row.opmerking).toMatch(/vervangt/);
+    }
+  });
+
+  test('never encodes hersteloperatie money for Horst aan de Maas as an amount', () => {
+    const horst = 'GM1507';
+    expect(data.toekenningen.filter((t) => t.cbs_code === horst)).toEqual([]);
+    expect(data.bestedingen.filter((b) => b.cbs_code === horst)).toEqual([]);
+  });
+
+  test('links every national stream to a stated total and never publishes derived figures', () => {
+    const ids = new Set(data.rijksmiddelen.map((r) => r.id));
+    for (const row of data.rijksmiddelen) if (row.onderdeel_van) expect(ids.has(row.onderdeel_van)).toBe(true);
+    const amounts = data.rijksmiddelen.map((r) => r.bedrag_eur);
+    expect(amounts).not.toContain(79_000_000);
+    expect(amounts).not.toContain(94_000_000);
+  });
+
+  test('gives every amount a verbatim quote', () => {
+    for (const table of ['toekenningen', 'bestedingen', 'verschuivingen', 'rijksmiddelen'] as const) {
+      for (const row of data[table] as { id: string; bedrag_eur: number | null; citaat: string | null }[]) {
+        if (row.bedrag_eur !== null) expect(row.citaat, `${table} ${row.id}`).toBeTruthy();
+      }
+    }
+  });
+});
