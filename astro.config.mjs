@@ -15,4 +15,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { format: 'directory' },
+  // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
+  outDir: process.env.POK_OUT_DIR ?? './dist',
+  cacheDir: process.env.POK_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -4,16 +4,17 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
+const dist = process.env.POK_OUT_DIR ? `${process.env.POK_OUT_DIR.replace(/\/$/, '')}/` : `${root}dist/`;
+const read = (path: string) => readFileSync(path.startsWith('dist/') ? `${dist}${path.slice(5)}` : `${root}${path}`, 'utf8');
 
 describe('the built site', () => {
   test('has a page for every row of gemeenten.csv and every decision', () => {
     const gemeenten = Papa.parse<Record<string, string>>(read('data/gemeenten.csv'), { header: true, skipEmptyLines: true }).data;
     expect(gemeenten.length).toBeGreaterThanOrEqual(342);
-    const missing = gemeenten.filter((g) => !existsSync(`${root}dist/gemeenten/${g.slug}/index.html`)).map((g) => g.slug);
+    const missing = gemeenten.filter((g) => !existsSync(`${dist}gemeenten/${g.slug}/index.html`)).map((g) => g.slug);
     expect(missing).toEqual([]);
     const besluiten = Papa.parse<Record<string, string>>(read('data/besluiten.csv'), { header: true, skipEmptyLines: true }).data;
-    expect(besluiten.filter((b) => !existsSync(`${root}dist/besluiten/${b.id}/index.html`)).map((b) => b.id)).toEqual([]);
+    expect(besluiten.filter((b) => !existsSync(`${dist}besluiten/${b.id}/index.html`)).map((b) => b.id)).toEqual([]);
   });
 
   test('every page is Dutch and has a canonical link', () => {

@@ -53,6 +53,7 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
   if (headerIssues.length > 0) return { header, rows: [], issues };
 
   const rows: CsvRow[] = [];
+  let dropped = 0; // rows with the wrong number of cells: reported, so "no rows" would mislead
   let line = 1 + physicalLines(header);
   for (let i = 1; i < records.length; i++) {
     const record = records[i];
@@ -70,6 +71,7 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
         rule: 'missing-cell',
         message: `the line has ${record.length} cells but the header has ${header.length}; the cells from column ${header[record.length]} on are missing`,
       });
+      dropped++;
       continue;
     }
     if (record.length > header.length) {
@@ -80,13 +82,14 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
         message: `the line has ${record.length} cells but the header has ${header.length}; extra cell ${quote(record[header.length])} (a comma in a text that is not quoted?)`,
         value: record[header.length],
       });
+      dropped++;
       continue;
     }
     const cells: Record<string, string> = {};
     header.forEach((name, index) => (cells[name] = record[index]));
     rows.push({ line: recordLine, cells });
   }
-  if (rows.length === 0 && issues.length === 0) {
+  if (rows.length === 0 && dropped === 0) {
     issues.push({ file, line: 1, rule: 'no-rows', message: 'the file has a header but no data rows' });
   }
   return { header, rows, issues };

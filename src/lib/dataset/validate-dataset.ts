@@ -15,6 +15,7 @@ export type DataFiles = Partial<Record<keyof typeof TABLES, Uint8Array>>;
 export function validateDataset(files: DataFiles, dir = 'data'): { tables: LocatedTables; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const tables = {} as Record<string, unknown>;
+  const parsedRows: Partial<Record<keyof typeof TABLES, Record<string, string>[]>> = {};
   for (const table of TABLE_NAMES) {
     const file = `${dir}/${TABLES[table].file}`;
     const bytes = files[table];
@@ -26,11 +27,12 @@ export function validateDataset(files: DataFiles, dir = 'data'): { tables: Locat
     const parsed = parseCsv(bytes, file, columnsOf(table));
     const validated = validateRows(parsed.rows, TABLES[table].schema, file);
     issues.push(...parsed.issues, ...validated.issues);
+    parsedRows[table] = parsed.rows.map((row) => row.cells);
     tables[table] = validated.rows;
   }
   const located = tables as LocatedTables;
   // References are only meaningful once every file parsed; still run them so all problems show at once.
-  issues.push(...checkIntegrity(located, dir));
+  issues.push(...checkIntegrity(located, dir, parsedRows));
   return { tables: located, issues: sortIssues(issues) };
 }
 

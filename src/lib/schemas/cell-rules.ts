@@ -16,7 +16,7 @@ export function checkText(raw: string): CellResult<string> {
     return fail('formula', `${quote(raw)} starts with ${quote(raw[0])}, which spreadsheets run as a formula; rephrase it`);
   }
   if (/[\r\n]/.test(raw)) return fail('line-break', `${quote(raw)} contains a line break; keep text on one line`);
-  if (/<\/?[a-zA-Z!][^>]*>|&[a-zA-Z]+;|&#\d+;/.test(raw)) return fail('plain-text', `${quote(raw)} contains HTML; write plain text`);
+  if (/<\/?[a-zA-Z!?]|&[a-zA-Z]+;|&#x?[\da-fA-F]+;/.test(raw)) return fail('plain-text', `${quote(raw)} contains HTML; write plain text`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(raw)) return fail('plain-text', `${quote(raw)} contains a control character`);
   return ok(raw);
@@ -92,6 +92,7 @@ export function checkHttpsUrl(raw: string): CellResult<string> {
     return fail('url', `${quote(raw)} is not a web address`);
   }
   if (url.protocol !== 'https:') return fail('url-scheme', `${quote(raw)} must start with https:// (found ${url.protocol})`);
+  if (!raw.startsWith('https://') || !url.hostname) return fail('url', `${quote(raw)} must start with https:// followed by a host name`);
   if (/\s/.test(raw)) return fail('url', `${quote(raw)} contains a space`);
   return ok(raw);
 }

@@ -16,9 +16,14 @@ const fileOf = (table: TableName, dir: string) => `${dir}/${TABLES[table].file}`
  * Cross-file checks that no single row can make: unique keys, every reference resolves, and
  * references stay within one gemeente. Returns every issue found.
  */
-export function checkIntegrity(tables: LocatedTables, dir = 'data'): DataIssue[] {
+export function checkIntegrity(tables: LocatedTables, dir = 'data', parsedRows?: Partial<Record<TableName, Record<string, string>[]>>): DataIssue[] {
   const issues: DataIssue[] = [];
   const rowsOf = (table: TableName) => tables[table] as unknown as Located<AnyRow>[];
+  // References resolve against every parsed row, also rows that failed their own checks: a
+  // source with one bad cell is reported once, not again by every row that cites it.
+  const targetRowsOf = (table: TableName): AnyRow[] =>
+    parsedRows?.[table]?.map((cells) => Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, v === '' ? null : v]))) ??
+    rowsOf(table).map(({ row }) => row);
 
   // Unique keys (and the gemeente slug, which is a key of its own in URLs).
   for (const table of TABLE_NAMES) {
@@ -48,7 +53,7 @@ export function checkIntegrity(tables: LocatedTables, dir = 'data'): DataIssue[]
   const lookup = (table: string, column: string) => {
     const name = `${table}.${column}`;
     if (!index.has(name)) {
-      index.set(name, new Map(rowsOf(table as TableName).map(({ row }) => [String(row[column]), row])));
+      index.set(name, new Map(targetRowsOf(table as TableName).map((row) => [String(row[column]), row])));
     }
     return index.get(name)!;
   };
@@ -99,6 +104,28 @@ export function checkIntegrity(tables: LocatedTables, dir = 'data'): DataIssue[]
           value: String(value),
         });
       }
+    }
+  }
+
+  // A replacement chain must end: A replaces B replaces A has no newest row.
+  const replaces = new Map(rowsOf('bestedingen').map(({ row }) => [String(row.id), row.vervangt as string | null]));
+  for (const { line, row } of rowsOf('bestedingen')) {
+    const seen = new Set<string>([String(row.id)]);
+    for (let next = row.vervangt as string | null; next !== null && next !== undefined; next = replaces.get(next) ?? null) {
+      if (seen.has(next)) {
+        if (next === row.id && row.vervangt !== row.id) {
+          issues.push({ file: fileOf('bestedingen', dir), line, column: 'vervangt', rule: 'replacement-loop', message: `${quote(String(row.vervangt))} leads back to this row; a replacement chain must end`, value: String(row.vervangt) });
+        }
+        break;
+      }
+      seen.add(next);
+    }
+  }
+
+  // A former gemeente merged into another gemeente, never into itself.
+  for (const { line, row } of rowsOf('gemeenten')) {
+    if (row.opgegaan_in !== null && row.opgegaan_in === row.cbs_code) {
+      issues.push({ file: fileOf('gemeenten', dir), line, column: 'opgegaan_in', rule: 'reference', message: `${quote(String(row.opgegaan_in))} points at its own row`, value: String(row.opgegaan_in) });
     }
   }
 
