@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
+import { REDIRECTS } from './src/lib/links/redirects.ts';
 
 export default defineConfig({
   // The public domain is set at build time; the default is the local preview address.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
+  // Moved pages keep working: each old URL gets a static page with a refresh and a canonical link.
+  redirects: REDIRECTS,
   i18n: {
     // Dutch is the default and has no prefix, so an English version can be added under /en/
     // later without moving any Dutch URL.
@@ -15,6 +19,16 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { format: 'directory' },
+  // Astro hashes its own scripts and styles into a Content Security Policy <meta> on every page;
+  // no 'unsafe-inline' for scripts. Inline style attributes (SVG charts) are allowed on their own.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search index is WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
   outDir: process.env.POK_OUT_DIR ?? './dist',
   cacheDir: process.env.POK_CACHE_DIR ?? './node_modules/.astro',

@@ -11,6 +11,7 @@ export const ui = {
     'nav.over': 'Over',
     'nav.label': 'Hoofdmenu',
     'search.label': 'Zoek je gemeente',
+    'search.site.label': 'Zoek je gemeente of een onderwerp',
     'search.button': 'Zoeken',
     'search.placeholder': 'Bijvoorbeeld Amstelveen',
     'footer.sources': 'Elk bedrag op deze site komt uit een openbaar document; de bron staat er steeds bij.',

@@ -24,7 +24,8 @@ function build(dir: string) {
   return spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Output and cache stay inside the copy, never over the build the other tests read.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: join(dir, 'dist'), POK_CACHE_DIR: join(dir, '.astro-cache') },
     timeout: 120_000,
   });
 }

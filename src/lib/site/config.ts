@@ -12,5 +12,11 @@ export const SITE = {
   /** Public repository of the data and code; none has been published yet. */
   repositoryUrl: null as string | null,
   url: process.env.SITE_URL ?? 'http://localhost:4321',
+  /** Licence of the data under /data/ (why: see /data/#licentie). */
+  license: {
+    id: 'CC-BY-4.0',
+    title: 'Creative Commons Naamsvermelding 4.0 Internationaal (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
+  },
   locale: 'nl',
 } as const;

@@ -1,0 +1,1 @@
+export type { ChartSpec } from '../../lib/charts/chart-spec';

@@ -1,0 +1,157 @@
+import type { SiteData } from '../../lib/content/queries';
+import type { RowOf } from '../../lib/schemas/tables';
+import { groupNationalMoney } from '../../lib/national/national-money';
+import { summariseCoverage } from '../../lib/national/coverage-summary';
+import { layoutNationalMoney } from '../../lib/charts/national-money-layout';
+import type { MoneyAmount } from '../../lib/charts/national-money-layout';
+import { renderNationalSvg } from '../../lib/charts/render-national-svg';
+import { layoutCountBars } from '../../lib/charts/count-bars';
+import { renderCountSvg } from '../../lib/charts/render-count-svg';
+import { coverageByYear, layoutMatrix } from '../../lib/charts/coverage-matrix';
+import { renderMatrixSvg } from '../../lib/charts/render-matrix-svg';
+import { currentSpending } from '../../lib/charts/money-lanes';
+import { joinNl } from '../../lib/charts/summaries';
+import { formatAmount, formatRange } from '../../lib/format/money';
+import { formatPer, formatYears } from '../../lib/format/period';
+import { AIMS } from '../../lib/schemas/vocab';
+import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
+import { useTranslations } from '../../i18n/ui';
+import type { ChartSpec } from './chart-spec';
+
+const t = useTranslations('nl');
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+type Rijks = RowOf<'rijksmiddelen'>;
+const asAmount = (r: Rijks): MoneyAmount => ({ id: r.id, label: r.stroom, from: r.jaar_van, to: r.jaar_tot, per: r.per, amount: r.bedrag_eur ?? 0 });
+const stated = (r: Rijks) => (r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!));
+
+/** The stated national money: totals with their parts per year, the rest "onbekend". */
+export function nationalMoneyChart(data: SiteData): ChartSpec {
+  const { totals, unlinked } = groupNationalMoney(data.dataset.rijksmiddelen);
+  const groups = totals.filter((g) => g.total.bedrag_eur !== null).map((g) => ({ total: asAmount(g.total), parts: g.parts.filter((p) => p.bedrag_eur !== null).map(asAmount) }));
+  const layout = layoutNationalMoney(groups, YEAR_MIN, YEAR_MAX);
+  const title = 'Geld van het Rijk voor de POK-doelen per jaar';
+  const first = totals[0];
+  const summary = first
+    ? plain(`Het Rijk noemt ${stated(first.total)} ${formatPer(first.total.per)} (${formatYears(first.total)}); van ${first.parts.length} ${first.parts.length === 1 ? 'deel' : 'delen'} is het bedrag bekend, hoe de rest is verdeeld is onbekend.`)
+    : 'Er is geen landelijk totaal bekend.';
+  const shown = new Set(layout.columns.flatMap((c) => c.parts.map((p) => p.id)));
+  const rows = totals.flatMap((g) => [g.total, ...g.parts]).map((r) => ({
+    id: r.id,
+    stroom: r.stroom,
+    deel_van: r.onderdeel_van ?? '',
+    jaar_van: r.jaar_van,
+    jaar_tot: r.jaar_tot ?? '',
+    per: r.per ?? '',
+    bedrag_eur: r.bedrag_eur ?? '',
+    getoond_als: r.onderdeel_van === null ? 'totaal (kolom)' : shown.has(r.id) ? 'deel van de kolom' : 'periodebedrag, naast de grafiek',
+    bron: r.bron,
+  }));
+  const aside = [];
+  if (layout.periodParts.length) aside.push({ heading: 'Delen voor een hele periode (niet per jaar te tekenen)', lines: layout.periodParts.map((p) => plain(`${p.label}: ${formatAmount(p.amount, null)} voor ${p.from}${p.to && p.to !== p.from ? ` t/m ${p.to}` : ''}`)) });
+  aside.push({ heading: 'Los genoemd (niet in de grafiek; niet optellen)', lines: unlinked.map((r) => plain(`${r.stroom}: ${stated(r)} ${formatPer(r.per)}${r.schaal === 'per gemeente' ? ' per gemeente' : ''}, ${formatYears(r)}`)) });
+  return {
+    id: 'grafiek-rijksgeld',
+    file: 'rijksgeld-per-jaar',
+    png: true,
+    title,
+    summary,
+    svg: renderNationalSvg(layout, { id: 'rg', title, desc: summary }),
+    columns: [
+      { key: 'id', label: 'Regel' },
+      { key: 'stroom', label: 'Geld' },
+      { key: 'deel_van', label: 'Deel van' },
+      { key: 'jaar_van', label: 'Van' },
+      { key: 'jaar_tot', label: 'Tot en met' },
+      { key: 'per', label: 'Per' },
+      { key: 'bedrag_eur', label: 'Bedrag (euro)' },
+      { key: 'getoond_als', label: 'Getoond als' },
+      { key: 'bron', label: 'Bron' },
+    ],
+    rows,
+    bronIds: [...new Set(rows.map((r) => r.bron))],
+    aside,
+  };
+}
+
+/** Gemeenten of 2024 with at least one current plan or spending line per aim, against the base of all gemeenten. */
+export function aimsAcrossChart(data: SiteData): ChartSpec {
+  const { base } = summariseCoverage(data.profiles.values());
+  const current = [...data.profiles.values()].filter((p) => p.gemeente.geldig_tot === null);
+  const withLines = current.filter((p) => currentSpending(p.bestedingen).length > 0);
+  const keys = [...AIMS, null] as const;
+  const items = keys.map((aim) => {
+    const names = withLines.filter((p) => currentSpending(p.bestedingen).some((b) => b.doel === aim)).map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl'));
+    return { key: aim ?? 'geen', label: aim ? t(`aim.${aim}`) : 'Doel niet in te delen', count: names.length, names };
+  });
+  const all = { key: 'alle', label: 'Minstens één plan of besteding', count: withLines.length, names: withLines.map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl')) };
+  const rowsIn = [all, ...items];
+  const layout = layoutCountBars(rowsIn, base);
+  const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
+  const top = [...items].filter((i) => i.key !== 'geen').sort((a, b) => b.count - a.count)[0];
+  const summary = `Bij ${withLines.length} van ${base} gemeenten vonden wij een plan of besteding${top && top.count > 0 ? `; het vaakst genoemde doel is "${top.label.toLowerCase()}" (${top.count} van ${base} gemeenten)` : ''}. Wij tellen gemeenten, geen bedragen: bedragen van verschillende gemeenten tellen wij niet op.`;
+  return {
+    id: 'grafiek-doelen-landelijk',
+    file: 'doelen-gemeenten',
+    png: true,
+    title,
+    summary,
+    svg: renderCountSvg(layout, { id: 'dg', title, desc: summary }),
+    columns: [
+      { key: 'doel', label: 'Doel' },
+      { key: 'gemeenten', label: 'Aantal gemeenten' },
+      { key: 'basis', label: 'Van (basis)' },
+      { key: 'namen', label: 'Welke' },
+    ],
+    rows: rowsIn.map((i) => ({ doel: i.label, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
+    bronIds: [...new Set(withLines.flatMap((p) => currentSpending(p.bestedingen).map((b) => b.bron)))],
+    aside: [],
+  };
+}
+
+/** Per gemeente with facts, per year: the strongest kind of fact that touches the year. */
+export function coverageMatrixChart(data: SiteData): ChartSpec {
+  const current = [...data.profiles.values()].filter((p) => p.gemeente.geldig_tot === null);
+  const { base, counts } = summariseCoverage(data.profiles.values());
+  const withFacts = current
+    .filter((p) => p.coverage === 'bedragen' || p.coverage === 'besluiten' || p.coverage === 'genoemd')
+    .sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
+  const span = (r: { jaar_van: number | null; jaar_tot: number | null }) => ({ from: r.jaar_van, to: r.jaar_tot ?? r.jaar_van });
+  const year = (y: number | null) => ({ from: y, to: y });
+  const years = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
+  const matrix = withFacts.map((p) => {
+    const bestedingen = currentSpending(p.bestedingen);
+    const result = coverageByYear(
+      {
+        amounts: [...p.toekenningen.map((r) => ({ from: r.jaar_van, to: r.jaar_tot ?? (r.per === 'jaar' ? null : r.jaar_van) })), ...bestedingen.filter((b) => b.bedrag_eur !== null).map(span), ...p.verschuivingen.flatMap((v) => [year(v.van_jaar), year(v.naar_jaar)])],
+        decisions: [...p.besluiten.map((b) => year(Number(b.datum.slice(0, 4)))), ...bestedingen.filter((b) => b.bedrag_eur === null).map(span), ...p.resultaten.map((r) => year(r.jaar))],
+        mentions: p.vermeldingen.map((v) => year(v.datum ? Number(v.datum.slice(0, 4)) : null)),
+      },
+      YEAR_MIN,
+      YEAR_MAX,
+    );
+    return { p, cells: [...result.years, result.unknown] };
+  });
+  const layout = layoutMatrix(matrix.map((m) => ({ key: m.p.gemeente.slug, label: m.p.gemeente.naam, cells: m.cells })), [...years.map(String), '?']);
+  const title = 'Wat wij per gemeente en per jaar weten';
+  const others = base - withFacts.length;
+  const summary = `Van ${withFacts.length} van ${base} gemeenten kennen wij feiten over de POK-middelen; bij ${counts['niets-gevonden']} gemeenten zochten wij en vonden niets, ${counts['niet-onderzocht']} zijn nog niet onderzocht.`;
+  const label = (l: string | null) => (l ? t(`coverage.${l}` as Parameters<typeof t>[0]) : '');
+  return {
+    id: 'grafiek-dekking',
+    file: 'dekking-per-jaar',
+    png: true,
+    title,
+    summary,
+    svg: renderMatrixSvg(layout, { id: 'dk', title, desc: summary }),
+    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Jaar onbekend' }],
+    rows: matrix.map((m) => ({
+      gemeente: m.p.gemeente.naam,
+      provincie: m.p.gemeente.provincie,
+      niveau: label(m.p.coverage),
+      ...Object.fromEntries(years.map((y, i) => [String(y), label(m.cells[i])])),
+      onbekend: label(m.cells[years.length]),
+    })),
+    bronIds: [],
+    aside: [{ heading: 'Niet in de grafiek', lines: [`${others} gemeenten zonder feiten: ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`] }],
+  };
+}

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Number of files and bytes under a folder. */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = folderSize(path);
+      files += inner.files;
+      bytes += inner.bytes;
+    } else {
+      files += 1;
+      bytes += statSync(path).size;
+    }
+  }
+  return { files, bytes };
+}
+
+/** Pagefind's own search interfaces, which this site does not load. */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+
+/**
+ * Builds the Pagefind search index over the pages Astro just wrote, in whatever output folder
+ * the build used (POK_OUT_DIR), indexing everything as Dutch. Pages mark what to index with
+ * data-pagefind-body; navigation and footer sit outside it. Indexing errors fail the build.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'pok-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        // The site has its own search box (src/components/site-search.ts); Pagefind's ready-made UIs are not used.
+        for (const unused of UNUSED_FILES) rmSync(join(outDir, 'pagefind', unused), { force: true });
+        const size = folderSize(join(outDir, 'pagefind'));
+        logger.info(`Indexed ${added.page_count} pages: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { esc, r1 } from './svg-text';
+import type { PlacedCount } from './count-bars';
+
+/** SVG markup for count bars on a base track. */
+export function renderCountSvg(layout: { width: number; height: number; rows: PlacedCount[] }, opts: { id: string; title: string; desc: string }): string {
+  const { id } = opts;
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
+    `<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`,
+  ];
+  for (const row of layout.rows) {
+    out.push(`<g class="count" data-key="${esc(row.key)}"><text x="0" y="${row.y + 13}" fill="#1b1b1b">${esc(row.label)}: <tspan font-weight="700">${esc(row.text)}</tspan></text>`);
+    out.push(`<rect x="0" y="${row.y + 19}" width="${r1(row.trackWidth)}" height="14" fill="#f3f4f6" stroke="#8a8a8a"/>`);
+    if (row.barWidth > 0) out.push(`<rect x="0" y="${row.y + 19}" width="${r1(row.barWidth)}" height="14" fill="#0b5394"/>`);
+    out.push('</g>');
+  }
+  out.push('</svg>');
+  return out.join('');
+}

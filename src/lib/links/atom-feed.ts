@@ -1,0 +1,61 @@
+import { escapeXml } from './xml';
+
+/** One entry of the Atom feed: a decision or a spending fact. */
+export interface FeedEntry {
+  /** Permanent URL of the fact (page plus anchor); also the entry's id. */
+  url: string;
+  title: string;
+  summary: string;
+  /** When the fact was added or last changed, as YYYY-MM-DD. */
+  updated: string;
+  /** Category label, e.g. "Besluit" or "Besteding". */
+  category: string;
+}
+
+/** The feed itself. */
+export interface Feed {
+  title: string;
+  subtitle: string;
+  /** Absolute URL of the feed. */
+  selfUrl: string;
+  /** Absolute URL of the home page. */
+  siteUrl: string;
+  author: string;
+  entries: FeedEntry[];
+  /** Keep only the newest entries; a feed reader wants news, and the feed stays small at national scale. */
+  limit?: number;
+}
+
+const timestamp = (date: string) => `${date}T00:00:00Z`;
+
+/** Atom 1.0 XML, newest entry first; the feed's own date is that of its newest entry. */
+export function atomFeed(feed: Feed): string {
+  const entries = [...feed.entries]
+    .sort((a, b) => (a.updated === b.updated ? a.url.localeCompare(b.url) : a.updated < b.updated ? 1 : -1))
+    .slice(0, feed.limit ?? Infinity);
+  const updated = entries[0]?.updated ?? '1970-01-01';
+  const body = entries
+    .map(
+      (e) => `  <entry>
+    <id>${escapeXml(e.url)}</id>
+    <title>${escapeXml(e.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>
+    <updated>${timestamp(e.updated)}</updated>
+    <category term="${escapeXml(e.category)}"/>
+    <summary>${escapeXml(e.summary)}</summary>
+  </entry>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
+  <id>${escapeXml(feed.selfUrl)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>
+  <updated>${timestamp(updated)}</updated>
+  <author><name>${escapeXml(feed.author)}</name></author>
+${body}
+</feed>
+`;
+}

@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+import { TABLES } from '../schemas/tables';
+
+/** What changed in one file between two versions, by row key. */
+export interface FileChange {
+  file: string;
+  added: string[];
+  changed: { key: string; columns: string[] }[];
+  removed: string[];
+}
+
+/** One commit that changed data/. */
+export interface DataCommit {
+  hash: string;
+  short: string;
+  /** ISO 8601 commit date-time. */
+  date: string;
+  subject: string;
+  /**
+   * True when the commit's parent is missing from a shallow clone: what it changed cannot be
+   * known, so `files` is empty instead of claiming every row was added.
+   */
+  baseUnknown: boolean;
+  files: FileChange[];
+}
+
+/** The history of data/, or the reason there is none. */
+export type DataHistory = { status: 'ok' | 'shallow'; commits: DataCommit[] } | { status: 'no-history'; reason: string; commits: [] };
+
+type Record_ = Record<string, string>;
+
+/** Reads CSV text as header-keyed rows of raw strings; an older file need not match today's schema. */
+export function readRows(text: string | null): { columns: string[]; rows: Record_[] } {
+  if (text === null || text === '') return { columns: [], rows: [] };
+  const result = Papa.parse<Record_>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  return { columns: result.meta.fields ?? [], rows: result.data };
+}
+
+/** The columns that identify a row of a file: its table key, else `id`, else the whole row. */
+export function keyColumns(file: string, columns: readonly string[]): string[] | null {
+  const table = Object.values(TABLES).find((t) => `data/${t.file}` === file || t.file === file);
+  if (table && table.key.every((column) => columns.includes(column))) return [...table.key];
+  if (columns.includes('id')) return ['id'];
+  return null;
+}
+
+/**
+ * Compares two versions of a CSV file row by row, by key: rows only in `after` are added, only in
+ * `before` removed, and rows in both with a different value in any column are changed.
+ */
+export function diffCsv(file: string, beforeText: string | null, afterText: string | null): FileChange {
+  const before = readRows(beforeText);
+  const after = readRows(afterText);
+  const key = keyColumns(file, after.columns.length > 0 ? after.columns : before.columns);
+  const keyOf = (row: Record_) => (key ? key.map((column) => row[column] ?? '').join('-') : JSON.stringify(row));
+  const old = new Map(before.rows.map((row) => [keyOf(row), row]));
+  const now = new Map(after.rows.map((row) => [keyOf(row), row]));
+  const columns = [...new Set([...before.columns, ...after.columns])];
+  const change: FileChange = { file, added: [], changed: [], removed: [] };
+  for (const [k, row] of now) {
+    const previous = old.get(k);
+    if (!previous) change.added.push(k);
+    else {
+      const differing = columns.filter((column) => (previous[column] ?? '') !== (row[column] ?? ''));
+      if (differing.length > 0) change.changed.push({ key: k, columns: differing });
+    }
+  }
+  for (const k of old.keys()) if (!now.has(k)) change.removed.push(k);
+  return change;
+}
+
+/** True when a file change holds any row change (a commit may only reformat a file). */
+export const hasRowChanges = (change: FileChange) => change.added.length + change.changed.length + change.removed.length > 0;

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { PublishContext, PublishedFile } from './published-files';
+
+/** Who publishes and where, for the package and the catalogue. */
+export interface PackageContext extends PublishContext {
+  name: string;
+  publisher: string;
+  /** Absolute URL of /data/. */
+  homepage: string;
+}
+
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
+const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
+
+/** A description of what a file holds, shared by the package, the catalogue and /data/. */
+export function fileDescription(file: PublishedFile): string {
+  const what = file.table === 'alles' ? 'Alle feiten (rijksmiddelen, toekenningen, bestedingen, verschuivingen, besluiten, resultaten, vermeldingen) onder elkaar, met een kolom tabel en de naam van de gemeente.' : `De tabel ${file.table}.csv uit data/.`;
+  if (file.format === 'excel') return `${what} Voor Excel: puntkomma als scheidingsteken, decimale komma, UTF-8 met byte-order mark.`;
+  if (file.format === 'json') return `${what} Als JSON: de rijen staan in "rijen", getallen als getal, lege cellen als null, primair als true/false.`;
+  return `${what} CSV: UTF-8, komma, RFC 4180.`;
+}
+
+/**
+ * The Frictionless Data Package (v1) of /data/: one resource per table file (canonical CSV, Excel
+ * CSV, JSON) and for "alles", each CSV with its Table Schema generated from the zod schemas.
+ * Per-gemeente files are extracts of "alles" with the same schema and are not listed one by one.
+ */
+export function buildDataPackage(files: readonly PublishedFile[], context: PackageContext): Record<string, unknown> {
+  const listed = files.filter((file) => !file.table.startsWith('gemeente:'));
+  const version = context.version.date && context.version.commit ? `${context.version.date}+${context.version.commit}` : undefined;
+  return {
+    profile: 'tabular-data-package',
+    name: 'pok-in-beeld',
+    title: `${context.name}: POK-middelen per gemeente`,
+    description:
+      'Wat bekend is over de POK-middelen (versterking dienstverlening, na het rapport Ongekend onrecht): geld van het Rijk, toekenningen aan gemeenten, bestedingen, verschuivingen, besluiten, resultaten en vermeldingen, elk met een bron. Lege cellen betekenen: niet bekend. Tel nooit bedragen op over verschillende fases, versies (vervangt) of een totaal met zijn delen (onderdeel_van).',
+    homepage: context.homepage,
+    ...(version ? { version } : {}),
+    dataversie: { datum: context.version.date, commit: context.version.commit },
+    keywords: ['POK-middelen', 'gemeenten', 'dienstverlening', 'kinderopvangtoeslag', 'gemeentefonds', 'open data'],
+    licenses: [{ name: context.license.id, path: context.license.url, title: context.license.title }],
+    contributors: [{ title: context.publisher, role: 'publisher' }],
+    sources: [
+      { title: 'Openbare documenten van gemeenten, het Rijk en anderen: elke regel noemt zijn bron in bronnen.csv', path: 'bronnen.csv' },
+      { title: 'CBS: gemeentecodes, namen en inwonertallen (CC BY 4.0); CBS / PDOK Gebiedsindelingen' },
+    ],
+    resources: listed.map((file) => {
+      const base = {
+        name: file.name,
+        path: file.path,
+        title: file.title,
+        description: fileDescription(file),
+        format: file.format === 'json' ? 'json' : 'csv',
+        mediatype: file.mediatype,
+        encoding: 'utf-8',
+        bytes: byteLength(file.content),
+        hash: md5(file.content),
+        licenses: [{ name: context.license.id, path: context.license.url, title: context.license.title }],
+      };
+      if (file.format === 'json') return { profile: 'data-resource', ...base };
+      return {
+        profile: 'tabular-data-resource',
+        ...base,
+        dialect: file.format === 'excel' ? { delimiter: ';', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } : { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+        schema: file.schema,
+      };
+    }),
+  };
+}

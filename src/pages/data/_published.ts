@@ -1,0 +1,60 @@
+// Build-time glue for /data/: loads data/ in file order (so published CSVs equal their source),
+// builds every download once per build and shares it between the endpoints and the pages.
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../../lib/dataset/load-dataset';
+import type { Dataset } from '../../lib/dataset/load-dataset';
+import { SITE } from '../../lib/site/config';
+import { dataVersion } from '../../lib/site/data-version';
+import { buildDataFiles } from '../../lib/opendata/published-files';
+import type { PublishedFile } from '../../lib/opendata/published-files';
+import { buildDataPackage } from '../../lib/opendata/datapackage';
+import type { PackageContext } from '../../lib/opendata/datapackage';
+import { buildCatalogue } from '../../lib/opendata/catalogue';
+import { readDataHistory } from '../../lib/opendata/git-history';
+import type { DataHistory } from '../../lib/opendata/changelog';
+
+export interface Published {
+  dataset: Dataset;
+  files: PublishedFile[];
+  datapackage: string;
+  catalogue: string;
+  context: PackageContext;
+}
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let cached: Promise<Published> | null = null;
+
+/** Every download of /data/, built once per build. */
+export function published(): Promise<Published> {
+  cached ??= (async () => {
+    const dataset = await loadDataset(`${root}data`);
+    const version = dataVersion();
+    const context: PackageContext = {
+      version: { date: version.date, commit: version.commit },
+      license: SITE.license,
+      name: SITE.name,
+      publisher: SITE.publisher,
+      homepage: new URL('/data/', SITE.url).href,
+    };
+    const files = buildDataFiles(dataset, context);
+    const datapackage = `${JSON.stringify(buildDataPackage(files, context), null, 1)}\n`;
+    const extra = [{ path: 'datapackage.json', title: 'Data package (Frictionless)', description: 'Beschrijving van alle bestanden en velden (Frictionless Data Package v1).', mediatype: 'application/json', bytes: Buffer.byteLength(datapackage, 'utf8') }];
+    const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl' }), null, 1)}\n`;
+    return { dataset, files, datapackage, catalogue, context };
+  })();
+  return cached;
+}
+
+let history: DataHistory | null = null;
+
+/** The history of data/ from git, read once; says loudly in the build log when it is incomplete. */
+export function dataHistory(): DataHistory {
+  if (history) return history;
+  history = readDataHistory(root);
+  if (history.status === 'no-history') {
+    console.warn(`\n!!! WARNING /data/wijzigingen/: ${history.reason} The changelog page says so; build from a full git clone to publish it.\n`);
+  } else if (history.status === 'shallow') {
+    console.warn('\n!!! WARNING /data/wijzigingen/: this is a shallow git clone; changes before the oldest fetched commit are unknown. The page says so; run `git fetch --unshallow` for the full changelog.\n');
+  }
+  return history;
+}

@@ -1,0 +1,77 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../lib/content/queries';
+import { atomFeed } from '../lib/links/atom-feed';
+import type { FeedEntry } from '../lib/links/atom-feed';
+import { rowChangeDates } from '../lib/links/row-dates';
+import { formatAmount, formatEuro } from '../lib/format/money';
+import { formatDate } from '../lib/format/date';
+import { formatPer, formatYears } from '../lib/format/period';
+import { SITE } from '../lib/site/config';
+import { dataVersion } from '../lib/site/data-version';
+import { useTranslations } from '../i18n/ui';
+
+const t = useTranslations('nl');
+/** Newest entries kept in the feed; the full history is in /data/wijzigingen/. */
+const FEED_LIMIT = 200;
+
+/**
+ * Atom feed of decisions and money facts (allocations, spending lines, shifts). An entry's date
+ * is when its row in data/ was added or last changed (git history), so a changed figure shows
+ * up again; without history it is the data version's date.
+ */
+export const GET = (async ({ site }) => {
+  const { dataset, profiles } = await siteData();
+  const base = site ?? SITE.url;
+  const fallback = dataVersion().date ?? new Date().toISOString().slice(0, 10);
+  const changed = (table: string) => {
+    const dates = rowChangeDates(`data/${table}.csv`);
+    return (id: string) => dates.get(id) ?? fallback;
+  };
+  const gemeente = (code: string) => profiles.get(code)!.gemeente;
+  const url = (path: string) => new URL(path, base).href;
+
+  const besluitDate = changed('besluiten');
+  const bestedingDate = changed('bestedingen');
+  const toekenningDate = changed('toekenningen');
+  const verschuivingDate = changed('verschuivingen');
+  const entries: FeedEntry[] = [
+    ...dataset.besluiten.map((b) => ({
+      url: url(`/besluiten/${b.id}/`),
+      title: `${gemeente(b.cbs_code).naam}: ${b.strekking}`,
+      summary: `${formatDate(b.datum)}, ${t(`body.${b.orgaan}`).toLowerCase()}: ${t(`outcome.${b.uitkomst}`).toLowerCase()}.`,
+      updated: besluitDate(b.id),
+      category: 'Besluit',
+    })),
+    ...dataset.bestedingen.map((row) => ({
+      url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#besteding-${row.id}`),
+      title: `${gemeente(row.cbs_code).naam}: ${row.maatregel}`,
+      summary: `${t(`phase.${row.fase}`)}, ${formatYears(row)}: ${row.bedrag_eur === null ? 'geen bedrag genoemd' : `${formatAmount(row.bedrag_eur, row.bedrag_precisie)} ${formatPer(row.per)}`.trim()}.`,
+      updated: bestedingDate(row.id),
+      category: 'Besteding',
+    })),
+    ...dataset.toekenningen.map((row) => ({
+      url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#toekenning-${row.id}`),
+      title: `${gemeente(row.cbs_code).naam}: geld van het Rijk, ${formatYears(row)}`,
+      summary: `${row.bedrag_eur === null ? 'geen bedrag genoemd' : `${formatAmount(row.bedrag_eur, row.bedrag_precisie)} ${formatPer(row.per)}`.trim()} (${row.route}).`,
+      updated: toekenningDate(row.id),
+      category: 'Toekenning',
+    })),
+    ...dataset.verschuivingen.map((row) => ({
+      url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#verschuiving-${row.id}`),
+      title: `${gemeente(row.cbs_code).naam}: geld verschoven van ${row.van_jaar} naar ${row.naar_jaar ?? 'een later jaar'}`,
+      summary: `${formatEuro(row.bedrag_eur)} van ${row.van_jaar} naar ${row.naar_jaar ?? 'een niet genoemd jaar'}.`,
+      updated: verschuivingDate(row.id),
+      category: 'Verschuiving',
+    })),
+  ];
+  const xml = atomFeed({
+    title: `${SITE.name}: nieuwe en gewijzigde besluiten en bedragen`,
+    subtitle: SITE.tagline,
+    selfUrl: url('/feed.xml'),
+    siteUrl: url('/'),
+    author: SITE.publisher,
+    entries,
+    limit: FEED_LIMIT,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}) satisfies APIRoute;

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { fullCitation, shortCitation } from '../../src/lib/links/citation';
+import { atomFeed } from '../../src/lib/links/atom-feed';
+import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../../src/lib/links/sitemap';
+import { parseBlame } from '../../src/lib/links/row-dates';
+import { bestAnchor } from '../../src/lib/links/search-anchor';
+import { reportHref } from '../../src/lib/links/report-error';
+import { correctionsFor } from '../../src/lib/links/corrections';
+import { builtFileFor, checkRegistry, parseRegistry, publishedPaths, redirectTarget } from '../../src/lib/links/url-registry';
+import { addPngText, readPngText } from '../../src/lib/links/share-image';
+import { qrSvg } from '../../src/lib/links/qr-code';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/links/${name}`, import.meta.url));
+const fixtureRedirects = JSON.parse(readFileSync(fixture('redirects.json'), 'utf8')) as Record<string, string>;
+const parts = { title: 'Amstelveen', siteName: 'POK in beeld', publisher: 'Redactie POK in beeld', url: 'https://example.org/gemeenten/amstelveen/', version: '2026-11-23 (a1b2c3d)', consulted: '24 november 2026' };
+
+describe('fullCitation', () => {
+  test('names publisher, title, site, URL, data version and date consulted', () => {
+    expect(fullCitation(parts)).toBe('Redactie POK in beeld, ‘Amstelveen’, POK in beeld, https://example.org/gemeenten/amstelveen/ (dataversie 2026-11-23 (a1b2c3d), geraadpleegd op 24 november 2026).');
+  });
+});
+
+describe('shortCitation', () => {
+  test('keeps site, URL and data version', () => {
+    expect(shortCitation(parts)).toBe('Bron: POK in beeld (https://example.org/gemeenten/amstelveen/), dataversie 2026-11-23 (a1b2c3d).');
+  });
+});
+
+describe('atomFeed limit', () => {
+  test('keeps only the newest entries', () => {
+    const entry = (day: number) => ({ url: `https://example.org/${day}`, title: `t${day}`, summary: 's', updated: `2024-01-${String(day).padStart(2, '0')}`, category: 'Besluit' });
+    const xml = atomFeed({ title: 'T', subtitle: 'S', selfUrl: 'https://example.org/feed.xml', siteUrl: 'https://example.org/', author: 'A', entries: [1, 5, 3, 9, 7].map(entry), limit: 2 });
+    expect(xml.match(/<entry>/g)).toHaveLength(2);
+    expect(xml).toContain('https://example.org/9');
+    expect(xml).toContain('https://example.org/7');
+    expect(xml).not.toContain('https://example.org/5<');
+  });
+});
+
+describe('atomFeed', () => {
+  const xml = atomFeed({
+    title: 'T & t',
+    subtitle: 's',
+    selfUrl: 'https://example.org/feed.xml',
+    siteUrl: 'https://example.org/',
+    author: 'A',
+    entries: [
+      { url: 'https://example.org/a/', title: 'Oud <1>', summary: 's', updated: '2024-01-02', category: 'Besluit' },
+      { url: 'https://example.org/b/', title: 'Nieuw', summary: 's', updated: '2025-03-04', category: 'Besteding' },
+    ],
+  });
+  test('escapes text and puts the newest entry first, dated like the feed', () => {
+    expect(xml).toContain('<title>T &amp; t</title>');
+    expect(xml).toContain('<title>Oud &lt;1&gt;</title>');
+    expect(xml.indexOf('https://example.org/b/')).toBeLessThan(xml.indexOf('https://example.org/a/'));
+    expect(xml).toContain('<updated>2025-03-04T00:00:00Z</updated>\n  <author>');
+  });
+});
+
+describe('staticPagePaths', () => {
+  test('turns page files into site paths and leaves out routes with parameters and the 404 page', () => {
+    const files = ['/src/pages/index.astro', '/src/pages/over.astro', '/src/pages/gemeenten/index.astro', '/src/pages/gemeenten/[slug].astro', '/src/pages/404.astro', '/src/pages/data/licentie.mdx'];
+    expect(staticPagePaths(files)).toEqual(['/', '/data/licentie/', '/gemeenten/', '/over/']);
+  });
+});
+
+describe('dynamicPagePaths', () => {
+  test('fills route parameters from getStaticPaths entries', () => {
+    expect(dynamicPagePaths('/gemeenten/[slug].astro', [{ params: { slug: 'diemen' } }, { params: { slug: 's-hertogenbosch' } }])).toEqual(['/gemeenten/diemen/', '/gemeenten/s-hertogenbosch/']);
+    expect(dynamicPagePaths('/bronnen/[...pad]/index.astro', [{ params: { pad: 'a/b' } }, { params: { pad: undefined } }])).toEqual(['/bronnen/a/b/', '/bronnen/']);
+  });
+});
+
+describe('sitemapXml', () => {
+  test('lists each URL once, escaped', () => {
+    const xml = sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2', 'https://e.org/b/']);
+    expect(xml.match(/<url>/g)).toHaveLength(2);
+    expect(xml).toContain('<loc>https://e.org/a/?x=1&amp;y=2</loc>');
+  });
+});
+
+describe('parseBlame', () => {
+  test('dates each row by the commit that last changed its line, skipping the header', () => {
+    const porcelain = ['abc 1 1 1', 'committer-time 1700000000', '\tid,naam', 'def 2 2 1', 'committer-time 1732406400', '\tdiemen-x,"a, b"', 'abc 3 3', 'committer-time 1700000000', '\tamstelveen-y,c'].join('\n');
+    expect([...parseBlame(porcelain)]).toEqual([
+      ['diemen-x', '2024-11-24'],
+      ['amstelveen-y', '2023-11-14'],
+    ]);
+  });
+});
+
+describe('bestAnchor', () => {
+  const anchors = [
+    { element: 'dl', id: 'samenvatting', location: 4 },
+    { element: 'h2', id: 'plan', location: 50 },
+    { element: 'section', id: 'bestedingen', location: 179 },
+    { element: 'tr', id: 'besteding-diemen-klacht', location: 384 },
+    { element: 'section', id: 'bronnen', location: 663 },
+  ];
+  test('prefers the figure row that holds a match', () => {
+    expect(bestAnchor(anchors, [60, 390])).toBe('besteding-diemen-klacht');
+  });
+  test('otherwise takes the element before the first match', () => {
+    expect(bestAnchor(anchors, [700, 60])).toBe('plan');
+  });
+  test('gives no anchor when a match comes before any id (the page title), even if a row matches too', () => {
+    expect(bestAnchor(anchors, [1, 390])).toBeNull();
+  });
+});
+
+describe('reportHref', () => {
+  const figure = { permalink: 'https://e.org/gemeenten/diemen/#besteding-x', value: '€ 1.000 per jaar', title: 'Diemen' };
+  test('gives no link while no address or repository is configured', () => {
+    expect(reportHref({ contactEmail: null, repositoryUrl: null }, figure)).toBeNull();
+  });
+  test('opens a prefilled e-mail with the permalink and the value once an address is set', () => {
+    const link = reportHref({ contactEmail: 'fouten@example.org', repositoryUrl: 'https://git.example.org/pok' }, figure)!;
+    expect(link.kind).toBe('mail');
+    expect(link.href.startsWith('mailto:fouten@example.org?subject=')).toBe(true);
+    const body = decodeURIComponent(link.href.split('&body=')[1]);
+    expect(body).toContain('https://e.org/gemeenten/diemen/#besteding-x');
+    expect(body).toContain('€ 1.000 per jaar');
+  });
+  test('opens a new issue on the repository when only a repository is set', () => {
+    const link = reportHref({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' }, figure)!;
+    expect(link.kind).toBe('issue');
+    expect(link.href.startsWith('https://git.example.org/pok/issues/new?title=')).toBe(true);
+  });
+});
+
+describe('correctionsFor', () => {
+  test('finds the corrections of one row only', () => {
+    const list = [{ id: 'c1', datum: '2026-12-01', rij: 'a', was: '€ 1', wordt: '€ 2', uitleg: 'typfout' }];
+    expect(correctionsFor('a', list)).toHaveLength(1);
+    expect(correctionsFor('b', list)).toHaveLength(0);
+  });
+});
+
+describe('checkRegistry', () => {
+  const dist = fixture('dist');
+  const registry = (name: string) => parseRegistry(readFileSync(fixture(name), 'utf8'));
+  test('passes when every registered URL is built or redirected to a built page', () => {
+    expect(checkRegistry(registry('registry-ok.txt'), dist, fixtureRedirects)).toEqual([]);
+  });
+  test('fails on a registered page that is no longer built and has no redirect', () => {
+    expect(checkRegistry(registry('registry-removed.txt'), dist, fixtureRedirects)).toEqual([
+      { path: '/gemeenten/verdwenen/', reason: 'is no longer built and has no redirect: add one to src/lib/links/redirects.ts' },
+    ]);
+  });
+  test('fails on a redirect whose target is not built', () => {
+    expect(checkRegistry(['/gemeenten/wees/'], dist, fixtureRedirects)).toEqual([{ path: '/gemeenten/wees/', reason: 'redirects to /gemeenten/weg/, which is not built' }]);
+  });
+  test('fails on a redirect the build did not emit', () => {
+    expect(checkRegistry(['/gemeenten/elders/'], dist, { '/gemeenten/elders/': '/gemeenten/nieuw/' })[0].reason).toContain('did not emit');
+  });
+  test('maps paths to built files and reads redirect pages', () => {
+    expect(builtFileFor('/')).toBe('index.html');
+    expect(builtFileFor('/gemeenten/')).toBe('gemeenten/index.html');
+    expect(builtFileFor('/feed.xml')).toBe('feed.xml');
+    expect(redirectTarget(readFileSync(fixture('dist/gemeenten/oud/index.html'), 'utf8'))).toBe('/gemeenten/nieuw/');
+  });
+});
+
+describe('publishedPaths', () => {
+  test('lists built pages and the feed, not redirect pages', () => {
+    expect(publishedPaths(fixture('dist'))).toEqual(['/', '/feed.xml', '/gemeenten/nieuw/']);
+  });
+});
+
+describe('addPngText', () => {
+  test('stores UTF-8 text in the PNG that readPngText gives back', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"><rect width="2" height="2"/></svg>').render().asPng();
+    const withText = addPngText(png, 'pok-facts', '{"waarde":"€ 2.932.000"}');
+    expect(readPngText(withText, 'pok-facts')).toBe('{"waarde":"€ 2.932.000"}');
+    expect(readPngText(png, 'pok-facts')).toBeNull();
+    expect(withText.subarray(-12, -8).readUInt32BE(0)).toBe(0); // IEND stays last
+  });
+});
+
+describe('qrSvg', () => {
+  test('returns an SVG hidden from assistive technology', async () => {
+    const svg = await qrSvg('https://example.org/gemeenten/diemen/');
+    expect(svg.startsWith('<svg aria-hidden="true"')).toBe(true);
+    expect(svg).toContain('<path');
+  });
+});

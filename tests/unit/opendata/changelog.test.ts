@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { diffCsv } from '../../../src/lib/opendata/changelog';
+import { readDataHistory } from '../../../src/lib/opendata/git-history';
+
+describe('diffCsv', () => {
+  test('finds added, changed and removed rows by id', () => {
+    const before = 'id,bedrag_eur,bron\na,100,x\nb,200,x\nc,300,x\n';
+    const after = 'id,bedrag_eur,bron\na,100,x\nb,250,y\nd,400,x\n';
+    expect(diffCsv('data/bestedingen.csv', before, after)).toEqual({
+      file: 'data/bestedingen.csv',
+      added: ['d'],
+      changed: [{ key: 'b', columns: ['bedrag_eur', 'bron'] }],
+      removed: ['c'],
+    });
+  });
+
+  test('uses the table key where a table has no id (inwoners: cbs_code and jaar)', () => {
+    const before = 'cbs_code,jaar,inwoners,bron\nGM0001,2022,100,x\n';
+    const after = 'cbs_code,jaar,inwoners,bron\nGM0001,2022,101,x\nGM0001,2023,102,x\n';
+    const change = diffCsv('data/inwoners.csv', before, after);
+    expect(change.added).toEqual(['GM0001-2023']);
+    expect(change.changed).toEqual([{ key: 'GM0001-2022', columns: ['inwoners'] }]);
+  });
+
+  test('sees no row change when only the order of rows changes', () => {
+    const change = diffCsv('data/bronnen.csv', 'id,titel\na,A\nb,B\n', 'id,titel\nb,B\na,A\n');
+    expect(change.added.length + change.changed.length + change.removed.length).toBe(0);
+  });
+});
+
+describe('readDataHistory', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  function repoWithThreeVersions(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pok-history-'));
+    git(dir, 'init', '-q');
+    git(dir, 'config', 'user.email', 'test@example.invalid');
+    git(dir, 'config', 'user.name', 'Test');
+    mkdirSync(join(dir, 'data'));
+    const commit = (text: string, message: string) => {
+      writeFileSync(join(dir, 'data/bronnen.csv'), text);
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-q', '-m', message);
+    };
+    commit('id,titel\na,A\n', 'eerste');
+    commit('id,titel\na,A\nb,B\n', 'tweede');
+    commit('id,titel\na,AA\nb,B\n', 'derde');
+    return dir;
+  }
+
+  test('lists every commit that changed data/, newest first, with its row changes', () => {
+    const history = readDataHistory(repoWithThreeVersions());
+    expect(history.status).toBe('ok');
+    expect(history.commits.map((c) => c.subject)).toEqual(['derde', 'tweede', 'eerste']);
+    expect(history.commits[0].files[0].changed).toEqual([{ key: 'a', columns: ['titel'] }]);
+    expect(history.commits[1].files[0].added).toEqual(['b']);
+    expect(history.commits[2].files[0].added).toEqual(['a']);
+  });
+
+  test('in a shallow clone, says so and does not claim the oldest fetched commit added every row', () => {
+    const source = repoWithThreeVersions();
+    const clone = mkdtempSync(join(tmpdir(), 'pok-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${source}`, clone], { stdio: 'ignore' });
+    const history = readDataHistory(clone);
+    expect(history.status).toBe('shallow');
+    expect(history.commits.map((c) => c.subject)).toEqual(['derde', 'tweede']);
+    expect(history.commits[1]).toMatchObject({ baseUnknown: true, files: [] });
+    expect(history.commits[0].baseUnknown).toBe(false);
+  });
+
+  test('without git history, reports that instead of an empty changelog', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pok-nogit-'));
+    const history = readDataHistory(dir);
+    expect(history.status).toBe('no-history');
+  });
+});

@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { validateDataset } from '../../src/lib/dataset/validate-dataset';
+import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
+import { TABLES, TABLE_NAMES } from '../../src/lib/schemas/tables';
+import { generateDataset, toCsv } from '../fixtures/generator/synthetic-data';
+import type { Scale } from '../fixtures/generator/synthetic-data';
+
+/*
+ * Robustness of the data validation: the bad-input corpus covers the Frictionless error types,
+ * and very large inputs (a 50 MB file, a 100 000-row file, generated here and never committed)
+ * are either accepted with exactly the values written or rejected with file, line, column and
+ * rule, in bounded time and without throwing.
+ */
+
+const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
+const cases = readdirSync(BAD).sort();
+const rulesOf = (name: string) =>
+  (JSON.parse(readFileSync(`${BAD}${name}/expected.json`, 'utf8')) as { issues: { rule: string }[] }).issues.map((issue) => issue.rule);
+
+/** Frictionless Data's error types and the corpus case (and rule) that stands for each. */
+const FRICTIONLESS: Record<string, { case: string; rule: string }> = {
+  'blank-header': { case: 'blank-header-cell', rule: 'blank-header' },
+  'duplicate-label': { case: 'duplicate-column', rule: 'duplicate-column' },
+  'missing-label': { case: 'missing-column', rule: 'missing-column' },
+  'extra-label': { case: 'unknown-column', rule: 'unknown-column' },
+  'blank-row': { case: 'blank-line', rule: 'blank-line' },
+  'extra-cell': { case: 'extra-cell', rule: 'extra-cell' },
+  'missing-cell': { case: 'missing-cell', rule: 'missing-cell' },
+  'type-error (integer)': { case: 'amount-decimal-comma', rule: 'whole-euros' },
+  'type-error (year)': { case: 'year-not-a-number', rule: 'year' },
+  'type-error (date)': { case: 'impossible-date', rule: 'date' },
+  'constraint-error (required)': { case: 'empty-required-cell', rule: 'required' },
+  'constraint-error (enum)': { case: 'unknown-fase', rule: 'enum' },
+  'constraint-error (minimum)': { case: 'amount-negative', rule: 'negative-amount' },
+  'constraint-error (range)': { case: 'year-after-range', rule: 'year-range' },
+  'unique-error': { case: 'duplicate-id', rule: 'unique' },
+  'primary-key-error': { case: 'duplicate-population-key', rule: 'unique' },
+  'foreign-key-error': { case: 'unknown-source', rule: 'reference' },
+  'encoding-error': { case: 'latin1-encoding', rule: 'encoding' },
+  'source-error (quotes)': { case: 'unclosed-quote', rule: 'quotes' },
+};
+
+describe('the bad-input corpus', () => {
+  test('holds at least 60 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  for (const [type, { case: name, rule }] of Object.entries(FRICTIONLESS)) {
+    test(`covers the Frictionless error type ${type} (${name}, rule ${rule})`, () => {
+      expect(cases).toContain(name);
+      expect(rulesOf(name)).toContain(rule);
+    });
+  }
+
+  test('covers CRLF line ends and a byte-order mark', () => {
+    expect(cases).toContain('crlf-line-ends');
+    expect(rulesOf('byte-order-mark')).toContain('bom');
+  });
+});
+
+/** The generated dataset as the bytes validateDataset takes, with one table's text replaced. */
+function filesOf(scale: Scale, replace?: { table: 'bestedingen'; text: string | Uint8Array }): DataFiles {
+  const { files } = generateDataset(scale);
+  const bytes: DataFiles = {};
+  for (const table of TABLE_NAMES) bytes[table] = new Uint8Array(Buffer.from(files[TABLES[table].file]));
+  if (replace) bytes[replace.table] = typeof replace.text === 'string' ? new Uint8Array(Buffer.from(replace.text)) : replace.text;
+  return bytes;
+}
+
+/** Runs the validator and measures it; never lets an exception pass unnoticed. */
+function timed(files: DataFiles) {
+  const start = performance.now();
+  const result = validateDataset(files);
+  return { ...result, seconds: (performance.now() - start) / 1000 };
+}
+
+const LIMIT_SECONDS = 60;
+
+describe('validateDataset on a 100 000-row file', () => {
+  // 100 gemeenten × 5 years × 200 lines = exactly 100 000 spending lines.
+  const scale: Scale = { gemeenten: 100, years: [2021, 2025], linesPerYear: 200, decisions: 100 };
+  const { rows } = generateDataset(scale);
+  const written = rows.bestedingen;
+
+  test('accepts it with exactly the values written, each on its own line', () => {
+    expect(written.length).toBe(100_000);
+    const { tables, issues, seconds } = timed(filesOf(scale));
+    expect(issues).toEqual([]);
+    expect(seconds).toBeLessThan(LIMIT_SECONDS);
+    expect(tables.bestedingen.length).toBe(100_000);
+    for (const index of [0, 1, 49_999, 77_776, 99_999]) {
+      const { line, row } = tables.bestedingen[index];
+      expect(line).toBe(index + 2);
+      expect(row.id).toBe(written[index].id);
+      expect(row.bedrag_eur).toBe(written[index].bedrag_eur);
+      expect(row.maatregel).toBe(written[index].maatregel);
+    }
+    expect(tables.bestedingen.reduce((sum, { row }) => sum + (row.bedrag_eur ?? 0), 0)).toBe(
+      written.reduce((sum, row) => sum + Number(row.bedrag_eur), 0),
+    );
+  }, 120_000);
+
+  test('rejects one Dutch-formatted amount on line 77 778 with file, line, column and rule', () => {
+    const changed = written.map((row, index) => (index === 77_776 ? { ...row, bedrag_eur: '1.234.000' } : row));
+    const { issues, seconds } = timed(filesOf(scale, { table: 'bestedingen', text: toCsv('bestedingen', changed) }));
+    expect(seconds).toBeLessThan(LIMIT_SECONDS);
+    expect(issues.map((issue) => [issue.file, issue.line, issue.column, issue.rule, issue.value])).toEqual([
+      ['data/bestedingen.csv', 77_778, 'bedrag_eur', 'whole-euros', '1.234.000'],
+    ]);
+  }, 120_000);
+});
+
+describe('validateDataset on a 50 MB file', () => {
+  // 50 gemeenten × 7 years × 143 lines, each with a long remark full of commas and quotes.
+  const scale: Scale = { gemeenten: 50, years: [2021, 2027], linesPerYear: 143, decisions: 50 };
+  const { rows } = generateDataset(scale);
+  const remark = (index: number) => `SYNTHETISCH opmerking ${index}: ${'een "lange" tekst, met komma\'s en aanhalingstekens; '.repeat(19)}einde`;
+  const written = rows.bestedingen.map((row, index) => ({ ...row, opmerking: remark(index) }));
+  const text = toCsv('bestedingen', written);
+
+  test('is at least 50 MB', () => {
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+  });
+
+  test('accepts it with exactly the values written', () => {
+    const { tables, issues, seconds } = timed(filesOf(scale, { table: 'bestedingen', text }));
+    expect(issues).toEqual([]);
+    expect(seconds).toBeLessThan(LIMIT_SECONDS);
+    expect(tables.bestedingen.length).toBe(written.length);
+    for (const index of [0, 12_345, written.length - 1]) {
+      expect(tables.bestedingen[index].row.opmerking).toBe(remark(index));
+      expect(tables.bestedingen[index].line).toBe(index + 2);
+    }
+  }, 120_000);
+
+  test('rejects a formula in the last row with file, line, column and rule', () => {
+    const last = written.length - 1;
+    const changed = written.map((row, index) => (index === last ? { ...row, opmerking: '=HYPERLINK("https://example.org")' } : row));
+    const { issues, seconds } = timed(filesOf(scale, { table: 'bestedingen', text: toCsv('bestedingen', changed) }));
+    expect(seconds).toBeLessThan(LIMIT_SECONDS);
+    expect(issues.map((issue) => [issue.file, issue.line, issue.column, issue.rule])).toEqual([['data/bestedingen.csv', last + 2, 'opmerking', 'formula']]);
+  }, 120_000);
+
+  test('rejects a Latin-1 byte near the end with the line it is on and rule encoding', () => {
+    const last = written.length - 1;
+    const changed = written.map((row, index) => (index === last ? { ...row, maatregel: 'SYNTHETISCH Fryslân' } : row));
+    const bytes = new Uint8Array(Buffer.from(toCsv('bestedingen', changed), 'latin1'));
+    const { issues, seconds } = timed(filesOf(scale, { table: 'bestedingen', text: bytes }));
+    expect(seconds).toBeLessThan(LIMIT_SECONDS);
+    // The text is not valid UTF-8 as a whole: the file is rejected at the first bad byte, and the
+    // rows that point into it are reported as unresolved references, nothing else.
+    const own = issues.filter((issue) => issue.file === 'data/bestedingen.csv');
+    expect(own.map((issue) => [issue.line, issue.rule])).toEqual([[last + 2, 'encoding']]);
+    expect(issues.filter((issue) => !own.includes(issue)).every((issue) => issue.rule === 'reference' && issue.column === 'besteding')).toBe(true);
+  }, 120_000);
+
+  test('rejects an unclosed quote on the last line without hanging', () => {
+    const broken = `${text.trimEnd()}\nbest-x,GM0001,2022,2022,,totaal,"nooit gesloten,,,,,,,,,,,,,,,,\n`;
+    const { issues, seconds } = timed(filesOf(scale, { table: 'bestedingen', text: broken }));
+    expect(seconds).toBeLessThan(LIMIT_SECONDS);
+    const own = issues.filter((issue) => issue.file === 'data/bestedingen.csv');
+    expect(own.map((issue) => [issue.line, issue.rule])).toEqual([[written.length + 2, 'quotes']]);
+    expect(issues.filter((issue) => !own.includes(issue)).every((issue) => issue.rule === 'reference' && issue.column === 'besteding')).toBe(true);
+  }, 120_000);
+});
