@@ -45,7 +45,7 @@ function laneRows(lanes: Lane[], layout: LanesLayout, bronOf: Map<string, string
 
 function undatedAside(layout: LanesLayout) {
   if (layout.undated.length === 0) return [];
-  return [{ heading: 'Jaar onbekend (niet in de grafiek te plaatsen)', lines: layout.undated.map((u) => plain(`${u.lane}: ${u.label} (${u.reason})`)) }];
+  return [{ heading: 'Jaar onbekend (niet in de grafiek te plaatsen)', lines: layout.undated.map((u) => plain(`${u.lane}: ${u.name ? `${u.name}: ` : ''}${u.label} (${u.reason})`)) }];
 }
 
 /** The charts of one gemeente page; only charts with something to show. */

@@ -51,8 +51,8 @@ export function amountLabel(row: MoneyRow): string {
 }
 
 /** A money row as a lane item (one-off rows without `per` count as one amount for their span). */
-export function moneyItem(row: MoneyRow, kind: string): PeriodItem {
-  return { id: row.id, from: row.jaar_van, to: row.jaar_tot, per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label: amountLabel(row), kind };
+export function moneyItem(row: MoneyRow & { maatregel?: string }, kind: string): PeriodItem {
+  return { id: row.id, from: row.jaar_van, to: row.jaar_tot, per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label: amountLabel(row), kind, name: row.maatregel };
 }
 
 /** Money moved between years: minus in the year it left, plus in the year it went to (unknown target: jaar onbekend). */

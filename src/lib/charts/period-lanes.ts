@@ -26,6 +26,8 @@ export interface PeriodItem {
   yearMissing?: Record<number, boolean>;
   /** Open-ended range ("vanaf 2022"): drawn to the last year with an arrow. */
   open?: boolean;
+  /** What the amount is for (a spending line's maatregel), named where the item is listed beside the chart. */
+  name?: string;
 }
 
 export interface Lane {
