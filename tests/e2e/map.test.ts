@@ -72,3 +72,31 @@ describe('the map of the Netherlands', () => {
     await context.close();
   });
 });
+
+describe('the map by a measure (allocation per inhabitant)', () => {
+  // Expected value from the sources: Borger-Odoorn's structural € 109.000 per year (decembercirculaire
+  // 2021, from 2022 on) divided by its CBS population on 1 January 2025, read from shared/sources.
+  const population2025 = Number(
+    readFileSync('../shared/sources/inwoners.csv', 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('GM1681,') && line.split(',')[2] === '2025')!
+      .split(',')[3],
+  );
+  const expected = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(109_000 / population2025);
+
+  test('colours only gemeenten whose yearly allocation and population are known; the rest is hatched, not zero', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${base}/vergelijk/`);
+    const map = page.locator('#grafiek-kaart-per-inwoner');
+    expect(await map.locator('svg a').count()).toBe(342);
+    const known = await map.locator('svg g[data-measure="bekend"] a').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+    expect(known).toEqual([`Borger-Odoorn: ${expected} per inwoner in 2025`]);
+    expect(await map.locator('svg g[data-measure="onbekend"] a').count()).toBe(341);
+    expect(await map.locator('svg g[data-measure="onbekend"] a').first().getAttribute('aria-label')).toMatch(/: onbekend$/);
+    const rows = await map.locator('details.chart-table tbody tr').allTextContents();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].replace(/\u00a0/g, ' ')).toContain(expected.replace(/\u00a0/g, ' '));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -3,6 +3,7 @@ import type { ChartSpec } from './chart-spec';
 import { gemeenteCharts } from './gemeente-charts';
 import { aimsAcrossChart, coverageMatrixChart, nationalMoneyChart } from './national-charts';
 import { coverageMapChart } from './map-chart';
+import { allocationMapChart } from './allocation-map-chart';
 import { compareDefault } from './compare-default';
 
 let cached: ChartSpec[] | null = null;
@@ -14,6 +15,7 @@ export function allCharts(data: SiteData): ChartSpec[] {
     aimsAcrossChart(data),
     coverageMatrixChart(data),
     coverageMapChart(data),
+    allocationMapChart(data),
     ...compareDefault(data).specs,
     ...[...data.profiles.values()].flatMap((p) => gemeenteCharts(p)),
   ];

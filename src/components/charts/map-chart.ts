@@ -12,9 +12,10 @@ import type { ChartSpec } from './chart-spec';
 const t = useTranslations('nl');
 const SYMBOL: Record<string, string> = { bedragen: '●', besluiten: '◆', genoemd: '▲' };
 
-// Read once per build; the file is a copy of ../shared/sources/geo (see src/charts/map/README.md).
+/** The 2024 gemeente boundaries, read once per build. */
+// The file is a copy of ../shared/sources/geo (see src/charts/map/README.md).
 let topology: Topology | null = null;
-function loadTopology(): Topology {
+export function loadTopology(): Topology {
   topology ??= JSON.parse(readFileSync(new URL('../../charts/map/gemeente_2024.topojson', `file://${process.cwd()}/src/components/charts/`), 'utf8')) as Topology;
   return topology;
 }

@@ -1,0 +1,105 @@
+import { scaleQuantize } from 'd3-scale';
+import type { SiteData } from '../../lib/content/queries';
+import { layoutMap } from '../../lib/charts/map-layout';
+import { allocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
+import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
+import { esc } from '../../lib/charts/svg-text';
+import { formatEuro, formatNumber } from '../../lib/format/money';
+import { POPULATION_YEAR_MAX } from '../../lib/site/years';
+import { loadTopology } from './map-chart';
+import type { ChartSpec } from './chart-spec';
+
+// ColorBrewer "Blues": sequential, colour-blind safe; the darkest classes carry a white symbol.
+const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+const BLUE_NAMES = ['lichtblauw', 'middenblauw', 'blauw', 'donkerblauw'];
+const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const perInhabitantLabel = (a: AllocationPerInhabitant) => `${a.precision === 'afgerond' ? 'ongeveer ' : a.precision === 'minimaal' ? 'ruim ' : ''}${cents.format(a.perInhabitant)}`;
+
+/**
+ * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
+ * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
+ */
+export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): ChartSpec {
+  const layout = layoutMap(loadTopology(), 'gemeente_2024', 600);
+  const known = new Map<string, AllocationPerInhabitant>();
+  for (const shape of layout.shapes) {
+    const value = allocationPerInhabitant(shape.code, year, data.dataset.toekenningen, data.dataset.inwoners);
+    if (value) known.set(shape.code, value);
+  }
+  const values = [...known.values()].map((v) => v.perInhabitant);
+  const max = values.length > 0 ? Math.max(...values) : 1;
+  const colour = scaleQuantize<string>().domain([0, max]).range(BLUES);
+  const classes = BLUES.map((fill) => ({ fill, range: colour.invertExtent(fill) }));
+  const profiles = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
+  const title = `Kaart: geld van het Rijk per inwoner in ${year}`;
+  const summary =
+    known.size === 0
+      ? `Voor geen enkele gemeente is bekend hoeveel het Rijk in ${year} per inwoner gaf.`
+      : `Alleen voor ${known.size} van ${layout.shapes.length} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf: een jaarbedrag met genoemde jaren en het inwonertal van ${year}. De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
+
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" class="chart-svg map-svg" role="group" aria-labelledby="kaart-per-inwoner-t" font-family="'Noto Sans', Arial, sans-serif">`,
+    `<title id="kaart-per-inwoner-t">${esc(title)}</title>`,
+    `<defs><pattern id="kaart-per-inwoner-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>`,
+  ];
+  const unknownLinks: string[] = [];
+  const knownLinks: string[] = [];
+  const rows: Record<string, string | number>[] = [];
+  for (const shape of layout.shapes) {
+    const p = profiles.get(shape.code);
+    if (!p) continue;
+    const value = known.get(shape.code);
+    const label = value ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}` : `${p.gemeente.naam}: onbekend`;
+    const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(label)}"><path d="${shape.d}" data-code="${shape.code}"${value ? ` fill="${colour(value.perInhabitant)}"` : ''}/></a>`;
+    if (value) {
+      knownLinks.push(link);
+      rows.push({
+        gemeente: p.gemeente.naam,
+        cbs_code: shape.code,
+        jaar: year,
+        toegekend_per_jaar: formatEuro(value.amount),
+        inwoners: formatNumber(value.inhabitants),
+        per_inwoner: perInhabitantLabel(value),
+      });
+    } else unknownLinks.push(link);
+  }
+  // Unknown first, so the known shapes (and their outlines) are drawn on top.
+  out.push(`<g fill="url(#kaart-per-inwoner-hatch)" stroke="#fff" stroke-width="0.3" data-measure="onbekend">${unknownLinks.join('')}</g>`);
+  out.push(`<g stroke="#1b1b1b" stroke-width="0.6" data-measure="bekend">${knownLinks.join('')}</g>`);
+  // A symbol on each known shape: the difference with "onbekend" does not rest on colour alone.
+  for (const shape of layout.shapes) {
+    if (!known.has(shape.code)) continue;
+    const [cx, cy] = shape.centroid;
+    out.push(`<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="12" fill="#1b1b1b" stroke="#fff" stroke-width="2.5" paint-order="stroke" aria-hidden="true" pointer-events="none">●</text>`);
+  }
+  out.push('</svg>');
+  rows.sort((a, b) => String(a.gemeente).localeCompare(String(b.gemeente), 'nl'));
+  const bronIds = [...new Set([...known.values()].map((v) => v.bron)), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id));
+  return {
+    id: 'grafiek-kaart-per-inwoner',
+    file: 'kaart-per-inwoner',
+    png: true,
+    title,
+    summary,
+    svg: out.join(''),
+    columns: [
+      { key: 'gemeente', label: 'Gemeente' },
+      { key: 'cbs_code', label: 'CBS-code' },
+      { key: 'jaar', label: 'Jaar' },
+      { key: 'toegekend_per_jaar', label: 'Van het Rijk (per jaar)' },
+      { key: 'inwoners', label: 'Inwoners op 1 januari' },
+      { key: 'per_inwoner', label: 'Per inwoner' },
+    ],
+    rows,
+    bronIds,
+    aside: [
+      {
+        heading: 'Legenda',
+        lines: [
+          ...(known.size > 0 ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
+          `gearceerd: onbekend (${layout.shapes.length - known.size} van ${layout.shapes.length} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
+        ],
+      },
+    ],
+  };
+}
