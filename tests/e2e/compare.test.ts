@@ -79,7 +79,8 @@ describe('the compare view', () => {
     const { page, context, errors } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/vergelijk/`);
     expect(await page.locator('form[data-controls]').isVisible()).toBe(false);
-    expect(await page.locator('figure.chart').count()).toBe(2);
+    expect(await page.locator('[data-view] figure.chart').count()).toBe(2); // absolute and per inhabitant
+    expect(await page.locator('#grafiek-kaart-per-inwoner svg').count()).toBe(1); // the map by a measure, static
     // The default holds the gemeenten with amounts in data/ (Amstelveen has an allocation).
     expect(await page.locator('#vergelijking-absoluut g.lane[data-lane="amstelveen"]').count()).toBe(1);
     expect(await page.locator('#veelgebruikt a[href*="gemeenten=amstelveen,diemen,aalsmeer&maat=per-inwoner"]').count()).toBe(1);
