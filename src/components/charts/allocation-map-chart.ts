@@ -6,7 +6,7 @@ import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-in
 import { esc } from '../../lib/charts/svg-text';
 import { formatEuro, formatNumber } from '../../lib/format/money';
 import { POPULATION_YEAR_MAX } from '../../lib/site/years';
-import { loadTopology } from './map-chart';
+import { loadTopology, mapSvgHead, mapSymbol } from './map-chart';
 import type { ChartSpec } from './chart-spec';
 
 // ColorBrewer "Blues": sequential, colour-blind safe; the darkest classes carry a white symbol.
@@ -37,11 +37,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
       ? `Voor geen enkele gemeente is bekend hoeveel het Rijk in ${year} per inwoner gaf.`
       : `Alleen voor ${known.size} van ${layout.shapes.length} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf: een jaarbedrag met genoemde jaren en het inwonertal van ${year}. De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
 
-  const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" class="chart-svg map-svg" role="group" aria-labelledby="kaart-per-inwoner-t" font-family="'Noto Sans', Arial, sans-serif">`,
-    `<title id="kaart-per-inwoner-t">${esc(title)}</title>`,
-    `<defs><pattern id="kaart-per-inwoner-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>`,
-  ];
+  const out = mapSvgHead(layout, 'kaart-per-inwoner', title);
   const unknownLinks: string[] = [];
   const knownLinks: string[] = [];
   const rows: Record<string, string | number>[] = [];
@@ -70,7 +66,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
   for (const shape of layout.shapes) {
     if (!known.has(shape.code)) continue;
     const [cx, cy] = shape.centroid;
-    out.push(`<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="12" fill="#1b1b1b" stroke="#fff" stroke-width="2.5" paint-order="stroke" aria-hidden="true" pointer-events="none">●</text>`);
+    out.push(mapSymbol(cx, cy, '●'));
   }
   out.push('</svg>');
   rows.sort((a, b) => String(a.gemeente).localeCompare(String(b.gemeente), 'nl'));

@@ -20,6 +20,20 @@ export function loadTopology(): Topology {
   return topology;
 }
 
+/** The opening of a map SVG: its title and the hatch pattern `#{id}-hatch` for "unknown" shapes. */
+export function mapSvgHead(layout: { width: number; height: number }, id: string, title: string): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" class="chart-svg map-svg" role="group" aria-labelledby="${id}-t" font-family="'Noto Sans', Arial, sans-serif">`,
+    `<title id="${id}-t">${esc(title)}</title>`,
+    `<defs><pattern id="${id}-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>`,
+  ];
+}
+
+/** A symbol on a shape, so a category does not rest on colour alone (hidden from screen readers: the link names it). */
+export function mapSymbol(cx: number, cy: number, symbol: string): string {
+  return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="12" fill="#1b1b1b" stroke="#fff" stroke-width="2.5" paint-order="stroke" aria-hidden="true" pointer-events="none">${symbol}</text>`;
+}
+
 /** The coverage map: one link per gemeente of 2024, coloured and (for facts) marked by coverage level. */
 export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: string[] } {
   const layout = layoutMap(loadTopology(), 'gemeente_2024', 600);
@@ -28,11 +42,7 @@ export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: strin
   const title = 'Kaart: wat wij per gemeente weten';
   const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
   const unmatched: string[] = [];
-  const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" class="chart-svg map-svg" role="group" aria-labelledby="kaart-t" font-family="'Noto Sans', Arial, sans-serif">`,
-    `<title id="kaart-t">${esc(title)}</title>`,
-    `<defs><pattern id="kaart-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>`,
-  ];
+  const out = mapSvgHead(layout, 'kaart', title);
   const rows: Record<string, string | number>[] = [];
   // Shapes are grouped per level, so the fill is written once per level instead of 342 times.
   const groups = new Map<string, string[]>();
@@ -56,7 +66,7 @@ export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: strin
     const p = byCode.get(shape.code);
     if (!p || !SYMBOL[p.coverage]) continue;
     const [cx, cy] = shape.centroid;
-    out.push(`<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="12" fill="#1b1b1b" stroke="#fff" stroke-width="2.5" paint-order="stroke" aria-hidden="true" pointer-events="none">${SYMBOL[p.coverage]}</text>`);
+    out.push(mapSymbol(cx, cy, SYMBOL[p.coverage]));
   }
   out.push('</svg>');
   rows.sort((a, b) => String(a.gemeente).localeCompare(String(b.gemeente), 'nl'));
