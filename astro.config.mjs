@@ -18,7 +18,8 @@ export default defineConfig({
     defaultLocale: 'nl',
     routing: { prefixDefaultLocale: false },
   },
-  build: { format: 'directory' },
+  // Concurrency lets share images rasterise in parallel (renderAsync); pages are pure, so order is irrelevant.
+  build: { format: 'directory', concurrency: 4 },
   // Astro hashes its own scripts and styles into a Content Security Policy <meta> on every page;
   // no 'unsafe-inline' for scripts. Inline style attributes (SVG charts) are allowed on their own.
   security: {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { ShareCard } from './share-facts';
 
 /** PNG text chunk keyword under which the image carries the facts it shows (tests read it back). */
@@ -81,6 +81,8 @@ export function readPngText(png: Uint8Array, keyword: string): string | null {
 /** Renders a share card to a 1200 × 630 PNG that carries its own facts as JSON in a text chunk. */
 export async function renderShareImage(card: ShareCard, siteName: string, footer: string): Promise<Buffer> {
   const svg = await satori(layout(card, siteName, footer) as never, { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  // Rasterising is most of the cost; renderAsync runs it off the main thread, so with Astro's
+  // build.concurrency several images are drawn at once on the machine's cores.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } })).asPng();
   return addPngText(png, FACTS_KEYWORD, JSON.stringify(card));
 }
