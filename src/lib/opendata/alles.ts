@@ -30,9 +30,14 @@ export function buildAlles(dataset: Dataset, filterCode?: string): Row[] {
     for (const source of dataset[table] as unknown as Row[]) {
       const code = (source.cbs_code as string | undefined) ?? null;
       if (filterCode !== undefined && code !== filterCode) continue;
-      const merged: Row = { ...source, tabel: table, cbs_code: code, gemeente: code === null ? null : (names.get(code) ?? null) };
       // Every row has every column (null where its table has none), in the order of the file.
-      rows.push(Object.fromEntries(columns.map((column) => [column, merged[column] ?? null])));
+      // Assigned in one fixed order, so all rows share one object shape (this runs for every fact).
+      const row: Row = {};
+      for (const column of columns) row[column] = source[column] ?? null;
+      row.tabel = table;
+      row.cbs_code = code;
+      row.gemeente = code === null ? null : (names.get(code) ?? null);
+      rows.push(row);
     }
   }
   return rows;

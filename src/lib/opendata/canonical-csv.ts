@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
-import { cellText } from './cells';
+import { writeCsv } from '../csv/write-csv';
+import { cellTextOrNull } from './cells';
 import type { Row } from './cells';
 
 /**
@@ -7,7 +7,6 @@ import type { Row } from './cells';
  * LF line ends, a header row and a final newline.
  */
 export function toCanonicalCsv(columns: readonly string[], rows: readonly Row[]): string {
-  const data = [[...columns], ...rows.map((row) => columns.map((column) => cellText(row[column] ?? null)))];
-  // Rows as arrays, header first: Papa writes a stray line end after the header of an empty table.
-  return `${Papa.unparse(data, { delimiter: ',', newline: '\n', quotes: false })}\n`;
+  const data = [[...columns], ...rows.map((row) => columns.map((column) => cellTextOrNull(row[column] ?? null)))];
+  return `${writeCsv(data, ',', '\n')}\n`;
 }

@@ -16,6 +16,12 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
+/** cellText, but null for an empty cell (the CSV writers write it as nothing, without any checks). */
+export function cellTextOrNull(value: CellValue): string | null {
+  const text = cellText(value);
+  return text === '' ? null : text;
+}
+
 /** True for columns whose values may have a fractional part (written with a decimal comma for Excel). */
 export function isDecimalType(type: FieldMeta['type'] | 'number'): boolean {
   return type === 'number';

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
-import { cellText } from './cells';
+import { writeCsv } from '../csv/write-csv';
+import { cellTextOrNull } from './cells';
 import type { Row } from './cells';
 
 /** The byte-order mark that makes Excel read a CSV as UTF-8 instead of Windows-1252. */
@@ -26,9 +26,10 @@ export function neutraliseFormula(text: string): string {
 export function toExcelCsv(columns: readonly string[], rows: readonly Row[], decimalColumns: ReadonlySet<string> = new Set()): string {
   const body = rows.map((row) =>
     columns.map((column) => {
-      const text = cellText(row[column] ?? null);
+      const text = cellTextOrNull(row[column] ?? null);
+      if (text === null) return null;
       return neutraliseFormula(decimalColumns.has(column) ? text.replace('.', ',') : text);
     }),
   );
-  return `${BOM}${Papa.unparse([[...columns], ...body], { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`;
+  return `${BOM}${writeCsv([[...columns], ...body], ';', '\r\n')}\r\n`;
 }

@@ -1,14 +1,26 @@
+import { group } from 'd3-array';
 import type { Dataset } from '../dataset/load-dataset';
 import { TABLE_NAMES } from '../schemas/tables';
 import type { TableName } from '../schemas/tables';
 import type { Row } from './cells';
 
-/** Every table's rows for one gemeente: its own row in gemeenten, and each row with its cbs_code. */
-export function gemeenteTables(dataset: Dataset, code: string): Partial<Record<TableName, Row[]>> {
-  const tables: Partial<Record<TableName, Row[]>> = {};
+export type GemeenteTables = Partial<Record<TableName, Row[]>>;
+
+/**
+ * Every table's rows per gemeente: its own row in gemeenten, and each row with its cbs_code, in
+ * the order of data/. Grouped in one pass over the data, not one pass per gemeente, because the
+ * site publishes an extract for every gemeente.
+ */
+export function gemeenteTablesByCode(dataset: Dataset): Map<string, GemeenteTables> {
+  const result = new Map<string, GemeenteTables>(dataset.gemeenten.map((g) => [g.cbs_code, {}]));
   for (const table of TABLE_NAMES) {
-    const rows = (dataset[table] as unknown as Row[]).filter((row) => row.cbs_code === code);
-    if (rows.length > 0 || table === 'gemeenten') tables[table] = rows;
+    const rows = dataset[table] as unknown as Row[];
+    for (const [code, own] of group(rows, (row) => row.cbs_code as string)) {
+      const tables = result.get(code);
+      if (tables) tables[table] = own;
+    }
   }
-  return tables;
+  // A gemeente's extract always has its gemeenten row, even when nothing else is known.
+  for (const tables of result.values()) tables.gemeenten ??= [];
+  return result;
 }

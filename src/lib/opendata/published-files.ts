@@ -4,7 +4,8 @@ import type { TableName } from '../schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
 import { toCanonicalCsv } from './canonical-csv';
 import { toExcelCsv } from './excel-csv';
-import { gemeenteTables } from './gemeente-extract';
+import { group } from 'd3-array';
+import { gemeenteTablesByCode } from './gemeente-extract';
 import { toJsonFile } from './json-file';
 import type { JsonHeader } from './json-file';
 import type { Row } from './cells';
@@ -88,10 +89,14 @@ export function buildDataFiles(dataset: Dataset, context: PublishContext): Publi
   }
   const columns = allesColumns();
   const schema = allesSchema();
-  files.push(...tableFiles('alles', 'Alles: alle feiten in één tabel', columns, schema, buildAlles(dataset), context));
+  const alles = buildAlles(dataset);
+  files.push(...tableFiles('alles', 'Alles: alle feiten in één tabel', columns, schema, alles, context));
+  // Each gemeente's CSV holds its rows of "alles"; grouped once (keeping file order), not filtered per gemeente.
+  const allesPerGemeente = group(alles, (row) => row.cbs_code);
+  const tablesPerGemeente = gemeenteTablesByCode(dataset);
   for (const gemeente of dataset.gemeenten) {
-    const rows = buildAlles(dataset, gemeente.cbs_code);
-    const tables = gemeenteTables(dataset, gemeente.cbs_code);
+    const rows = allesPerGemeente.get(gemeente.cbs_code) ?? [];
+    const tables = tablesPerGemeente.get(gemeente.cbs_code)!;
     const title = `Gemeente ${gemeente.naam}`;
     const slug = gemeente.slug;
     files.push(
