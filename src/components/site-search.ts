@@ -7,6 +7,7 @@
  */
 import { bestAnchor } from '../lib/links/search-anchor';
 import type { PageAnchor } from '../lib/links/search-anchor';
+import { exactTitleFirst } from '../lib/links/search-order';
 
 interface ResultData {
   url: string;
@@ -66,7 +67,7 @@ function setup(form: HTMLFormElement, panel: HTMLElement) {
     }
     const search = await pf.debouncedSearch(term, {}, 200);
     if (search === null || input.value.trim() !== term) return; // a newer search replaced this one
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const results = exactTitleFirst(await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data())), term);
     const items = results.map((data) => {
       const anchor = bestAnchor(data.anchors ?? [], data.locations ?? []);
       const item = document.createElement('li');

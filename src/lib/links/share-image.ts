@@ -1,33 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
-import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
+import type { CardJob, CardNode } from './share-card-raster';
 import type { ShareCard } from './share-facts';
+
+export { readPngText } from './png';
 
 /** PNG text chunk keyword under which the image carries the facts it shows (tests read it back). */
 export const FACTS_KEYWORD = 'pok-facts';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-// Satori reads .woff/.ttf/.otf, not .woff2. Resolved from the project root, where the build runs.
-const require = createRequire(join(process.cwd(), 'package.json'));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | null = null;
-const loadFonts = () =>
-  (fonts ??= ([400, 700] as const).map((weight) => ({
-    name: 'Noto Sans',
-    data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  })));
-
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
-const el = (type: string, style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: CardNode | CardNode[] | string): CardNode => ({ type, props: { style, children } });
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** The card as a satori element tree: site name, kicker, title, facts, footer with the page address. */
-function layout(card: ShareCard, siteName: string, footer: string): Node {
+function layout(card: ShareCard, siteName: string, footer: string): CardNode {
   const facts = card.facts.map((f) =>
     el('div', { display: 'flex', flexDirection: 'column', marginBottom: 18 }, [
       el('div', { fontSize: 24, color: '#4a4a4a' }, clip(f.label, 70)),
@@ -43,46 +31,85 @@ function layout(card: ShareCard, siteName: string, footer: string): Node {
   ]);
 }
 
-/** Adds an iTXt chunk (UTF-8 text) just before the PNG's IEND chunk. */
-export function addPngText(png: Uint8Array, keyword: string, text: string): Buffer {
-  const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, 'utf8')]);
-  const type = Buffer.from('iTXt', 'latin1');
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
-  const buffer = Buffer.from(png);
-  const iend = buffer.length - 12;
-  return Buffer.concat([buffer.subarray(0, iend), length, type, data, crc, buffer.subarray(iend)]);
+/**
+ * A few worker threads that draw share cards. Drawing one takes tens of milliseconds of CPU, and a
+ * national build has over a thousand; on the main thread that time would be added to rendering
+ * the pages, in workers it runs beside it on the machine's other cores.
+ */
+class CardPool {
+  private readonly workers: { worker: Worker; pending: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  /** Set when a worker died: every later drawing fails with it instead of waiting forever. */
+  private failure: Error | null = null;
+
+  constructor(size: number) {
+    // Node loads the worker from src/ itself (type stripping), as the build runs in the project root.
+    const entry = join(process.cwd(), 'src/lib/links/share-image-worker.ts');
+    for (let n = 0; n < size; n += 1) {
+      const worker = new Worker(entry);
+      const slot = { worker, pending: 0 };
+      worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+        slot.pending -= 1;
+        // An idle worker must not keep the build process alive.
+        if (slot.pending === 0) worker.unref();
+        const waiter = this.waiting.get(id)!;
+        this.waiting.delete(id);
+        if (png) waiter.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+        else waiter.reject(new Error(`Share image could not be drawn: ${error}`));
+      });
+      worker.on('error', (error) => {
+        this.failure = new Error(`A share-image worker stopped: ${error.message}`);
+        for (const waiter of this.waiting.values()) waiter.reject(this.failure);
+        this.waiting.clear();
+      });
+      worker.unref();
+      this.workers.push(slot);
+    }
+  }
+
+  draw(job: CardJob): Promise<Buffer> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.workers.reduce((least, candidate) => (candidate.pending < least.pending ? candidate : least));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      slot.pending += 1;
+      slot.worker.ref();
+      slot.worker.postMessage({ id, job });
+    });
+  }
 }
 
-/** Reads an iTXt chunk back from a PNG, or null when it has none with that keyword. */
-export function readPngText(png: Uint8Array, keyword: string): string | null {
-  const buffer = Buffer.from(png);
-  for (let at = 8; at + 8 <= buffer.length; ) {
-    const length = buffer.readUInt32BE(at);
-    const type = buffer.toString('latin1', at + 4, at + 8);
-    if (type === 'iTXt') {
-      const data = buffer.subarray(at + 8, at + 8 + length);
-      const end = data.indexOf(0);
-      if (data.toString('latin1', 0, end) === keyword) {
-        // Skip compression flag, method, and the empty language tag and translated keyword.
-        let textStart = end + 3;
-        textStart = data.indexOf(0, textStart) + 1;
-        textStart = data.indexOf(0, textStart) + 1;
-        return data.toString('utf8', textStart);
-      }
-    }
-    at += 12 + length;
-  }
-  return null;
+let pool: CardPool | null = null;
+/** Images started before their endpoint asked for them, by what they show. */
+const early = new Map<string, Promise<Buffer>>();
+const keyOf = (card: ShareCard, siteName: string, footer: string) => JSON.stringify([card, siteName, footer]);
+
+function draw(card: ShareCard, siteName: string, footer: string): Promise<Buffer> {
+  pool ??= new CardPool(Math.max(1, availableParallelism()));
+  return pool.draw({ tree: layout(card, siteName, footer), width: WIDTH, height: HEIGHT, keyword: FACTS_KEYWORD, text: JSON.stringify(card), root: process.cwd() });
+}
+
+/**
+ * Starts drawing a card now, so the workers draw while the build renders other pages; the
+ * endpoint's renderShareImage call with the same arguments then picks up the result. Astro asks
+ * every route for its paths before it renders any page, so getStaticPaths is the place to call it.
+ */
+export function drawShareImageEarly(card: ShareCard, siteName: string, footer: string): void {
+  const key = keyOf(card, siteName, footer);
+  if (early.has(key)) return;
+  const png = draw(card, siteName, footer);
+  // A failure is reported when the endpoint awaits it, not as an unhandled rejection before.
+  png.catch(() => undefined);
+  early.set(key, png);
 }
 
 /** Renders a share card to a 1200 × 630 PNG that carries its own facts as JSON in a text chunk. */
-export async function renderShareImage(card: ShareCard, siteName: string, footer: string): Promise<Buffer> {
-  const svg = await satori(layout(card, siteName, footer) as never, { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  // Rasterising is most of the cost; renderAsync runs it off the main thread, so with Astro's
-  // build.concurrency several images are drawn at once on the machine's cores.
-  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } })).asPng();
-  return addPngText(png, FACTS_KEYWORD, JSON.stringify(card));
+export function renderShareImage(card: ShareCard, siteName: string, footer: string): Promise<Buffer> {
+  const key = keyOf(card, siteName, footer);
+  const started = early.get(key);
+  if (!started) return draw(card, siteName, footer);
+  early.delete(key);
+  return started;
 }
