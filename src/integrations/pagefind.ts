@@ -36,6 +36,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
@@ -46,7 +47,8 @@ export default function pagefindIntegration(): AstroIntegration {
         // The site has its own search box (src/components/site-search.ts); Pagefind's ready-made UIs are not used.
         for (const unused of UNUSED_FILES) rmSync(join(outDir, 'pagefind', unused), { force: true });
         const size = folderSize(join(outDir, 'pagefind'));
-        logger.info(`Indexed ${added.page_count} pages: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Indexed ${added.page_count} pages in ${seconds} s: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
       },
     },
   };

@@ -26,6 +26,8 @@ const temps: string[] = [];
 interface BuildResult {
   label: string;
   pages: number;
+  /** Every file written (pages, downloads, images), without the search index. */
+  files: number;
   seconds: number;
   peakMb: number;
   ok: boolean;
@@ -58,6 +60,13 @@ function copyProject(withRealData: boolean): string {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
+
+/** Files a build wrote, outside the search index (which the floors do not build). */
+const countFiles = (dir: string): number =>
+  !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countFiles(join(dir, entry.name))) : 1),
+    0,
+  );
 
 const countHtml = (dir: string): number =>
   !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
@@ -100,33 +109,59 @@ function build(label: string, dir: string): Promise<BuildResult> {
       const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(output);
       if (timedOut) process.stderr.write(`\n[bench] ${label} stopped after ${BUILD_TIMEOUT_SECONDS} s; last output:\n${output.slice(-1500)}\n`);
       else if (code !== 0) process.stderr.write(`\n[bench] ${label} failed:\n${output.slice(-3000)}\n`);
-      printSlowest(label, output);
+      printPhases(label, output);
       const pages = countHtml(outDir);
       const peakKb = Math.max(rss ? Number(rss[1]) : 0, polledKb);
-      resolve({ label: timedOut ? `${label} (stopped at ${BUILD_TIMEOUT_SECONDS} s)` : label, pages, seconds, peakMb: peakKb ? peakKb / 1024 : NaN, ok: code === 0 && !timedOut });
+      resolve({ label: timedOut ? `${label} (stopped at ${BUILD_TIMEOUT_SECONDS} s)` : label, pages, files: countFiles(outDir), seconds, peakMb: peakKb ? peakKb / 1024 : NaN, ok: code === 0 && !timedOut });
     });
   });
 }
 
-/** Astro logs each generated file with its own time ("(+1.2s)"); the slowest say where a build goes. */
-function printSlowest(label: string, output: string) {
-  const timed: { route: string; ms: number }[] = [];
-  for (const match of output.matchAll(/[├└]─ (\S+) \(\+(?:(\d+)m ?)?(?:([\d.]+)s)?(?:(\d+)ms)?\)/g)) {
-    const ms = Number(match[2] ?? 0) * 60_000 + Number(match[3] ?? 0) * 1000 + Number(match[4] ?? 0);
-    timed.push({ route: match[1], ms });
-  }
-  if (timed.length === 0) return;
-  timed.sort((a, b) => b.ms - a.ms);
-  const total = timed.reduce((sum, entry) => sum + entry.ms, 0);
-  process.stderr.write(`[bench] ${label}: slowest files (of ${timed.length}, ${(total / 1000).toFixed(1)} s in all): ${timed.slice(0, 5).map((e) => `${e.route} ${(e.ms / 1000).toFixed(1)} s`).join(', ')}\n`);
-  slowest.push(`${label}: ${timed.slice(0, 3).map((e) => `${e.route} ${(e.ms / 1000).toFixed(1)} s`).join(', ')}`);
+/** Seconds in Astro's own timings: "5.81s", "1m 7s", "850ms". */
+function astroSeconds(text: string): number {
+  let seconds = 0;
+  for (const [, value, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) seconds += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+  return seconds;
 }
-const slowest: string[] = [];
 
-/** A bare Astro project that builds `pages` trivial pages: the cost of Astro itself. */
-function floorProject(pages: number): string {
+/**
+ * Where a build's time goes, from its log: Astro's phases (content and build info, the Vite
+ * bundle, generating pages and files, the search index) and, per kind of output, the sum of the
+ * times Astro logs per file. Files are generated several at a time (build.concurrency), so those
+ * sums overlap and add up to more than the wall time; they compare kinds, not phases.
+ */
+function printPhases(label: string, output: string) {
+  const phase = (pattern: RegExp) => {
+    const match = pattern.exec(output);
+    return match ? `${astroSeconds(match[1]).toFixed(1)} s` : '-';
+  };
+  const perKind = new Map<string, { files: number; ms: number }>();
+  for (const match of output.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)) {
+    const parts = match[1].split('/').filter(Boolean);
+    const kind = parts.length > 1 ? `/${parts.slice(0, parts[0] === 'og' || parts[0] === 'data' ? 2 : 1).join('/')}/` : '(other pages)';
+    const entry = perKind.get(kind) ?? { files: 0, ms: 0 };
+    entry.files += 1;
+    entry.ms += astroSeconds(match[2]) * 1000;
+    perKind.set(kind, entry);
+  }
+  const kinds = [...perKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6);
+  phases.push(
+    `${label}: build info and content ${phase(/Collecting build info[\s\S]*?Completed in ([^.]+(?:\.\d+)?s)/)}, Vite bundle ${phase(/\[vite\] ✓ built in (\S+)/)}, ` +
+      `pages and files ${phase(/generating static routes[\s\S]*?✓ Completed in ([^.]+(?:\.\d+)?s)/)}, search index ${phase(/Indexed \d+ pages in ([\d.]+ s)/)}` +
+      (kinds.length ? `\n    per kind (summed per-file times): ${kinds.map(([kind, e]) => `${kind} ${e.files} files ${(e.ms / 1000).toFixed(1)} s`).join(', ')}` : ''),
+  );
+}
+const phases: string[] = [];
+
+/**
+ * A bare Astro project that builds `pages` trivial pages, and trivial text files up to `files`
+ * outputs in all: the cost of Astro itself, for as many pages (the yardstick of the issue) or for
+ * as many outputs as the site writes (a page here comes with downloads and images).
+ */
+function floorProject(pages: number, files = pages): string {
   const dir = tempDir('pok-bench-floor-');
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
+  mkdirSync(join(dir, 'src/pages/f'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-floor", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -143,13 +178,23 @@ function floorProject(pages: number): string {
       '',
     ].join('\n'),
   );
+  if (files > pages) {
+    writeFileSync(
+      join(dir, 'src/pages/f/[n].txt.ts'),
+      [
+        `export function getStaticPaths() { return Array.from({ length: ${files - pages} }, (_, n) => ({ params: { n: String(n) } })); }`,
+        'export const GET = ({ params }) => new Response(`Bestand ${params.n}\\n`);',
+        '',
+      ].join('\n'),
+    );
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
 async function buildScales() {
   const generator = (await runnerImport<typeof import('../fixtures/generator/synthetic-data.ts')>(join(root, 'tests/fixtures/generator/synthetic-data.ts'))).module;
-  const rows: { scale: BuildResult; floor: BuildResult; dataRows: number }[] = [];
+  const rows: { scale: BuildResult; floor: BuildResult; floorFiles: BuildResult | null; dataRows: number }[] = [];
   for (const [name, scale] of [
     ['34 gemeenten', generator.TENTH],
     ['342 gemeenten', generator.NATIONAL],
@@ -162,23 +207,27 @@ async function buildScales() {
     const floorPages = result.ok ? result.pages : scale.gemeenten + scale.decisions + 12;
     process.stderr.write(`[bench] floor with ${floorPages} trivial pages…\n`);
     const floor = await build(`floor ${floorPages} pages`, floorProject(floorPages));
-    rows.push({ scale: result, floor, dataRows });
+    // A second, informative floor: as many trivial outputs as the site wrote (pages + other files).
+    let floorFiles: BuildResult | null = null;
+    if (result.ok && result.files > floorPages) {
+      process.stderr.write(`[bench] floor with ${floorPages} trivial pages and ${result.files - floorPages} trivial files…\n`);
+      floorFiles = await build(`floor ${result.files} files`, floorProject(floorPages, result.files));
+    }
+    rows.push({ scale: result, floor, floorFiles, dataRows });
   }
   console.log('\n## Build time and peak memory (synthetic data, each build in a fresh temp dir)\n');
-  console.log(`${pad('build', 28)}${padStart('rows', 8)}${padStart('pages', 8)}${padStart('time s', 9)}${padStart('peak MB', 9)}${padStart('× floor (time)', 16)}${padStart('× floor (mem)', 15)}`);
-  for (const { scale, floor, dataRows } of rows) {
-    for (const [result, count] of [
-      [scale, dataRows],
-      [floor, 0],
-    ] as const) {
-      const ratio = result === scale ? `${(scale.seconds / floor.seconds).toFixed(2)}` : '1.00';
-      const memRatio = result === scale ? `${(scale.peakMb / floor.peakMb).toFixed(2)}` : '1.00';
+  console.log(`${pad('build', 28)}${padStart('rows', 8)}${padStart('pages', 8)}${padStart('files', 8)}${padStart('time s', 9)}${padStart('peak MB', 9)}${padStart('× floor (time)', 16)}${padStart('× floor (mem)', 15)}`);
+  for (const { scale, floor, floorFiles, dataRows } of rows) {
+    for (const [result, count] of [[scale, dataRows], [floor, 0], ...(floorFiles ? [[floorFiles, 0]] : [])] as [BuildResult, number][]) {
+      // Ratios are always to the floor of as many pages, the issue's yardstick.
+      const ratio = `${(result.seconds / floor.seconds).toFixed(2)}`;
+      const memRatio = `${(result.peakMb / floor.peakMb).toFixed(2)}`;
       console.log(
-        `${pad(result.label + (result.ok ? '' : ' FAILED'), 28)}${padStart(count || '-', 8)}${padStart(result.pages, 8)}${padStart(result.seconds.toFixed(1), 9)}${padStart(result.peakMb.toFixed(0), 9)}${padStart(ratio, 16)}${padStart(memRatio, 15)}`,
+        `${pad(result.label + (result.ok ? '' : ' FAILED'), 28)}${padStart(count || '-', 8)}${padStart(result.pages, 8)}${padStart(result.files, 8)}${padStart(result.seconds.toFixed(1), 9)}${padStart(result.peakMb.toFixed(0), 9)}${padStart(ratio, 16)}${padStart(memRatio, 15)}`,
       );
     }
   }
-  if (slowest.length) console.log(`\nSlowest files per build:\n  ${slowest.join('\n  ')}`);
+  if (phases.length) console.log(`\nWhere the time goes (from each build's log):\n  ${phases.join('\n  ')}`);
   if (rows.length === 2 && !(rows[0].scale.ok && rows[1].scale.ok)) {
     console.log('\nGrowth 34 → 342 gemeenten: not measured, because a build did not finish (see above).');
   } else if (rows.length === 2) {
@@ -189,6 +238,7 @@ async function buildScales() {
         `floor time ×${(large.floor.seconds / small.floor.seconds).toFixed(2)}.`,
     );
     console.log(`Target: build ≤ 2× floor at 342 gemeenten: ${large.scale.seconds <= 2 * large.floor.seconds ? 'met' : 'NOT met'} (${(large.scale.seconds / large.floor.seconds).toFixed(2)}×).`);
+    if (large.floorFiles) console.log(`For scale: a trivial build of as many files as the site writes (${large.floorFiles.files}) takes ${(large.floorFiles.seconds / large.floor.seconds).toFixed(2)}× the floor; the site takes ${(large.scale.seconds / large.floorFiles.seconds).toFixed(2)}× that.`);
   }
 }
 
