@@ -5,13 +5,24 @@ import { TABLE_NAMES, TABLES } from '../schemas/tables';
 import { buildProfiles } from '../profile/gemeente-profile';
 import type { GemeenteProfile } from '../profile/gemeente-profile';
 
-/** The validated dataset, read back from the content layer in a stable order (by row key). */
+/** The validated tables as the loader stored them: one entry per table, rows in file order. */
+async function tableRows(table: (typeof TABLE_NAMES)[number]): Promise<Record<string, unknown>[]> {
+  const [entry] = await getCollection(table);
+  return entry ? (entry.data as { rows: Record<string, unknown>[] }).rows : [];
+}
+
+/** The validated dataset in file order, as published under /data/ (a CSV download equals its source). */
+export async function datasetInFileOrder(): Promise<Dataset> {
+  const dataset = {} as Record<string, unknown>;
+  for (const table of TABLE_NAMES) dataset[table] = await tableRows(table);
+  return dataset as Dataset;
+}
+
+/** The validated dataset in a stable order (by row key), which the pages use. */
 async function readDataset(): Promise<Dataset> {
   const dataset = {} as Record<string, unknown>;
   for (const table of TABLE_NAMES) {
-    const entries = await getCollection(table);
-    dataset[table] = entries
-      .map((entry) => entry.data as Record<string, unknown>)
+    dataset[table] = [...(await tableRows(table))]
       .sort((a, b) => {
         for (const column of TABLES[table].key) {
           const x = a[column] as string | number;

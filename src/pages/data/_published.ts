@@ -1,7 +1,7 @@
-// Build-time glue for /data/: loads data/ in file order (so published CSVs equal their source),
-// builds every download once per build and shares it between the endpoints and the pages.
+// Build-time glue for /data/: takes the validated data in file order (so published CSVs equal
+// their source), builds every download once per build and shares it between endpoints and pages.
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from '../../lib/dataset/load-dataset';
+import { datasetInFileOrder } from '../../lib/content/queries';
 import type { Dataset } from '../../lib/dataset/load-dataset';
 import { SITE } from '../../lib/site/config';
 import { dataVersion } from '../../lib/site/data-version';
@@ -27,7 +27,7 @@ let cached: Promise<Published> | null = null;
 /** Every download of /data/, built once per build. */
 export function published(): Promise<Published> {
   cached ??= (async () => {
-    const dataset = await loadDataset(`${root}data`);
+    const dataset = await datasetInFileOrder();
     const version = dataVersion();
     const context: PackageContext = {
       version: { date: version.date, commit: version.commit },
