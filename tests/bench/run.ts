@@ -192,6 +192,24 @@ function floorProject(pages: number, files = pages): string {
   return dir;
 }
 
+/**
+ * The weight of the heaviest gemeente page of a synthetic build, read from disk: with every
+ * gemeente reporting for seven years, does a page stay within the page-weight target?
+ */
+function heaviestGemeentePage(name: string, outDir: string): string {
+  const folder = join(outDir, 'gemeenten');
+  const pages = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(folder, entry.name, 'index.html'))
+    .filter((file) => existsSync(file));
+  const heaviest = pages.map((file) => ({ file, html: readFileSync(file) })).reduce((a, b) => (b.html.length > a.html.length ? b : a));
+  const assets = [...heaviest.html.toString('utf8').matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)].map((match) => readFileSync(join(outDir, match[1])));
+  const gz = (bytes: Buffer) => gzipSync(bytes).length;
+  const total = gz(heaviest.html) + assets.reduce((sum, bytes) => sum + gz(bytes), 0);
+  return `${name}: ${heaviest.file.slice(outDir.length)} HTML ${kb(heaviest.html.length)} raw / ${kb(gz(heaviest.html))} gzip; with ${assets.length} external CSS/JS files ${kb(total)} gzip (target ≤ 50 KB).`;
+}
+const heaviestGemeentePages: string[] = [];
+
 async function buildScales() {
   const generator = (await runnerImport<typeof import('../fixtures/generator/synthetic-data.ts')>(join(root, 'tests/fixtures/generator/synthetic-data.ts'))).module;
   const rows: { scale: BuildResult; floor: BuildResult; floorFiles: BuildResult | null; dataRows: number }[] = [];
@@ -203,6 +221,7 @@ async function buildScales() {
     const dataRows = generator.writeDataset(dir, scale);
     process.stderr.write(`[bench] building ${name} (${dataRows} synthetic rows)…\n`);
     const result = await build(`${name} (SYNTHETISCH)`, dir);
+    if (result.ok) heaviestGemeentePages.push(heaviestGemeentePage(name, join(dir, 'dist')));
     // The floor builds as many pages as the site did; for a build that did not finish, as many as it should have.
     const floorPages = result.ok ? result.pages : scale.gemeenten + scale.decisions + 12;
     process.stderr.write(`[bench] floor with ${floorPages} trivial pages…\n`);
@@ -227,6 +246,7 @@ async function buildScales() {
       );
     }
   }
+  if (heaviestGemeentePages.length) console.log(`\nGemeente page at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${heaviestGemeentePages.join('\n  ')}`);
   if (phases.length) console.log(`\nWhere the time goes (from each build's log):\n  ${phases.join('\n  ')}`);
   if (rows.length === 2 && !(rows[0].scale.ok && rows[1].scale.ok)) {
     console.log('\nGrowth 34 → 342 gemeenten: not measured, because a build did not finish (see above).');
