@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import { REDIRECTS } from './src/lib/links/redirects.ts';
+import { SITE } from './src/lib/site/config.ts';
 
 export default defineConfig({
-  // The public domain is set at build time; the default is the local preview address.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address comes from SITE_URL (src/lib/site/config.ts); without it the build is a
+  // preview and Astro gets no site, so nothing can turn a path into a made-up full address.
+  site: SITE.url ?? undefined,
   trailingSlash: 'always',
   integrations: [mdx(), pagefind()],
   // Moved pages keep working: each old URL gets a static page with a refresh and a canonical link.

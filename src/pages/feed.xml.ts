@@ -6,7 +6,8 @@ import { rowChangeDates } from '../lib/links/row-dates';
 import { formatAmount, formatEuro } from '../lib/format/money';
 import { formatDate } from '../lib/format/date';
 import { formatPer, formatYears } from '../lib/format/period';
-import { SITE } from '../lib/site/config';
+import { ADDRESS, SITE } from '../lib/site/config';
+import { PREVIEW_LABEL } from '../lib/site/public-address';
 import { dataVersion } from '../lib/site/data-version';
 import { useTranslations } from '../i18n/ui';
 
@@ -19,16 +20,15 @@ const FEED_LIMIT = 200;
  * is when its row in data/ was added or last changed (git history), so a changed figure shows
  * up again; without history it is the data version's date.
  */
-export const GET = (async ({ site }) => {
+export const GET = (async () => {
   const { dataset, profiles } = await siteData();
-  const base = site ?? SITE.url;
   const fallback = dataVersion().date ?? new Date().toISOString().slice(0, 10);
   const changed = (table: string) => {
     const dates = rowChangeDates(`data/${table}.csv`);
     return (id: string) => dates.get(id) ?? fallback;
   };
   const gemeente = (code: string) => profiles.get(code)!.gemeente;
-  const url = (path: string) => new URL(path, base).href;
+  const url = (path: string) => ADDRESS.link(path);
 
   const besluitDate = changed('besluiten');
   const bestedingDate = changed('bestedingen');
@@ -37,6 +37,7 @@ export const GET = (async ({ site }) => {
   const entries: FeedEntry[] = [
     ...dataset.besluiten.map((b) => ({
       url: url(`/besluiten/${b.id}/`),
+      id: ADDRESS.iri(`/besluiten/${b.id}/`),
       title: `${gemeente(b.cbs_code).naam}: ${b.strekking}`,
       summary: `${formatDate(b.datum)}, ${t(`body.${b.orgaan}`).toLowerCase()}: ${t(`outcome.${b.uitkomst}`).toLowerCase()}.`,
       updated: besluitDate(b.id),
@@ -44,6 +45,7 @@ export const GET = (async ({ site }) => {
     })),
     ...dataset.bestedingen.map((row) => ({
       url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#besteding-${row.id}`),
+      id: ADDRESS.iri(`/gemeenten/${gemeente(row.cbs_code).slug}/#besteding-${row.id}`),
       title: `${gemeente(row.cbs_code).naam}: ${row.maatregel}`,
       summary: `${t(`phase.${row.fase}`)}, ${formatYears(row)}: ${row.bedrag_eur === null ? 'geen bedrag genoemd' : `${formatAmount(row.bedrag_eur, row.bedrag_precisie)} ${formatPer(row.per)}`.trim()}.`,
       updated: bestedingDate(row.id),
@@ -51,6 +53,7 @@ export const GET = (async ({ site }) => {
     })),
     ...dataset.toekenningen.map((row) => ({
       url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#toekenning-${row.id}`),
+      id: ADDRESS.iri(`/gemeenten/${gemeente(row.cbs_code).slug}/#toekenning-${row.id}`),
       title: `${gemeente(row.cbs_code).naam}: geld van het Rijk, ${formatYears(row)}`,
       summary: `${row.bedrag_eur === null ? 'geen bedrag genoemd' : `${formatAmount(row.bedrag_eur, row.bedrag_precisie)} ${formatPer(row.per)}`.trim()} (${row.route}).`,
       updated: toekenningDate(row.id),
@@ -58,6 +61,7 @@ export const GET = (async ({ site }) => {
     })),
     ...dataset.verschuivingen.map((row) => ({
       url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#verschuiving-${row.id}`),
+      id: ADDRESS.iri(`/gemeenten/${gemeente(row.cbs_code).slug}/#verschuiving-${row.id}`),
       title: `${gemeente(row.cbs_code).naam}: geld verschoven van ${row.van_jaar} naar ${row.naar_jaar ?? 'een later jaar'}`,
       summary: `${formatEuro(row.bedrag_eur)} van ${row.van_jaar} naar ${row.naar_jaar ?? 'een niet genoemd jaar'}.`,
       updated: verschuivingDate(row.id),
@@ -65,9 +69,10 @@ export const GET = (async ({ site }) => {
     })),
   ];
   const xml = atomFeed({
-    title: `${SITE.name}: nieuwe en gewijzigde besluiten en bedragen`,
+    title: `${SITE.name}: nieuwe en gewijzigde besluiten en bedragen${ADDRESS.base ? '' : ` (${PREVIEW_LABEL})`}`,
     subtitle: SITE.tagline,
     selfUrl: url('/feed.xml'),
+    id: ADDRESS.iri('/feed.xml'),
     siteUrl: url('/'),
     author: SITE.publisher,
     entries,

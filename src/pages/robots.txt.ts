@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/links/robots';
-import { SITE } from '../lib/site/config';
+import { ADDRESS } from '../lib/site/config';
+import { PREVIEW_LABEL } from '../lib/site/public-address';
 
-/** robots.txt: everything may be indexed; the sitemap lists every page. */
-export const GET = (({ site }) => new Response(robotsTxt(new URL('/sitemap.xml', site ?? SITE.url).href), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })) satisfies APIRoute;
+/** robots.txt: everything may be indexed; the sitemap lists every page (in a release build). */
+export const GET = (() =>
+  new Response(robotsTxt(ADDRESS.absolute('/sitemap.xml'), `${PREVIEW_LABEL}: daarom geen sitemap`), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })) satisfies APIRoute;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -10,8 +11,10 @@ import { outDir, pageTypes } from './page-types';
 /*
  * The accessibility gate: axe-core on every page type for the WCAG 2.1 A and AA rules, plus
  * keyboard journeys that use Tab and Enter only and check that every focused element shows a
- * focus indicator it does not have without focus. The run's outcome is written to
- * src/lib/site/a11y-evidence.json, which /toegankelijkheid/ publishes.
+ * focus indicator it does not have without focus. A normal test run writes nothing. Only
+ * `npm run a11y-evidence` (POK_WRITE_A11Y_EVIDENCE=1) writes the outcome, with the date and the
+ * commit tested, to src/lib/site/a11y-evidence.json, which /toegankelijkheid/ publishes; that
+ * file is committed on purpose, so the statement shows one known run, not the last one on a machine.
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -33,12 +36,20 @@ afterAll(async () => {
   writeEvidence();
 });
 
-/** Writes the evidence file only for a full run over the site that is checked in CI (dist/). */
+/** The commit the site was built from, and whether the work tree had changes beyond it. */
+function testedCommit(): { commit: string; clean: boolean } {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  return { commit: git('rev-parse', '--short', 'HEAD'), clean: git('status', '--porcelain', '--untracked-files=no') === '' };
+}
+
+/** Writes the evidence file only when asked (npm run a11y-evidence) and only for a full run over every page type. */
 function writeEvidence() {
-  if (axeResults.length !== pageTypes.length || journeys.length === 0) return;
+  if (process.env.POK_WRITE_A11Y_EVIDENCE !== '1') return;
+  if (axeResults.length !== pageTypes.length || journeys.length === 0) throw new Error('a11y evidence: not every page type and keyboard journey ran; nothing written');
   const axeVersion = JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/package.json', import.meta.url)), 'utf8')).version;
   const evidence = {
     date: new Date().toISOString().slice(0, 10),
+    ...testedCommit(),
     tool: `axe-core ${axeVersion} via @axe-core/playwright`,
     browser: `Chromium ${browserVersion}`,
     standard: 'WCAG 2.1 niveau A en AA',

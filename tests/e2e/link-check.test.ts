@@ -37,8 +37,12 @@ function fileFor(pathname: string): string | null {
   return null;
 }
 
-/** The site's own origin, from the canonical link of the home page (absolute links to it are internal). */
-const siteOrigin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(read('index.html'))![1]).origin;
+/**
+ * The site's own origin, from the canonical link of the home page (absolute links to it are
+ * internal). A preview build's canonical link is a path; its links are resolved against a
+ * reserved name that no link of the site can point at by accident.
+ */
+const siteOrigin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(read('index.html'))![1], 'https://preview.invalid/').origin;
 
 /** The URL path of a built file: index.html → /, gemeenten/x/index.html → /gemeenten/x/. */
 const pathOf = (file: string) => (file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`);

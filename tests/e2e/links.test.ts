@@ -8,6 +8,11 @@ import { openPage, plain } from './page-helpers';
 import { readPngText, FACTS_KEYWORD } from '../../src/lib/links/share-image';
 import { publishedPaths } from '../../src/lib/links/url-registry';
 import type { ShareCard } from '../../src/lib/links/share-facts';
+import { PREVIEW_LABEL } from '../../src/lib/site/public-address';
+
+// The suite runs on a preview build (no SITE_URL): site links are paths, and where a full address
+// would stand the page says it is a preview. Full addresses are checked on a release build in
+// public-address.test.ts.
 
 const base = inject('baseUrl');
 const outDir = process.env.POK_OUT_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -62,8 +67,9 @@ describe('permanent links', () => {
     for (const path of ['/', '/gemeenten/', '/gemeenten/amstelveen/', '/gemeenten/amsterdam/', '/besluiten/amstelveen-2024-05-28-ombudsman/', '/methode/', '/over/', '/correcties/']) {
       await page.goto(`${base}${path}`);
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
-      expect(new URL(canonical!).pathname).toBe(path);
-      expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(canonical);
+      // A preview build names the page by its path; og:url needs a full address, so it is left out.
+      expect(canonical).toBe(path);
+      expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
       expect(await page.getAttribute('link[rel="alternate"][type="application/atom+xml"]', 'href')).toBe('/feed.xml');
       expect((await page.getAttribute('meta[name="description"]', 'content'))!.length).toBeGreaterThan(30);
     }
@@ -81,16 +87,18 @@ describe('cite box', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await page.goto(`${base}/gemeenten/amstelveen/`);
     const canonical = (await page.getAttribute('link[rel="canonical"]', 'href'))!;
+    // Where the page is actually served: what the "link" anchors copy in a preview build.
+    const served = new URL(canonical, page.url()).href;
     // The footer's data version, e.g. "2026-11-23 (a1b2c3d)" (or "onbekend (...)" in a build without git history).
     const version = /Dataversie: (.+?)\.(\s|$)/.exec(plain(await page.locator('#dataversie').textContent()))![1];
     expect(version.length).toBeGreaterThan(5);
     const full = plain(await page.locator('#citeer-volledig').textContent());
-    expect(full).toContain(canonical);
+    expect(full).toContain(`${canonical} (${PREVIEW_LABEL})`);
     expect(full).toContain(`dataversie ${version}`);
     expect(full).toContain('Amstelveen');
     expect(full).not.toContain('[datum'); // the script filled in today's date
     const short = plain(await page.locator('#citeer-kort').textContent());
-    expect(short).toContain(canonical);
+    expect(short).toContain(`${canonical} (${PREVIEW_LABEL})`);
     expect(short).toContain(version);
     await page.getByRole('button', { name: 'Kopieer de korte vorm' }).click();
     await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toContain('Gekopieerd');
@@ -98,8 +106,8 @@ describe('cite box', () => {
     // A figure's "link" anchor still navigates, and also copies its permanent URL, announced the same way.
     await page.locator('[id="toekenning-amstelveen-pok-2022-2027"] a.anchor').click();
     await page.waitForURL(/#toekenning-amstelveen-pok-2022-2027$/);
-    await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toBe(`Link gekopieerd: ${canonical}#toekenning-amstelveen-pok-2022-2027`);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#toekenning-amstelveen-pok-2022-2027`);
+    await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toBe(`Link gekopieerd: ${served}#toekenning-amstelveen-pok-2022-2027`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${served}#toekenning-amstelveen-pok-2022-2027`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -108,8 +116,8 @@ describe('cite box', () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/besluiten/amstelveen-2024-05-28-ombudsman/`);
     const full = plain(await page.locator('#citeer-volledig').textContent());
-    expect(full).toContain(`${base.replace(/\/$/, '').replace(/^http:\/\/127\.0\.0\.1:\d+/, '')}`);
-    expect(full).toContain('/besluiten/amstelveen-2024-05-28-ombudsman/');
+    expect(full).toContain(`/besluiten/amstelveen-2024-05-28-ombudsman/ (${PREVIEW_LABEL})`);
+    expect(full).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(full).toContain('[datum van raadplegen]');
     await context.close();
   });
@@ -123,7 +131,7 @@ describe('corrections', () => {
     await row.locator('summary', { hasText: 'meld een fout' }).click();
     const text = plain(await row.locator('details.report').textContent());
     const canonical = (await page.getAttribute('link[rel="canonical"]', 'href'))!;
-    expect(text).toContain(`${canonical}#toekenning-amstelveen-pok-2022-2027`);
+    expect(text).toContain(`${canonical}#toekenning-amstelveen-pok-2022-2027 (${PREVIEW_LABEL})`);
     expect(text).toContain('€ 2.932.000 in totaal');
     await page.goto(`${base}/correcties/`);
     expect(await page.locator('#gecorrigeerd').textContent()).toContain('Er zijn nog geen correcties');
@@ -144,9 +152,11 @@ describe('print', () => {
     expect(await footer.isVisible()).toBe(true);
     expect(plain(await footer.textContent())).toContain(canonical);
     expect(plain(await footer.textContent())).toContain('Dataversie');
-    expect(await footer.locator('svg.qr').isVisible()).toBe(true);
+    // A preview has no public address: the footer says so instead of printing a QR code that leads nowhere.
+    expect(plain(await footer.textContent())).toContain(PREVIEW_LABEL);
+    expect(await footer.locator('svg.qr').count()).toBe(0);
     const after = await page.locator('main a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain(`${new URL(canonical).origin}/besluiten/amstelveen-2024-05-28-ombudsman/`);
+    expect(after).toContain('(/besluiten/amstelveen-2024-05-28-ombudsman/)');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);
@@ -229,7 +239,7 @@ describe('feed and sitemap', () => {
     await page.goto(`${base}/`);
     const feed = await parse(page, '/feed.xml', 'entry > link[rel="alternate"]', 'href');
     expect(feed.error).toBeNull();
-    const paths = feed.values.map((href) => new URL(href!).pathname + new URL(href!).hash);
+    const paths = feed.values.map((href) => new URL(href!, base).pathname + new URL(href!, base).hash);
     const slugs = new Map(csv('gemeenten').map((g) => [g.cbs_code, g.slug]));
     for (const b of csv('besluiten')) expect(paths).toContain(`/besluiten/${b.id}/`);
     for (const b of csv('bestedingen')) expect(paths).toContain(`/gemeenten/${slugs.get(b.cbs_code)}/#besteding-${b.id}`);
@@ -238,22 +248,19 @@ describe('feed and sitemap', () => {
     await context.close();
   });
 
-  test('the sitemap parses and lists every gemeente, every decision and every built page', async () => {
+  test('the preview sitemap parses and lists nothing, saying why; robots.txt names no sitemap', async () => {
+    // A sitemap holds full addresses only, so a preview build's is empty and says why. The
+    // release build's sitemap (every gemeente, decision and built page) is checked in
+    // public-address.test.ts.
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/`);
     const sitemap = await parse(page, '/sitemap.xml', 'url > loc', null);
     expect(sitemap.error).toBeNull();
-    const paths = new Set(sitemap.values.map((loc) => new URL(loc!).pathname));
-    for (const g of csv('gemeenten')) expect(paths.has(`/gemeenten/${g.slug}/`)).toBe(true);
-    for (const b of csv('besluiten')) expect(paths.has(`/besluiten/${b.id}/`)).toBe(true);
-    for (const path of ['/', '/gemeenten/', '/methode/', '/over/', '/correcties/']) expect(paths.has(path)).toBe(true);
-    expect(paths.has('/404/')).toBe(false);
-    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed.
-    const built = publishedPaths(outDir).filter((path) => path.endsWith('/'));
-    expect(built.filter((path) => !paths.has(path))).toEqual([]);
-    expect(paths.size).toBe(built.length);
+    expect(sitemap.values).toEqual([]);
+    expect(await (await fetch(`${base}/sitemap.xml`)).text()).toContain(PREVIEW_LABEL);
     const robots = await (await fetch(`${base}/robots.txt`)).text();
-    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Sitemap:/m);
     await context.close();
   });
 });
@@ -268,9 +275,9 @@ describe('share images', () => {
     expect(pages).toContain('/besluiten/amstelveen-2024-05-28-ombudsman/');
     for (const path of pages) {
       await page.goto(`${base}${path}`);
-      const image = (await page.getAttribute('meta[property="og:image"]', 'content'))!;
-      expect(new URL(image).pathname).toBe(`/og${path.slice(0, -1)}.png`);
-      const png = Buffer.from(await (await fetch(`${base}${new URL(image).pathname}`)).arrayBuffer());
+      // The page names its image only with a full address (release build, public-address.test.ts);
+      // the image itself is built in the preview too.
+      const png = Buffer.from(await (await fetch(`${base}/og${path.slice(0, -1)}.png`)).arrayBuffer());
       expect(png.readUInt32BE(16)).toBe(1200);
       const card = JSON.parse(readPngText(png, FACTS_KEYWORD)!) as ShareCard;
       expect(card.path).toBe(path);
@@ -284,12 +291,12 @@ describe('share images', () => {
     await context.close();
   });
 
-  test('a gemeente without data and the other pages use the site-wide image', async () => {
+  test('a preview page names no share image (it would need a full address) and uses the small card', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
-    for (const path of ['/', '/gemeenten/amsterdam/', '/over/']) {
+    for (const path of ['/', '/gemeenten/amsterdam/', '/gemeenten/amstelveen/', '/over/']) {
       await page.goto(`${base}${path}`);
-      expect(new URL((await page.getAttribute('meta[property="og:image"]', 'content'))!).pathname).toBe('/og/site.png');
-      expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+      expect(await page.locator('meta[property="og:image"]').count()).toBe(0);
+      expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary');
     }
     await context.close();
   });

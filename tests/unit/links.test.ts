@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { fullCitation, shortCitation } from '../../src/lib/links/citation';
 import { atomFeed } from '../../src/lib/links/atom-feed';
 import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../../src/lib/links/sitemap';
+import { robotsTxt } from '../../src/lib/links/robots';
 import { parseBlame } from '../../src/lib/links/row-dates';
 import { bestAnchor } from '../../src/lib/links/search-anchor';
 import { exactTitleFirst } from '../../src/lib/links/search-order';
@@ -80,6 +81,19 @@ describe('sitemapXml', () => {
     const xml = sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2', 'https://e.org/b/']);
     expect(xml.match(/<url>/g)).toHaveLength(2);
     expect(xml).toContain('<loc>https://e.org/a/?x=1&amp;y=2</loc>');
+  });
+
+  test('a preview sitemap lists nothing and says why in a comment that cannot break the XML', () => {
+    const xml = sitemapXml([], 'voorbeeldversie -- geen adres');
+    expect(xml).not.toContain('<url>');
+    expect(xml).toContain('<!-- voorbeeldversie - - geen adres -->');
+  });
+});
+
+describe('robotsTxt', () => {
+  test('names the sitemap when there is a full address, and only a comment in a preview', () => {
+    expect(robotsTxt('https://e.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n');
+    expect(robotsTxt(null, 'voorbeeldversie')).toBe('User-agent: *\nAllow: /\n\n# voorbeeldversie\n');
   });
 });
 

@@ -1,7 +1,8 @@
 import type { RowOf } from '../../lib/schemas/tables';
 import { esc } from '../../lib/charts/svg-text';
-import { SITE } from '../../lib/site/config';
+import { ADDRESS, SITE } from '../../lib/site/config';
 import type { ChartSpec } from './chart-spec';
+import { PREVIEW_LABEL } from '../../lib/site/public-address';
 
 /** Splits text into lines of at most `max` characters at spaces. */
 export function wrap(text: string, max: number): string[] {
@@ -26,7 +27,7 @@ export function standaloneSvg(spec: ChartSpec, bronnen: Map<string, RowOf<'bronn
   const chars = Math.floor((width - 40) / 6.6);
   const summary = wrap(spec.summary, chars);
   const asides = spec.aside.flatMap((a) => [a.heading, ...a.lines.map((l) => `• ${l}`)]).flatMap((l) => wrap(l, chars));
-  const sources = wrap(`Bron: ${spec.bronIds.map((id) => bronnen.get(id)?.titel ?? id).join('; ')}. ${SITE.name}, ${SITE.url}`, chars);
+  const sources = wrap(`Bron: ${spec.bronIds.map((id) => bronnen.get(id)?.titel ?? id).join('; ')}. ${SITE.name}, ${ADDRESS.base ?? PREVIEW_LABEL}`, chars);
   let y = 34;
   const out: string[] = [];
   out.push(`<text x="20" y="${y}" font-size="18" font-weight="700">${esc(spec.title)}</text>`);

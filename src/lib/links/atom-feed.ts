@@ -2,8 +2,10 @@ import { escapeXml } from './xml';
 
 /** One entry of the Atom feed: a decision or a spending fact. */
 export interface FeedEntry {
-  /** Permanent URL of the fact (page plus anchor); also the entry's id. */
+  /** Permanent URL of the fact (page plus anchor); relative in a preview build. */
   url: string;
+  /** The entry's id (an absolute IRI); the url when left out. */
+  id?: string;
   title: string;
   summary: string;
   /** When the fact was added or last changed, as YYYY-MM-DD. */
@@ -16,8 +18,10 @@ export interface FeedEntry {
 export interface Feed {
   title: string;
   subtitle: string;
-  /** Absolute URL of the feed. */
+  /** URL of the feed (relative in a preview build). */
   selfUrl: string;
+  /** The feed's id (an absolute IRI); selfUrl when left out. */
+  id?: string;
   /** Absolute URL of the home page. */
   siteUrl: string;
   author: string;
@@ -37,7 +41,7 @@ export function atomFeed(feed: Feed): string {
   const body = entries
     .map(
       (e) => `  <entry>
-    <id>${escapeXml(e.url)}</id>
+    <id>${escapeXml(e.id ?? e.url)}</id>
     <title>${escapeXml(e.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>
     <updated>${timestamp(e.updated)}</updated>
@@ -48,7 +52,7 @@ export function atomFeed(feed: Feed): string {
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-  <id>${escapeXml(feed.selfUrl)}</id>
+  <id>${escapeXml(feed.id ?? feed.selfUrl)}</id>
   <title>${escapeXml(feed.title)}</title>
   <subtitle>${escapeXml(feed.subtitle)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>

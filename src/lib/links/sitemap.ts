@@ -1,11 +1,16 @@
 import { escapeXml } from './xml';
 
-/** sitemaps.org XML for a list of absolute URLs, sorted and without duplicates. */
-export function sitemapXml(urls: string[]): string {
+/**
+ * sitemaps.org XML for a list of absolute URLs, sorted and without duplicates. The protocol
+ * allows only full addresses, so a preview build (no public address) passes `notice` and no URLs:
+ * the file then says why it lists nothing.
+ */
+export function sitemapXml(urls: string[], notice?: string): string {
   const lines = [...new Set(urls)].sort().map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
+  const comment = notice ? `  <!-- ${notice.replace(/--/g, '- -')} -->\n` : '';
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${lines.join('\n')}
+${comment}${lines.join('\n')}
 </urlset>
 `;
 }

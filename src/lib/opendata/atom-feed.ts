@@ -11,14 +11,16 @@ export function commitSummary(commit: DataCommit): string {
 }
 
 /**
- * An Atom feed of the data changes, newest first; `pageUrl` is the absolute URL of
- * /data/wijzigingen/. `notice` says why history is missing or incomplete.
+ * An Atom feed of the data changes, newest first; `pageUrl` is the URL of /data/wijzigingen/
+ * (a path in a preview build, with `iri` turning paths into ids). `notice` says why history is missing or incomplete.
  */
-export function atomFeed(commits: readonly DataCommit[], options: { title: string; pageUrl: string; feedUrl: string; author: string; notice?: string }): string {
+export function atomFeed(commits: readonly DataCommit[], options: { title: string; pageUrl: string; feedUrl: string; author: string; notice?: string; iri?: (url: string) => string }): string {
   const updated = commits[0]?.date ?? '1970-01-01T00:00:00Z';
+  // Ids must be absolute IRIs; links may be relative (a preview build has no public address).
+  const iri = options.iri ?? ((url: string) => url);
   const entries = commits.map(
     (commit) => `  <entry>
-    <id>${escape(`${options.pageUrl}#versie-${commit.short}`)}</id>
+    <id>${escape(iri(`${options.pageUrl}#versie-${commit.short}`))}</id>
     <title>${escape(`${commit.date.slice(0, 10)} (${commit.short}): ${commit.subject}`)}</title>
     <updated>${escape(commit.date)}</updated>
     <link rel="alternate" href="${escape(`${options.pageUrl}#versie-${commit.short}`)}"/>
@@ -27,7 +29,7 @@ export function atomFeed(commits: readonly DataCommit[], options: { title: strin
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-  <id>${escape(options.feedUrl)}</id>
+  <id>${escape(iri(options.feedUrl))}</id>
   <title>${escape(options.title)}</title>
 ${options.notice ? `  <subtitle>${escape(options.notice)}</subtitle>\n` : ''}  <updated>${escape(updated)}</updated>
   <author><name>${escape(options.author)}</name></author>

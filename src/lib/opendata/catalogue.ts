@@ -22,7 +22,10 @@ export function buildCatalogue(
   extra: readonly ExtraDistribution[],
   context: PackageContext & { contactEmail: string | null; language: string },
 ): Record<string, unknown> {
-  const url = (path: string) => new URL(path, context.homepage).href;
+  // Without a public address the IRIs stay relative: JSON-LD resolves them against the
+  // catalogue's own location (/data/catalogus.jsonld), so they never name a made-up host.
+  const url = (path: string) => (context.homepage ? new URL(path, context.homepage).href : path);
+  const landing = context.homepage ?? './';
   const listed = files.filter((file) => !file.table.startsWith('gemeente:'));
   return {
     '@context': {
@@ -46,7 +49,7 @@ export function buildCatalogue(
       },
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
       'dcat:keyword': ['POK-middelen', 'gemeenten', 'dienstverlening', 'gemeentefonds'],
-      'dcat:landingPage': { '@id': context.homepage },
+      'dcat:landingPage': { '@id': landing },
       'dct:license': { '@id': context.license.url },
       'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': context.publisher },
       'dcat:contactPoint': {
@@ -61,7 +64,7 @@ export function buildCatalogue(
           '@type': 'dcat:Distribution',
           'dct:title': file.title,
           'dct:description': fileDescription(file),
-          'dcat:accessURL': { '@id': context.homepage },
+          'dcat:accessURL': { '@id': landing },
           'dcat:downloadURL': { '@id': url(file.path) },
           'dcat:mediaType': file.mediatype,
           'dcat:byteSize': { '@value': String(Buffer.byteLength(file.content, 'utf8')), '@type': 'xsd:decimal' },
@@ -71,7 +74,7 @@ export function buildCatalogue(
           '@type': 'dcat:Distribution',
           'dct:title': file.title,
           'dct:description': file.description,
-          'dcat:accessURL': { '@id': context.homepage },
+          'dcat:accessURL': { '@id': landing },
           'dcat:downloadURL': { '@id': url(file.path) },
           'dcat:mediaType': file.mediatype,
           'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:decimal' },

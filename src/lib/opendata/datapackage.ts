@@ -6,7 +6,8 @@ export interface PackageContext extends PublishContext {
   name: string;
   publisher: string;
   /** Absolute URL of /data/. */
-  homepage: string;
+  /** Full address of /data/, or null in a preview build (no public address): then it is left out. */
+  homepage: string | null;
 }
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -34,7 +35,7 @@ export function buildDataPackage(files: readonly PublishedFile[], context: Packa
     title: `${context.name}: POK-middelen per gemeente`,
     description:
       'Wat bekend is over de POK-middelen (versterking dienstverlening, na het rapport Ongekend onrecht): geld van het Rijk, toekenningen aan gemeenten, bestedingen, verschuivingen, besluiten, resultaten en vermeldingen, elk met een bron. Lege cellen betekenen: niet bekend. Tel nooit bedragen op over verschillende fases, versies (vervangt) of een totaal met zijn delen (onderdeel_van).',
-    homepage: context.homepage,
+    ...(context.homepage ? { homepage: context.homepage } : {}),
     ...(version ? { version } : {}),
     dataversie: { datum: context.version.date, commit: context.version.commit },
     keywords: ['POK-middelen', 'gemeenten', 'dienstverlening', 'kinderopvangtoeslag', 'gemeentefonds', 'open data'],

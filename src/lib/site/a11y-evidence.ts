@@ -9,9 +9,16 @@ export interface AxePageResult {
   rules: string[];
 }
 
-/** The outcome of the last accessibility test run (written by tests/e2e/a11y.test.ts). */
+/**
+ * The outcome of one full accessibility test run, written on purpose by `npm run a11y-evidence`
+ * (tests/e2e/a11y.test.ts with POK_WRITE_A11Y_EVIDENCE=1) and committed; never by `npm test`.
+ */
 export interface A11yEvidence {
   date: string;
+  /** Short hash of the commit whose build was tested. */
+  commit: string;
+  /** False when the tested work tree had changes that were not committed. */
+  clean: boolean;
   tool: string;
   browser?: string;
   standard: string;
@@ -21,7 +28,7 @@ export interface A11yEvidence {
   violations: number;
 }
 
-/** The latest accessibility test evidence, as committed with the site. */
+/** The accessibility test evidence, as committed with the site. */
 export const A11Y_EVIDENCE: A11yEvidence = evidence;
 
 /** True when every checked page had no violation and every keyboard journey passed. */

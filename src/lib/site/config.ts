@@ -1,7 +1,10 @@
+import { parseSiteUrl, publicAddress } from './public-address';
+
 /**
- * Who publishes the site. Corrections, citations and metadata read it from here, so there is
- * one place to change. The domain is set at build time (SITE_URL); the default is the local
- * preview address, because no public domain has been chosen yet.
+ * Who publishes the site and where: the one place for the public address, the publisher, the
+ * contact address and the repository. Pages, citations, feeds, the sitemap and the data catalogue
+ * read them from here. The public address comes from SITE_URL at build time (see README.md,
+ * "Een versie publiceren"); without it the build is a preview with no absolute addresses.
  */
 export const SITE = {
   name: 'POK in beeld',
@@ -11,7 +14,8 @@ export const SITE = {
   contactEmail: null as string | null,
   /** Public repository of the data and code; none has been published yet. */
   repositoryUrl: null as string | null,
-  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  /** The public address (https origin with a trailing slash), or null for a preview build. */
+  url: parseSiteUrl(process.env.SITE_URL),
   /** Licence of the data under /data/ (why: see /data/#licentie). */
   license: {
     id: 'CC-BY-4.0',
@@ -20,3 +24,6 @@ export const SITE = {
   },
   locale: 'nl',
 } as const;
+
+/** Full addresses of site paths, or the preview label where there is no public address. */
+export const ADDRESS = publicAddress(SITE.url);

@@ -1,32 +1,67 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The data version: the date of the last commit that changed data/ and its short hash. */
 export interface DataVersion {
-  /** ISO date of the last data change, or null when the build has no git history. */
+  /** ISO date of the last data change, or null when it is not known. */
   date: string | null;
-  /** Short commit hash, or null without history. */
+  /** Short commit hash, or null when it is not known. */
   commit: string | null;
   /** Human label, e.g. "2026-11-23 (a1b2c3d)". */
   label: string;
   /** True when the repository is a shallow clone: the date may be that of the clone's oldest commit. */
   shallow: boolean;
+  /** Where the version came from: git history, POK_DATA_VERSION, the release file, or nowhere. */
+  source: 'git' | 'env' | 'file' | 'unknown';
+}
+
+/** Written by `npm run data-version` before a tree is packed without its git history. */
+export const DATA_VERSION_FILE = 'data-version.txt';
+const UNKNOWN: DataVersion = { date: null, commit: null, label: 'onbekend (geen versiegeschiedenis)', shallow: false, source: 'unknown' };
+
+/**
+ * Reads "2026-11-23 a1b2c3d" (date, then an optional short commit hash), as written by
+ * `npm run data-version` or set in POK_DATA_VERSION. Anything else is rejected with the reason.
+ */
+export function parseDataVersion(text: string, source: 'env' | 'file'): DataVersion {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:\s+([0-9a-f]{7,40}))?$/.exec(text.trim());
+  const where = source === 'env' ? 'POK_DATA_VERSION' : DATA_VERSION_FILE;
+  if (!match || Number.isNaN(Date.parse(match[1]))) throw new Error(`${where} "${text.trim()}" is not a data version; write "YYYY-MM-DD abcdef1" (date of the last data change, then its short commit)`);
+  const [, date, commit = null] = match;
+  return { date, commit, label: commit ? `${date} (${commit})` : date, shallow: false, source };
+}
+
+/** The last commit that changed data/, from git; null when the tree has no git history. */
+export function gitDataVersion(root: string): DataVersion | null {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    const [date, commit] = git('log', '-1', '--format=%cs %h', '--', 'data/').split(' ');
+    if (!date || !commit) return null;
+    return { date, commit, label: `${date} (${commit})`, shallow: git('rev-parse', '--is-shallow-repository') === 'true', source: 'git' };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The data version, in this order: git history; else POK_DATA_VERSION; else the file that the
+ * release process wrote (data-version.txt, for a tree packed without .git); else "onbekend".
+ * Never an invented version. A shallow clone is flagged, because its history may be cut short.
+ */
+export function readDataVersion(root: string, env: Record<string, string | undefined> = process.env): DataVersion {
+  const fromGit = gitDataVersion(root);
+  if (fromGit) return fromGit;
+  if (env.POK_DATA_VERSION?.trim()) return parseDataVersion(env.POK_DATA_VERSION, 'env');
+  const file = join(root, DATA_VERSION_FILE);
+  if (existsSync(file)) return parseDataVersion(readFileSync(file, 'utf8'), 'file');
+  return UNKNOWN;
 }
 
 let cached: DataVersion | null = null;
 
-/**
- * Reads the data version from git once per build. Without git history it says so instead of
- * inventing a version; a shallow clone is flagged, because its history may be cut short.
- */
-export function dataVersion(cwd = process.cwd()): DataVersion {
-  if (cached) return cached;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  try {
-    const [date, commit] = git('log', '-1', '--format=%cs %h', '--', 'data/').split(' ');
-    const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
-    cached = date && commit ? { date, commit, label: `${date} (${commit})`, shallow } : { date: null, commit: null, label: 'onbekend (geen versiegeschiedenis)', shallow };
-  } catch {
-    cached = { date: null, commit: null, label: 'onbekend (geen versiegeschiedenis)', shallow: false };
-  }
+/** The data version of this build, read once (the build runs from the project root). */
+export function dataVersion(root = process.cwd()): DataVersion {
+  cached ??= readDataVersion(root);
   return cached;
 }

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { datasetInFileOrder } from '../../lib/content/queries';
 import type { Dataset } from '../../lib/dataset/load-dataset';
-import { SITE } from '../../lib/site/config';
+import { ADDRESS, SITE } from '../../lib/site/config';
 import { dataVersion } from '../../lib/site/data-version';
 import { buildDataFiles } from '../../lib/opendata/published-files';
 import type { PublishedFile } from '../../lib/opendata/published-files';
@@ -34,7 +34,7 @@ export function published(): Promise<Published> {
       license: SITE.license,
       name: SITE.name,
       publisher: SITE.publisher,
-      homepage: new URL('/data/', SITE.url).href,
+      homepage: ADDRESS.absolute('/data/'),
     };
     const files = buildDataFiles(dataset, context);
     const datapackage = `${JSON.stringify(buildDataPackage(files, context), null, 1)}\n`;

@@ -2,12 +2,15 @@
 // version, and all of them are started while Astro collects the paths (see drawShareImageEarly).
 import { drawShareImageEarly, renderShareImage } from '../../lib/links/share-image';
 import type { ShareCard } from '../../lib/links/share-facts';
-import { SITE } from '../../lib/site/config';
+import { ADDRESS, SITE } from '../../lib/site/config';
 import { dataVersion } from '../../lib/site/data-version';
+import { PREVIEW_LABEL } from '../../lib/site/public-address';
 
+// A preview build has no public address: the card names the page's path and says it is a preview.
 const footerOf = (card: ShareCard) => {
-  const url = new URL(card.path, SITE.url);
-  return `${url.host}${url.pathname} · dataversie ${dataVersion().label}`;
+  const url = ADDRESS.absolute(card.path);
+  const where = url ? `${new URL(url).host}${new URL(url).pathname}` : `${card.path} (${PREVIEW_LABEL})`;
+  return `${where} · dataversie ${dataVersion().label}`;
 };
 
 /** Starts drawing the images of these pages in the background. */

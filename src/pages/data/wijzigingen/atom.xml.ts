@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../../../lib/site/config';
+import { ADDRESS, SITE } from '../../../lib/site/config';
+import { PREVIEW_LABEL } from '../../../lib/site/public-address';
 import { atomFeed } from '../../../lib/opendata/atom-feed';
 import { dataHistory } from '../_published';
 import type { DataHistory } from '../../../lib/opendata/changelog';
@@ -10,7 +11,13 @@ const feedNotice = (history: DataHistory) =>
 /** Atom feed of the data changes; empty of entries (and saying why on the page) without history. */
 export const GET: APIRoute = () => {
   const history = dataHistory();
-  const pageUrl = new URL('/data/wijzigingen/', SITE.url).href;
-  const body = atomFeed(history.commits, { title: `${SITE.name}: wijzigingen in de data`, pageUrl, feedUrl: new URL('atom.xml', pageUrl).href, author: SITE.publisher, notice: feedNotice(history) });
+  const body = atomFeed(history.commits, {
+    title: `${SITE.name}: wijzigingen in de data${ADDRESS.base ? '' : ` (${PREVIEW_LABEL})`}`,
+    pageUrl: ADDRESS.link('/data/wijzigingen/'),
+    feedUrl: ADDRESS.link('/data/wijzigingen/atom.xml'),
+    iri: (url) => (ADDRESS.base ? url : ADDRESS.iri(url)),
+    author: SITE.publisher,
+    notice: feedNotice(history),
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { publishedPaths } from '../../src/lib/links/url-registry';
+import { PREVIEW_LABEL } from '../../src/lib/site/public-address';
+import { allHtmlFiles, outDir } from './page-types';
+
+/*
+ * Public address. The suite's own build (dist/, `npm run build` without SITE_URL) is a preview:
+ * no file may name a local or made-up host, and where a full address is needed the page says it
+ * is a preview. A release build (SITE_URL set) is made here into tests/.tmp/ and must carry the
+ * real address everywhere: canonical, og, cite box, print footer and QR, feeds, sitemap, robots,
+ * data package and catalogue.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const RELEASE_URL = 'https://pokinbeeld.example/';
+const releaseDir = join(root, 'tests/.tmp/release-dist');
+const LOCAL = /localhost|127\.0\.0\.1/;
+
+/** Every file under a directory, as paths relative to it. */
+function allFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else found.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Files whose bytes (text, or text inside a PNG) mention a pattern: what `grep -rlE` would list. */
+const filesMatching = (dir: string, pattern: RegExp) => allFiles(dir).filter((file) => pattern.test(readFileSync(join(dir, file), 'latin1')));
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
+// Expected ids and slugs come from data/ (the sources), not from the built pages.
+const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(root, `data/${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+describe('a build without SITE_URL (preview)', () => {
+  test('no built file names localhost or 127.0.0.1', () => {
+    expect(filesMatching(outDir, LOCAL)).toEqual([]);
+  });
+
+  test('pages link by path, leave out og:url and og:image, and say in the footer that they are a preview', () => {
+    const pages = allHtmlFiles().filter((file) => !/^404\.html$/.test(file) && !read(outDir, file).includes('http-equiv="refresh"'));
+    expect(pages.length).toBeGreaterThan(300);
+    for (const file of pages) {
+      const html = read(outDir, file);
+      expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), file).toMatch(/^\//);
+      expect(html, file).not.toContain('property="og:url"');
+      expect(html, file).not.toContain('property="og:image"');
+      expect(html, file).toContain('id="voorbeeldversie"');
+    }
+  });
+
+  test('where a full address is required it says so: cite box, print footer (no QR code), sitemap, robots.txt, feeds, catalogue', () => {
+    const gemeente = read(outDir, 'gemeenten/amstelveen/index.html');
+    expect(gemeente).toContain(`/gemeenten/amstelveen/ (${PREVIEW_LABEL})`);
+    const footer = /<div class="print-only print-footer">([\s\S]*?)<\/div>/.exec(gemeente)![1];
+    expect(footer).toContain(PREVIEW_LABEL);
+    expect(footer).not.toContain('<svg');
+    expect(read(outDir, 'sitemap.xml')).toContain(PREVIEW_LABEL);
+    expect(read(outDir, 'sitemap.xml')).not.toContain('<loc>');
+    expect(read(outDir, 'robots.txt')).not.toMatch(/^Sitemap:/m);
+    for (const feed of ['feed.xml', 'data/wijzigingen/atom.xml']) {
+      const xml = read(outDir, feed);
+      expect(xml, feed).toContain(PREVIEW_LABEL);
+      // Atom ids must be absolute IRIs: a tag URI under a reserved name that is no address.
+      for (const id of xml.matchAll(/<id>([^<]+)<\/id>/g)) expect(id[1], feed).toMatch(/^tag:pok-in-beeld\.invalid,2021:\//);
+    }
+    const catalogue = JSON.parse(read(outDir, 'data/catalogus.jsonld'));
+    expect(JSON.stringify(catalogue)).not.toMatch(/"@id":"https?:\/\/(?!(www\.w3\.org|purl\.org|xmlns\.com|publications\.europa\.eu|creativecommons\.org))/);
+    expect(JSON.parse(read(outDir, 'data/datapackage.json')).homepage).toBeUndefined();
+  });
+});
+
+describe('a release build (SITE_URL set)', () => {
+  let status: number | null = null;
+  let output = '';
+
+  beforeAll(() => {
+    rmSync(releaseDir, { recursive: true, force: true });
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: RELEASE_URL, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: join(root, 'tests/.tmp/release-astro-cache') },
+      timeout: 400_000,
+    });
+    status = result.status;
+    output = `${result.stdout}\n${result.stderr}`;
+  }, 420_000);
+
+  afterAll(() => {
+    rmSync(releaseDir, { recursive: true, force: true });
+  });
+
+  test('builds', () => {
+    expect(status, output.slice(-3000)).toBe(0);
+  });
+
+  test('no file names a local address or the preview label', () => {
+    expect(filesMatching(releaseDir, LOCAL)).toEqual([]);
+    expect(filesMatching(releaseDir, /voorbeeldversie|pok-in-beeld\.invalid/)).toEqual([]);
+  });
+
+  test('every page names its full canonical address, og:url and og:image, and prints it with a QR code', () => {
+    for (const path of publishedPaths(releaseDir).filter((p) => p.endsWith('/'))) {
+      const html = read(releaseDir, `${path.slice(1)}index.html`);
+      const canonical = new URL(path, RELEASE_URL).href;
+      expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), path).toBe(canonical);
+      expect(attribute(html, /<meta property="og:url" content="([^"]+)"/), path).toBe(canonical);
+      // A gemeente or decision with an image of its own uses it; a gemeente without data and the other pages use the site-wide image.
+      const own = `og${path.slice(0, -1)}.png`;
+      const image = /^\/(gemeenten|besluiten)\/[^/]+\/$/.test(path) && existsSync(join(releaseDir, own)) ? own : 'og/site.png';
+      expect(attribute(html, /<meta property="og:image" content="([^"]+)"/), path).toBe(`${RELEASE_URL}${image}`);
+      expect(attribute(html, /<meta name="twitter:card" content="([^"]+)"/), path).toBe('summary_large_image');
+      const footer = /<div class="print-only print-footer">([\s\S]*?)<\/div>/.exec(html)![1];
+      expect(footer, path).toContain(canonical);
+      expect(footer, path).toContain('class="qr"');
+    }
+  });
+
+  test('Amstelveen and its decision have their own share image; Amsterdam (no data) the site-wide one', () => {
+    expect(attribute(read(releaseDir, 'gemeenten/amstelveen/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/gemeenten/amstelveen.png`);
+    expect(attribute(read(releaseDir, 'besluiten/amstelveen-2024-05-28-ombudsman/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/besluiten/amstelveen-2024-05-28-ombudsman.png`);
+    expect(attribute(read(releaseDir, 'gemeenten/amsterdam/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/site.png`);
+  });
+
+  test('the cite box, "meld een fout" and the data page cite full addresses', () => {
+    const html = read(releaseDir, 'gemeenten/amstelveen/index.html');
+    expect(/<p class="cite-text" id="citeer-volledig"[^>]*>([^<]+)/.exec(html)![1]).toContain(`${RELEASE_URL}gemeenten/amstelveen/`);
+    expect(html).toContain(`${RELEASE_URL}gemeenten/amstelveen/#toekenning-amstelveen-pok-2022-2027`);
+    expect(read(releaseDir, 'data/index.html')).toContain(`${RELEASE_URL}data/`);
+  });
+
+  test('sitemap, robots.txt, feeds, data package and catalogue use the full address', () => {
+    const locs = [...read(releaseDir, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once.
+    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/'));
+    expect(locs.sort()).toEqual(pages.map((p) => new URL(p, RELEASE_URL).href).sort());
+    const paths = new Set(locs.map((loc) => new URL(loc).pathname));
+    for (const g of csv('gemeenten')) expect(paths.has(`/gemeenten/${g.slug}/`)).toBe(true);
+    for (const b of csv('besluiten')) expect(paths.has(`/besluiten/${b.id}/`)).toBe(true);
+    for (const path of ['/', '/gemeenten/', '/methode/', '/over/', '/correcties/']) expect(paths.has(path)).toBe(true);
+    expect(paths.has('/404/')).toBe(false);
+    expect(read(releaseDir, 'robots.txt')).toMatch(/^Sitemap: https:\/\/pokinbeeld\.example\/sitemap\.xml$/m);
+    for (const feed of ['feed.xml', 'data/wijzigingen/atom.xml']) {
+      const xml = read(releaseDir, feed);
+      const refs = [...xml.matchAll(/<id>([^<]+)<\/id>|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+      expect(refs.length, feed).toBeGreaterThan(1);
+      for (const ref of refs) expect(ref, feed).toMatch(/^https:\/\/pokinbeeld\.example\//);
+    }
+    expect(JSON.parse(read(releaseDir, 'data/datapackage.json')).homepage).toBe(`${RELEASE_URL}data/`);
+    const catalogue = read(releaseDir, 'data/catalogus.jsonld');
+    expect(catalogue).toContain(`"${RELEASE_URL}data/alles.csv"`);
+  });
+});
