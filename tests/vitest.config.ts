@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
+    // A timeout, not a speed target: the mutation and share-image tests take a few seconds alone
+    // and several times that on a busy two-core machine. Speed is measured by `npm run bench`.
+    testTimeout: 30_000,
   },
 });
