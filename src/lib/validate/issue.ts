@@ -1,3 +1,5 @@
+import { escapeHidden } from './characters';
+
 /** One problem found in a data file, located precisely enough to fix it by hand. */
 export interface DataIssue {
   /** Path relative to the project root, e.g. `data/bestedingen.csv`. */
@@ -14,10 +16,20 @@ export interface DataIssue {
   value?: string;
 }
 
-/** Formats an issue as `data/x.csv:14 column bedrag_eur: "12,5" is not ... (rule: whole-euros)`. */
+/**
+ * Formats an issue as `data/x.csv:14 column bedrag_eur: "12,5" is not ... (rule: whole-euros)`.
+ * Always one printable line: a file or column name taken from the data (an unknown column, a
+ * stray file) is escaped and cut like a value, and so is anything hidden left in the message.
+ */
 export function formatIssue(issue: DataIssue): string {
-  const where = issue.column ? ` column ${issue.column}` : '';
-  return `${issue.file}:${issue.line}${where}: ${issue.message} (rule: ${issue.rule})`;
+  const where = issue.column ? ` column ${shortName(issue.column)}` : '';
+  return `${shortName(issue.file)}:${issue.line}${where}: ${escapeHidden(issue.message, 'line')} (rule: ${issue.rule})`;
+}
+
+/** A file or column name for a message: escaped, and cut when it is long. */
+function shortName(name: string): string {
+  const shown = escapeHidden(name, 'line');
+  return shown.length > LONG ? `${cut(shown)}... (${name.length} characters)` : shown;
 }
 
 /** Thrown when data/ fails validation; carries every issue found, not just the first. */
@@ -34,7 +46,21 @@ export class DataValidationError extends Error {
   }
 }
 
-/** Quotes a raw cell value for a message, showing invisible characters. */
+const LONG = 80;
+const SHOWN = 60;
+
+/** The first SHOWN characters, not splitting a surrogate pair. */
+function cut(text: string): string {
+  const end = /[\uD800-\uDBFF]/.test(text[SHOWN - 1] ?? '') ? SHOWN - 1 : SHOWN;
+  return text.slice(0, end);
+}
+
+/**
+ * Quotes a raw cell value for a message as a JSON string literal: line breaks, controls and
+ * invisible characters escaped (`\n`, `\u202E`), so the message stays one line and shows what is
+ * really there. A long value is cut, and the message says how long it was.
+ */
 export function quote(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value.length <= LONG) return `"${escapeHidden(value)}"`;
+  return `"${escapeHidden(cut(value))}..." (${value.length} characters)`;
 }
