@@ -38,8 +38,11 @@ export class DataValidationError extends Error {
   constructor(issues: DataIssue[]) {
     const shown = issues.slice(0, 200).map(formatIssue);
     const more = issues.length > shown.length ? [`... and ${issues.length - shown.length} more`] : [];
+    // The causes come first (validateDataset sorts them so); say so when others follow from them.
+    const following = issues.filter((issue) => issue.rule === 'reference-unchecked').length;
+    const start = following > 0 ? ` Start with the first: ${following} of them only follow from a file that could not be read.` : '';
     super(
-      [`The data in data/ is not valid: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.`, ...shown, ...more].join('\n'),
+      [`The data in data/ is not valid: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.${start}`, ...shown, ...more].join('\n'),
     );
     this.name = 'DataValidationError';
     this.issues = issues;
