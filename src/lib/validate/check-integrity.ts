@@ -166,7 +166,8 @@ export function checkIntegrity(
   }
 
   // A decision id reads {gemeente-slug}-{datum}-{topic}, so the URL says whose decision it is and when.
-  const gemeenten = lookup('gemeenten', 'cbs_code');
+  // Only against gemeenten that passed their own checks: a bad slug is reported once, on its own row.
+  const gemeenten = new Map(rowsOf('gemeenten').map(({ row }) => [String(row.cbs_code), row]));
   for (const { line, row } of rowsOf('besluiten')) {
     const gemeente = gemeenten.get(String(row.cbs_code));
     if (!gemeente) continue;
