@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readDataDirectory } from '../../src/lib/dataset/load-dataset';
+import { loadDataset, readDataDirectory } from '../../src/lib/dataset/load-dataset';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import type { DataEntry, DataFiles } from '../../src/lib/dataset/validate-dataset';
 import { TABLES, TABLE_NAMES, columnsOf } from '../../src/lib/schemas/tables';
 import type { TableName } from '../../src/lib/schemas/tables';
 import type { DataIssue } from '../../src/lib/validate/issue';
-import { formatIssue } from '../../src/lib/validate/issue';
+import { DataValidationError, formatIssue } from '../../src/lib/validate/issue';
 
 /*
  * The validation corpus: tests/fixtures/valid/ is a small synthetic dataset that must pass, and
@@ -302,6 +302,19 @@ describe('the corpus read from a real data directory', () => {
       expect(keysOf(validateDataset(files, 'data', entries).issues)).toEqual(keysOf(badCase.issues));
     });
   }
+
+  test('a data/ that is a file, not a directory, is one located issue, not a stack trace', async () => {
+    const path = join(root, 'data-as-file');
+    writeFileSync(path, 'id\n');
+    const error = await loadDataset(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataValidationError);
+    expect((error as DataValidationError).issues.map(keyOf)).toEqual(['data:1 - data-directory']);
+  });
+
+  test('a data/ that does not exist reports every table file as missing', async () => {
+    const error = (await loadDataset(join(root, 'nowhere')).catch((caught: unknown) => caught)) as DataValidationError;
+    expect(error.issues.map((issue) => issue.rule)).toEqual(TABLE_NAMES.map(() => 'missing-file'));
+  });
 });
 
 describe('validateDataset with CRLF line ends', () => {
@@ -334,5 +347,28 @@ describe('validateDataset with problems in several files', () => {
     const { issues } = validateDataset(files);
     expect(keysOf(issues)).toEqual(keysOf(picked.flatMap((badCase) => badCase.issues)));
     expect(new Set(issues.map((issue) => issue.file)).size).toBe(names.length);
+  });
+});
+
+describe('README.md, "Een bouwfout lezen"', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+  const section = readme.slice(readme.indexOf('## Een bouwfout lezen'), readme.indexOf('\n## ', readme.indexOf('## Een bouwfout lezen') + 1));
+
+  test.each([
+    'line-break',
+    'control-character',
+    'invisible-character',
+    'space-after-quote',
+    'encoding',
+    'date-range',
+    'url-credentials',
+    'url-host',
+    'not-a-file',
+    'unknown-file',
+    'unreadable-file',
+    'data-directory',
+    'reference-unchecked',
+  ])('explains the rule %s', (rule) => {
+    expect(section).toContain(`\`${rule}\``);
   });
 });

@@ -28,8 +28,7 @@ export function formatIssue(issue: DataIssue): string {
 
 /** A file or column name for a message: escaped, and cut when it is long. */
 function shortName(name: string): string {
-  const shown = escapeHidden(name, 'line');
-  return shown.length > LONG ? `${cut(shown)}... (${name.length} characters)` : shown;
+  return name.length > LONG ? `${escapeHidden(cut(name), 'line')}... (${name.length} characters)` : escapeHidden(name, 'line');
 }
 
 /** Thrown when data/ fails validation; carries every issue found, not just the first. */
