@@ -140,7 +140,8 @@ describe('validateDataset under random one-cell mutations', () => {
       failures.push(`${where}: rejected elsewhere: ${result.issues.map((i) => `${i.file}:${i.line} ${i.column ?? '-'} ${i.rule}`).join('; ')}`);
     }
     expect(failures).toEqual([]);
-  });
+    // 400 full validations: seconds on a busy machine, so more than vitest's default 5 s.
+  }, 60_000);
 
   test('both outcomes occur, so the mutations test both sides', () => {
     expect(outcomes.accepted).toBeGreaterThan(10);

@@ -1,8 +1,8 @@
 /**
  * Where whitespace follows a closing quote before the next comma or line end (`"…, 2021" ,`).
  * Papa drops it without a word; csvlint calls it an error, and so do we: the writer meant the
- * space to belong somewhere, inside the quotes or not at all. Run on text Papa parsed without
- * error, so a quote opens a cell exactly when it is a cell's first character.
+ * space to belong somewhere, inside the quotes or not at all. As in Papa, a quote opens a quoted
+ * cell only as the cell's first character; elsewhere it is a plain character.
  */
 export function spacesAfterClosingQuotes(text: string): { offset: number; field: number; spaces: string }[] {
   const found: { offset: number; field: number; spaces: string }[] = [];
