@@ -39,6 +39,7 @@ const CHANGES: { name: string; apply: (value: string, random: () => number) => s
   { name: 'comma inside', apply: (v) => `${v}, ook` },
   { name: 'html', apply: (v) => `<b>${v}</b>` },
   { name: 'upper case', apply: (v) => v.toUpperCase() },
+  { name: 'hidden character', apply: (v, r) => { const at = Math.floor(r() * (v.length + 1)); return `${v.slice(0, at)}${'\u200b\u202e\u2066\u200e\ufeff\u0085\u2028\u009b\u0007\u{e0041}'.match(/./gu)![Math.floor(r() * 10)]}${v.slice(at)}`; } },
   { name: 'date', apply: (_, r) => `2024-${String(1 + Math.floor(r() * 13)).padStart(2, '0')}-${String(1 + Math.floor(r() * 31)).padStart(2, '0')}` },
 ];
 
@@ -139,7 +140,8 @@ describe('validateDataset under random one-cell mutations', () => {
       failures.push(`${where}: rejected elsewhere: ${result.issues.map((i) => `${i.file}:${i.line} ${i.column ?? '-'} ${i.rule}`).join('; ')}`);
     }
     expect(failures).toEqual([]);
-  });
+    // 400 full validations: seconds on a busy machine, so more than vitest's default 5 s.
+  }, 60_000);
 
   test('both outcomes occur, so the mutations test both sides', () => {
     expect(outcomes.accepted).toBeGreaterThan(10);

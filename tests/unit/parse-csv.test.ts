@@ -213,3 +213,61 @@ describe('lineAt', () => {
     expect(lineAt(text, 7)).toBe(3);
   });
 });
+
+describe('parseCsv and whitespace after a closing quote', () => {
+  test.each([
+    ['a space before the comma', 'id,naam,bedrag\na,"Testdorp, 2021" ,1\n', 2, 'naam'],
+    ['a tab before the comma', 'id,naam,bedrag\na,"Testdorp"\t,1\n', 2, 'naam'],
+    ['spaces before the line end', 'id,naam,bedrag\na,Testdorp,"1"  \nb,Proefstad,2\n', 2, 'bedrag'],
+    ['a no-break space before the comma', 'id,naam,bedrag\na,"Testdorp"\u00a0,1\n', 2, 'naam'],
+    ['a space after a quoted header cell', 'id,"naam" ,bedrag\na,Testdorp,1\n', 1, 'naam'],
+    ['a space after a cell with a quoted line break', 'id,naam,bedrag\na,"twee\nregels",1\nb,"Proef""stad""" ,2\n', 4, 'naam'],
+    ['a space after a quoted last cell of the last line without a line end', 'id,naam,bedrag\na,Testdorp,"1" ', 2, 'bedrag'],
+  ])('rejects %s at its line and column', (_, text, line, column) => {
+    const { issues } = parse(text);
+    expect(rulesOf(issues).filter((issue) => issue.rule !== 'quotes')).toEqual([{ line, column, rule: 'space-after-quote' }]);
+  });
+
+  test('shows the whitespace escaped in the message', () => {
+    expect(parse('id,naam,bedrag\na,"Testdorp"\t,1\n').issues[0].message).toContain('"\\t"');
+  });
+
+  test('accepts spaces inside the quotes and in an unquoted cell', () => {
+    expect(parse('id,naam,bedrag\na,"Testdorp, 2021 ",1\nb,Proef "stad" ,2\n').issues).toEqual([]);
+  });
+
+  test('finds every case among many lines and names each line once', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `r${i},"Testdorp"${i % 500 === 7 ? ' ' : ''},${i}`);
+    const { issues } = parse(`id,naam,bedrag\n${lines.join('\n')}\n`);
+    expect(issues.map((issue) => issue.line)).toEqual([9, 509, 1009, 1509]);
+  });
+});
+
+describe('decodeText and the line of an encoding error', () => {
+  test('names the line of the first invalid byte, not of a U+FFFD written in the file before it', () => {
+    const text = Buffer.concat([
+      Buffer.from('id,naam,bedrag\na,Testdorp,1\nb,Proef\ufffdstad,2\nc,Oud,3\nd,Nieuw,4\n', 'utf8'),
+      Buffer.from('e,Frysl\u00e2n,5\n', 'latin1'),
+    ]);
+    const { issues } = decodeText(new Uint8Array(text), FILE);
+    expect(rulesOf(issues)).toEqual([{ line: 6, column: undefined, rule: 'encoding' }]);
+    expect(issues[0].message).toContain('0xE2');
+    expect(issues[0].message).toContain('"e,Fryslân,5"');
+  });
+
+  test.each([
+    ['a lone continuation byte', [0x80]],
+    ['an overlong encoding of "/"', [0xc0, 0xaf]],
+    ['a surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a sequence cut short by the end of the file', [0xe2, 0x82]],
+    ['a sequence cut short by a line break', [0xe2, 0x82, 0x0a]],
+  ])('finds %s on line 3', (_, bad) => {
+    const bytes = new Uint8Array([...Buffer.from('id,naam\na,b\nc,'), ...bad]);
+    expect(rulesOf(decodeText(bytes, FILE).issues)).toEqual([{ line: 3, column: undefined, rule: 'encoding' }]);
+  });
+
+  test('accepts every valid sequence length at the end of the file', () => {
+    expect(decodeText(utf8('a\u00e2\u20ac\u{1f600}'), FILE).issues).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
 import { TABLES, TABLE_NAMES } from '../../src/lib/schemas/tables';
-import { generateDataset, toCsv } from '../fixtures/generator/synthetic-data';
+import { formatIssue } from '../../src/lib/validate/issue';
+import { generateDataset, seededRandom, toCsv } from '../fixtures/generator/synthetic-data';
 import type { Scale } from '../fixtures/generator/synthetic-data';
 
 /*
@@ -51,6 +52,52 @@ describe('the bad-input corpus', () => {
     test(`covers the Frictionless error type ${type} (${name}, rule ${rule})`, () => {
       expect(cases).toContain(name);
       expect(rulesOf(name)).toContain(rule);
+    });
+  }
+
+  /** The classes of input real files contain that the validator once let through (issue 16). */
+  const REAL_FILE_CLASSES: Record<string, [string, string][]> = {
+    'controls and separators beyond C0': [['next-line-in-text', 'line-break'], ['c1-control-in-text', 'control-character'], ['line-separator-in-text', 'line-break'], ['paragraph-separator-in-text', 'line-break'], ['tab-inside-text', 'control-character']],
+    'invisible and direction-changing characters': [
+      ['zero-width-space-in-name', 'invisible-character'],
+      ['byte-order-mark-inside-text', 'invisible-character'],
+      ['right-to-left-override-in-url', 'invisible-character'],
+      ['isolate-in-id', 'invisible-character'],
+      ['left-to-right-mark-in-cbs-code', 'invisible-character'],
+      ['zero-width-joiner-in-slug', 'invisible-character'],
+      ['right-to-left-isolate-in-name', 'invisible-character'],
+      ['invisible-character-in-choice', 'invisible-character'],
+      ['tag-characters-in-text', 'invisible-character'],
+    ],
+    'whitespace after a closing quote': [['space-after-closing-quote', 'space-after-quote']],
+    'the line of an encoding error': [['invalid-byte-after-replacement-character', 'encoding']],
+    'things in data/ that are not table files': [
+      ['table-file-is-a-directory', 'not-a-file'],
+      ['table-file-is-a-symlink', 'not-a-file'],
+      ['table-file-is-a-named-pipe', 'not-a-file'],
+      ['directory-in-data', 'unknown-file'],
+      ['misspelled-table-file', 'unknown-file'],
+      ['spreadsheet-lock-file', 'unknown-file'],
+    ],
+    'readable messages': [['long-value-with-line-break', 'line-break'], ['latin1-gemeenten', 'reference-unchecked']],
+    'dates and URLs': [
+      ['date-in-the-future', 'date-range'],
+      ['date-before-range', 'date-range'],
+      ['year-below-100', 'date-range'],
+      ['partial-date-in-the-future', 'date-range'],
+      ['merger-after-the-pok-years', 'date-range'],
+      ['url-with-credentials', 'url-credentials'],
+      ['url-lookalike-host', 'url-host'],
+      ['url-lookalike-host-punycode', 'url-host'],
+    ],
+  };
+
+  for (const [name, list] of Object.entries(REAL_FILE_CLASSES)) {
+    test(`covers ${name}`, () => {
+      for (const [badCase, rule] of list) {
+        expect(cases, badCase).toContain(badCase);
+        expect(rulesOf(badCase), badCase).toContain(rule);
+      }
     });
   }
 
@@ -149,11 +196,14 @@ describe('validateDataset on a 50 MB file', () => {
     const bytes = new Uint8Array(Buffer.from(toCsv('bestedingen', changed), 'latin1'));
     const { issues, seconds } = timed(filesOf(scale, { table: 'bestedingen', text: bytes }));
     expect(seconds).toBeLessThan(LIMIT_SECONDS);
-    // The text is not valid UTF-8 as a whole: the file is rejected at the first bad byte, and the
-    // rows that point into it are reported as unresolved references, nothing else.
+    // The text is not valid UTF-8 as a whole: the file is rejected at the first bad byte, that
+    // cause comes first, and the rows that point into it are summarised in one issue, nothing else.
     const own = issues.filter((issue) => issue.file === 'data/bestedingen.csv');
     expect(own.map((issue) => [issue.line, issue.rule])).toEqual([[last + 2, 'encoding']]);
-    expect(issues.filter((issue) => !own.includes(issue)).every((issue) => issue.rule === 'reference' && issue.column === 'besteding')).toBe(true);
+    expect(issues[0]).toBe(own[0]);
+    expect(issues.filter((issue) => !own.includes(issue)).map((issue) => [issue.file, issue.column, issue.rule])).toEqual([
+      ['data/verschuivingen.csv', 'besteding', 'reference-unchecked'],
+    ]);
   }, 120_000);
 
   test('rejects an unclosed quote on the last line without hanging', () => {
@@ -162,6 +212,70 @@ describe('validateDataset on a 50 MB file', () => {
     expect(seconds).toBeLessThan(LIMIT_SECONDS);
     const own = issues.filter((issue) => issue.file === 'data/bestedingen.csv');
     expect(own.map((issue) => [issue.line, issue.rule])).toEqual([[written.length + 2, 'quotes']]);
-    expect(issues.filter((issue) => !own.includes(issue)).every((issue) => issue.rule === 'reference' && issue.column === 'besteding')).toBe(true);
+    expect(issues[0]).toBe(own[0]);
+    expect(issues.filter((issue) => !own.includes(issue)).map((issue) => [issue.file, issue.column, issue.rule])).toEqual([
+      ['data/verschuivingen.csv', 'besteding', 'reference-unchecked'],
+    ]);
   }, 120_000);
+});
+
+const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const validFiles = (): DataFiles => Object.fromEntries(TABLE_NAMES.map((table) => [table, new Uint8Array(readFileSync(VALID + TABLES[table].file))]));
+
+/** Every issue names a file of data/, a line, a rule, and prints as one short printable line. */
+function expectReadable(issues: ReturnType<typeof validateDataset>['issues'], label: string) {
+  for (const issue of issues) {
+    const line = formatIssue(issue);
+    expect(issue.file, label).toMatch(/^data\/./);
+    expect(Number.isInteger(issue.line) && issue.line >= 1, `${label}: ${line}`).toBe(true);
+    expect(issue.rule, `${label}: ${line}`).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(line, label).toMatch(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]+$/u);
+    expect(line.length, `${label}: ${line.slice(0, 300)}`).toBeLessThan(1000);
+  }
+}
+
+describe('validateDataset on a 10 MB header cell', () => {
+  test('reports it in a message that is cut and says how long the value was', () => {
+    const files = validFiles();
+    const name = `toelichting${'x'.repeat(10 * 1024 * 1024)}`;
+    const text = Buffer.from(files.bestedingen!).toString('utf8').replace('\n', `,${name}\n`);
+    files.bestedingen = new Uint8Array(Buffer.from(text));
+    const { issues } = validateDataset(files);
+    // A bad header makes the rows unreadable: the spending lines shifts refer to wait for it.
+    expect(issues.map((issue) => [issue.file, issue.line, issue.rule])).toEqual([
+      ['data/bestedingen.csv', 1, 'unknown-column'],
+      ['data/verschuivingen.csv', 2, 'reference-unchecked'],
+    ]);
+    expect(formatIssue(issues[0])).toContain(`(${name.length} characters)`);
+    expectReadable(issues, '10 MB header');
+  });
+});
+
+describe('validateDataset on random damage (seeded)', () => {
+  // What real files contain when they go wrong: stray quotes and commas, line breaks of every
+  // kind, controls, invisible and direction-changing characters, bytes that are no UTF-8.
+  const PIECES = ['"', '""', ',', '\n', '\r\n', '\r', ' ', '\t', '\u0085', '\u2028', '\u2029', '\u200b', '\u202e', '\u2066', '\ufeff', '\u0000', '\u009b', '\ufffd', 'é', '=', '<b>', '-1', '9999-12-31', 'https://user:pw@example.org/', 'xn--80ak6aa92e'];
+  const BYTES = [0xe2, 0x80, 0xc0, 0xff, 0xed, 0xa0];
+  const random = seededRandom(16);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+
+  test('never throws, and every issue is located and readable', () => {
+    const valid = validFiles();
+    for (let round = 0; round < 300; round += 1) {
+      const files = { ...valid };
+      const table = pick(TABLE_NAMES);
+      let bytes = Buffer.from(valid[table]!);
+      for (let change = 0; change < 1 + Math.floor(random() * 4); change += 1) {
+        const at = Math.floor(random() * (bytes.length + 1));
+        const insert = random() < 0.15 ? Buffer.from([pick(BYTES)]) : Buffer.from(pick(PIECES), 'utf8');
+        const cut = random() < 0.3 ? Math.floor(random() * 5) : 0;
+        bytes = Buffer.concat([bytes.subarray(0, at), insert, bytes.subarray(Math.min(bytes.length, at + cut))]);
+      }
+      files[table] = new Uint8Array(bytes);
+      const label = `round ${round}, ${table}`;
+      let result: ReturnType<typeof validateDataset> | undefined;
+      expect(() => (result = validateDataset(files)), label).not.toThrow();
+      expectReadable(result!.issues, label);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { DataIssue } from '../validate/issue';
 import { quote } from '../validate/issue';
-import { decodeText, lineAt } from './decode-text';
+import { decodeText, lineCounter } from './decode-text';
+import { spacesAfterClosingQuotes } from './quote-spacing';
 
 /** One data row of a CSV file with the physical line it starts on (header = line 1). */
 export interface CsvRow {
@@ -33,12 +34,23 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
 
   // Delimiter and line ending are fixed on purpose: guessing would silently accept a ';' export.
   const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
+  let lineOf = lineCounter(text);
   for (const error of result.errors) {
     issues.push({
       file,
-      line: lineAt(text, error.index ?? 0),
+      line: lineOf(error.index ?? 0),
       rule: 'quotes',
       message: `${error.message.toLowerCase()}; a cell with a comma, quote or line break must be quoted and inner quotes doubled ("")`,
+    });
+  }
+  lineOf = lineCounter(text);
+  for (const { offset, field, spaces } of spacesAfterClosingQuotes(text)) {
+    issues.push({
+      file,
+      line: lineOf(offset),
+      column: result.data[0]?.[field],
+      rule: 'space-after-quote',
+      message: `${quote(spaces)} follows the closing quote of this cell; remove it, or put it inside the quotes if it belongs to the text`,
     });
   }
   if (result.errors.length > 0) return empty;

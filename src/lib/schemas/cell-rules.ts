@@ -1,3 +1,6 @@
+import { describeCodePoint, findHidden } from '../validate/characters';
+import type { HiddenCharacter } from '../validate/characters';
+import { lookalikeHost } from '../validate/host-names';
 import { quote } from '../validate/issue';
 
 /** The outcome of checking one raw CSV cell: a typed value, or the rule it breaks. */
@@ -6,24 +9,55 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; rule: string; 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = (rule: string, message: string): CellResult<never> => ({ ok: false, rule, message });
 
+/** The rule and message for a character a cell may not hold. */
+function hiddenFailure(raw: string, hidden: HiddenCharacter): CellResult<never> {
+  const at = `${describeCodePoint(hidden.codePoint)} (character ${hidden.position + 1})`;
+  const more = hidden.count > 1 ? `, and ${hidden.count - 1} more such character${hidden.count > 2 ? 's' : ''}` : '';
+  switch (hidden.kind) {
+    case 'line-break':
+      return fail('line-break', `${quote(raw)} contains a line break, ${at}${more}; keep text on one line`);
+    case 'control':
+      return fail('control-character', `${quote(raw)} contains the control character ${at}${more}; remove it`);
+    case 'direction':
+      return fail('invisible-character', `${quote(raw)} contains ${at}, an invisible character that changes the direction of the text around it${more}; remove it`);
+    default:
+      return fail('invisible-character', `${quote(raw)} contains ${at}, an invisible character${more}; remove it`);
+  }
+}
+
+/**
+ * No character that has no job in an id, code, year, date, amount, choice or URL: controls, line
+ * breaks, invisible and direction-changing characters. Checked before the cell's own format so
+ * the message names the character instead of only calling the value malformed.
+ */
+export function checkCodeCharacters(raw: string): CellResult<string> {
+  const hidden = findHidden(raw, 'code');
+  return hidden ? hiddenFailure(raw, hidden) : ok(raw);
+}
+
 /**
  * Plain text, one line, safe to open in a spreadsheet: no surrounding spaces, no HTML, no line
- * breaks, and no leading `= + - @`, tab or CR (which spreadsheets run as formulas).
+ * breaks (also NEL, U+2028 and U+2029), no control characters (C0, DEL, C1), no invisible or
+ * direction-changing characters, and no leading `= + - @`, tab or CR (which spreadsheets run
+ * as formulas).
  */
 export function checkText(raw: string): CellResult<string> {
-  if (raw !== raw.trim()) return fail('whitespace', `${quote(raw)} has spaces or tabs at the start or end`);
-  if (/^[=+\-@\t\r]/.test(raw)) {
+  if (/^[ \t]|[ \t]$/.test(raw)) return fail('whitespace', `${quote(raw)} has spaces or tabs at the start or end`);
+  const hidden = findHidden(raw, 'text');
+  if (hidden) return hiddenFailure(raw, hidden);
+  // Other spaces (a no-break space, an em space) at either end: shown escaped in the message.
+  if (raw !== raw.trim()) return fail('whitespace', `${quote(raw)} has a space at the start or end`);
+  if (/^[=+\-@]/.test(raw)) {
     return fail('formula', `${quote(raw)} starts with ${quote(raw[0])}, which spreadsheets run as a formula; rephrase it`);
   }
-  if (/[\r\n]/.test(raw)) return fail('line-break', `${quote(raw)} contains a line break; keep text on one line`);
   if (/<\/?[a-zA-Z!?]|&[a-zA-Z]+;|&#x?[\da-fA-F]+;/.test(raw)) return fail('plain-text', `${quote(raw)} contains HTML; write plain text`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(raw)) return fail('plain-text', `${quote(raw)} contains a control character`);
   return ok(raw);
 }
 
 /** Whole euros, not negative, written as digits only (`2932000`). */
 export function checkEuros(raw: string): CellResult<number> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   if (/^\d+$/.test(raw)) {
     if (raw.length > 1 && raw.startsWith('0')) return fail('whole-euros', `${quote(raw)} has a leading zero; write the number without it`);
     const value = Number(raw);
@@ -41,48 +75,80 @@ export function checkEuros(raw: string): CellResult<number> {
 /** A positive whole count (inhabitants). */
 export function checkCount(raw: string): CellResult<number> {
   const euros = checkEuros(raw);
-  if (euros.ok) return euros;
+  if (euros.ok || !['whole-euros', 'negative-amount'].includes(euros.rule)) return euros;
   return fail('whole-number', `${quote(raw)} is not a whole number`);
 }
 
 /** A year written as four digits within [min, max]. */
 export function checkYear(raw: string, min: number, max: number): CellResult<number> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   if (!/^\d{4}$/.test(raw)) return fail('year', `${quote(raw)} is not a year (four digits, e.g. 2024)`);
   const year = Number(raw);
   if (year < min || year > max) return fail('year-range', `${quote(raw)} is outside the years ${min}-${max}`);
   return ok(year);
 }
 
-/** True when year, month and day form a real calendar date. */
+/** True when year, month and day form a real calendar date (also for years below 100). */
 function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // Date.UTC(24, ...) means 1924: setUTCFullYear takes the year as written.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** An ISO date `YYYY-MM-DD` that exists on the calendar. */
-export function checkDate(raw: string): CellResult<string> {
+/** The dates a column can plausibly hold (ISO `YYYY-MM-DD`, inclusive), and why, for the message. */
+export interface DateRange {
+  min: string;
+  max: string;
+  /** Completes "lies before {min}, ..." */
+  minReason: string;
+  /** Completes "lies after {max}, ..." */
+  maxReason: string;
+}
+
+/** Checks that a date, or every day of a partial one (`first`..`last`), lies within the range. */
+function inRange(raw: string, first: string, last: string, range: DateRange | undefined): CellResult<string> {
+  if (range && last < range.min) return fail('date-range', `${quote(raw)} lies before ${range.min}, ${range.minReason}`);
+  if (range && first > range.max) return fail('date-range', `${quote(raw)} lies after ${range.max}, ${range.maxReason}`);
+  return ok(raw);
+}
+
+/** An ISO date `YYYY-MM-DD` that exists on the calendar, within the range when one is given. */
+export function checkDate(raw: string, range?: DateRange): CellResult<string> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (!match) return fail('date', `${quote(raw)} is not a date written as YYYY-MM-DD`);
   if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
     return fail('date', `${quote(raw)} is not a real calendar date`);
   }
-  return ok(raw);
+  return inRange(raw, raw, raw, range);
 }
 
-/** A date as precise as the source allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-export function checkPartialDate(raw: string): CellResult<string> {
-  if (/^\d{4}$/.test(raw)) return ok(raw);
+/** A date as precise as the source allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; partly in the range when one is given. */
+export function checkPartialDate(raw: string, range?: DateRange): CellResult<string> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
+  if (/^\d{4}$/.test(raw)) return inRange(raw, `${raw}-01-01`, `${raw}-12-31`, range);
   const month = /^(\d{4})-(\d{2})$/.exec(raw);
   if (month) {
     const m = Number(month[2]);
-    return m >= 1 && m <= 12 ? ok(raw) : fail('date', `${quote(raw)} has no month ${month[2]}`);
+    if (m < 1 || m > 12) return fail('date', `${quote(raw)} has no month ${month[2]}`);
+    return inRange(raw, `${raw}-01`, `${raw}-31`, range);
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return checkDate(raw);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return checkDate(raw, range);
   return fail('date', `${quote(raw)} is not a date written as YYYY-MM-DD, YYYY-MM or YYYY`);
 }
 
-/** A public web address: https only, so no `javascript:` or plain `http:` reaches a link. */
+/**
+ * A public web address: https only, so no `javascript:` or plain `http:` reaches a link; no user
+ * name or password in it; a host written in plain ASCII (an internationalised one in its `xn--`
+ * form) that is no look-alike of another name; nothing invisible anywhere in it.
+ */
 export function checkHttpsUrl(raw: string): CellResult<string> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   const text = checkText(raw);
   if (!text.ok) return text;
   let url: URL;
@@ -94,11 +160,26 @@ export function checkHttpsUrl(raw: string): CellResult<string> {
   if (url.protocol !== 'https:') return fail('url-scheme', `${quote(raw)} must start with https:// (found ${url.protocol})`);
   if (!raw.startsWith('https://') || !url.hostname) return fail('url', `${quote(raw)} must start with https:// followed by a host name`);
   if (/\s/.test(raw)) return fail('url', `${quote(raw)} contains a space`);
+  const authority = raw.slice('https://'.length).split(/[/?#\\]/)[0];
+  if (authority.includes('@')) {
+    return fail('url-credentials', `${quote(raw)} contains a user name or password (the part before @); link to the document without them`);
+  }
+  const foreign = /[^\x21-\x7e]/u.exec(authority);
+  if (foreign) {
+    return fail(
+      'url-host',
+      `${quote(raw)} has ${describeCodePoint(foreign[0].codePointAt(0)!)} in its host name; write the host in plain letters, an internationalised one as the browser shows it in its xn-- form (${url.hostname})`,
+    );
+  }
+  const lookalike = lookalikeHost(url.hostname);
+  if (lookalike) return fail('url-host', `${quote(raw)}: ${lookalike}; check where the link really goes`);
   return ok(raw);
 }
 
 /** A readable, URL-safe id: lowercase letters, digits and single hyphens. */
 export function checkId(raw: string): CellResult<string> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)) {
     return fail('id-format', `${quote(raw)} is not a valid id: use lowercase letters, digits and single hyphens`);
   }
@@ -107,12 +188,16 @@ export function checkId(raw: string): CellResult<string> {
 
 /** A CBS gemeente code such as GM0362. */
 export function checkCbsCode(raw: string): CellResult<string> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   if (!/^GM\d{4}$/.test(raw)) return fail('cbs-code', `${quote(raw)} is not a CBS gemeente code like GM0362`);
   return ok(raw);
 }
 
 /** One of a fixed list of values. */
 export function checkEnum<T extends string>(raw: string, allowed: readonly T[]): CellResult<T> {
+  const chars = checkCodeCharacters(raw);
+  if (!chars.ok) return chars;
   if ((allowed as readonly string[]).includes(raw)) return ok(raw as T);
   return fail('enum', `${quote(raw)} is not allowed; use one of: ${allowed.join(', ')}`);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CellResult } from './cell-rules';
+import type { CellResult, DateRange } from './cell-rules';
 import {
   checkCbsCode,
   checkCount,
@@ -12,7 +12,7 @@ import {
   checkText,
   checkYear,
 } from './cell-rules';
-import { YEAR_MAX, YEAR_MIN } from '../site/years';
+import { DATE_MIN, YEAR_MAX, YEAR_MIN } from '../site/years';
 
 /**
  * What a column means, kept on the schema itself (zod `.meta()`) so the data dictionary and the
@@ -90,11 +90,30 @@ export const count = (description: string) => requiredCell(checkCount, { descrip
 export const year = <const O extends Options & { min?: number; max?: number } = {}>(description: string, options: O = {} as O) =>
   make((raw) => checkYear(raw, options.min ?? YEAR_MIN, options.max ?? YEAR_MAX), { description, type: 'year' }, options);
 
-export const date = <const O extends Options = {}>(description: string, options: O = {} as O) =>
-  make(checkDate, { description, type: 'date' }, options);
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source. Published as a string. */
+/** Tomorrow in UTC: a date written in the Netherlands just after midnight is not yet today in UTC. */
+const latestDay = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+/** Dates of things that have happened: a publication, a decision, a search. */
+export const PAST_DATES: DateRange = {
+  min: DATE_MIN,
+  max: latestDay(),
+  minReason: 'earlier than any document about the POK money (a typing error?)',
+  maxReason: 'a date in the future (a typing error?)',
+};
+/** Dates a gemeente began or ended: within the years of the POK money, when a merger is planned ahead. */
+export const POK_PERIOD_DATES: DateRange = {
+  min: DATE_MIN,
+  max: `${YEAR_MAX}-12-31`,
+  minReason: 'earlier than the POK money (leave the cell empty for a gemeente that existed before)',
+  maxReason: `after the last year of the POK money, ${YEAR_MAX}`,
+};
+
+/** An ISO date; by default one that has happened (PAST_DATES). */
+export const date = <const O extends Options & { range?: DateRange } = {}>(description: string, options: O = {} as O) =>
+  make((raw) => checkDate(raw, options.range ?? PAST_DATES), { description, type: 'date' }, options);
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source, and in the past. Published as a string. */
 export const partialDate = <const O extends Options = {}>(description: string, options: O = {} as O) =>
-  make(checkPartialDate, { description, type: 'string' }, options);
+  make((raw) => checkPartialDate(raw, PAST_DATES), { description, type: 'string' }, options);
 
 export const httpsUrl = <const O extends Options = {}>(description: string, options: O = {} as O) =>
   make(checkHttpsUrl, { description, type: 'string', format: 'uri' }, options);

@@ -14,9 +14,16 @@ const fileOf = (table: TableName, dir: string) => `${dir}/${TABLES[table].file}`
 
 /**
  * Cross-file checks that no single row can make: unique keys, every reference resolves, and
- * references stay within one gemeente. Returns every issue found.
+ * references stay within one gemeente. Returns every issue found. References into a table in
+ * `unreadable` (its file is missing or could not be parsed) cannot be checked: instead of one
+ * issue per row, one issue per column says how many rows wait for that file.
  */
-export function checkIntegrity(tables: LocatedTables, dir = 'data', parsedRows?: Partial<Record<TableName, Record<string, string>[]>>): DataIssue[] {
+export function checkIntegrity(
+  tables: LocatedTables,
+  dir = 'data',
+  parsedRows?: Partial<Record<TableName, Record<string, string>[]>>,
+  unreadable: ReadonlySet<TableName> = new Set(),
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const rowsOf = (table: TableName) => tables[table] as unknown as Located<AnyRow>[];
   // References resolve against every parsed row, also rows that failed their own checks: a
@@ -63,10 +70,12 @@ export function checkIntegrity(tables: LocatedTables, dir = 'data', parsedRows?:
       const target = fieldMeta(shape[column]).references;
       if (!target || (table === 'gemeenten' && column === 'slug')) continue;
       const targets = lookup(target.table, target.column);
+      const waiting: number[] = [];
       for (const { line, row } of rowsOf(table)) {
         const value = row[column];
         if (value === null || value === undefined) continue;
-        if (!targets.has(String(value))) {
+        if (unreadable.has(target.table as TableName)) waiting.push(line);
+        else if (!targets.has(String(value))) {
           issues.push({
             file: fileOf(table, dir),
             line,
@@ -76,6 +85,17 @@ export function checkIntegrity(tables: LocatedTables, dir = 'data', parsedRows?:
             value: String(value),
           });
         }
+      }
+      if (waiting.length > 0) {
+        const targetFile = `${dir}/${TABLES[target.table as TableName].file}`;
+        const rows = waiting.length === 1 ? `1 row (line ${waiting[0]})` : `${waiting.length} rows (lines ${waiting[0]}-${waiting[waiting.length - 1]})`;
+        issues.push({
+          file: fileOf(table, dir),
+          line: waiting[0],
+          column,
+          rule: 'reference-unchecked',
+          message: `${rows} refer to ${targetFile}, which could not be read (see the problem reported for it first); they are checked once it can be`,
+        });
       }
     }
   }
@@ -146,7 +166,8 @@ export function checkIntegrity(tables: LocatedTables, dir = 'data', parsedRows?:
   }
 
   // A decision id reads {gemeente-slug}-{datum}-{topic}, so the URL says whose decision it is and when.
-  const gemeenten = lookup('gemeenten', 'cbs_code');
+  // Only against gemeenten that passed their own checks: a bad slug is reported once, on its own row.
+  const gemeenten = new Map(rowsOf('gemeenten').map(({ row }) => [String(row.cbs_code), row]));
   for (const { line, row } of rowsOf('besluiten')) {
     const gemeente = gemeenten.get(String(row.cbs_code));
     if (!gemeente) continue;

@@ -1,3 +1,5 @@
+import { escapeHidden } from './characters';
+
 /** One problem found in a data file, located precisely enough to fix it by hand. */
 export interface DataIssue {
   /** Path relative to the project root, e.g. `data/bestedingen.csv`. */
@@ -14,10 +16,19 @@ export interface DataIssue {
   value?: string;
 }
 
-/** Formats an issue as `data/x.csv:14 column bedrag_eur: "12,5" is not ... (rule: whole-euros)`. */
+/**
+ * Formats an issue as `data/x.csv:14 column bedrag_eur: "12,5" is not ... (rule: whole-euros)`.
+ * Always one printable line: a file or column name taken from the data (an unknown column, a
+ * stray file) is escaped and cut like a value, and so is anything hidden left in the message.
+ */
 export function formatIssue(issue: DataIssue): string {
-  const where = issue.column ? ` column ${issue.column}` : '';
-  return `${issue.file}:${issue.line}${where}: ${issue.message} (rule: ${issue.rule})`;
+  const where = issue.column ? ` column ${shortName(issue.column)}` : '';
+  return `${shortName(issue.file)}:${issue.line}${where}: ${escapeHidden(issue.message, 'line')} (rule: ${issue.rule})`;
+}
+
+/** A file or column name for a message: escaped, and cut when it is long. */
+function shortName(name: string): string {
+  return name.length > LONG ? `${escapeHidden(cut(name), 'line')}... (${name.length} characters)` : escapeHidden(name, 'line');
 }
 
 /** Thrown when data/ fails validation; carries every issue found, not just the first. */
@@ -26,15 +37,32 @@ export class DataValidationError extends Error {
   constructor(issues: DataIssue[]) {
     const shown = issues.slice(0, 200).map(formatIssue);
     const more = issues.length > shown.length ? [`... and ${issues.length - shown.length} more`] : [];
+    // The causes come first (validateDataset sorts them so); say so when others follow from them.
+    const following = issues.filter((issue) => issue.rule === 'reference-unchecked').length;
+    const start = following > 0 ? ` Start with the first: ${following} of them only follow from a file that could not be read.` : '';
     super(
-      [`The data in data/ is not valid: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.`, ...shown, ...more].join('\n'),
+      [`The data in data/ is not valid: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.${start}`, ...shown, ...more].join('\n'),
     );
     this.name = 'DataValidationError';
     this.issues = issues;
   }
 }
 
-/** Quotes a raw cell value for a message, showing invisible characters. */
+const LONG = 80;
+const SHOWN = 60;
+
+/** The first SHOWN characters, not splitting a surrogate pair. */
+function cut(text: string): string {
+  const end = /[\uD800-\uDBFF]/.test(text[SHOWN - 1] ?? '') ? SHOWN - 1 : SHOWN;
+  return text.slice(0, end);
+}
+
+/**
+ * Quotes a raw cell value for a message as a JSON string literal: line breaks, controls and
+ * invisible characters escaped (`\n`, `\u202E`), so the message stays one line and shows what is
+ * really there. A long value is cut, and the message says how long it was.
+ */
 export function quote(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value.length <= LONG) return `"${escapeHidden(value)}"`;
+  return `"${escapeHidden(cut(value))}..." (${value.length} characters)`;
 }
