@@ -13,7 +13,8 @@ import type { ChartSpec } from './chart-spec';
 const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 const BLUE_NAMES = ['lichtblauw', 'middenblauw', 'blauw', 'donkerblauw'];
 const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const perInhabitantLabel = (a: AllocationPerInhabitant) => `${a.precision === 'afgerond' ? 'ongeveer ' : a.precision === 'minimaal' ? 'ruim ' : ''}${cents.format(a.perInhabitant)}`;
+const PRECISION_WORD: Record<string, string> = { afgerond: 'ongeveer ', minimaal: 'ruim ', maximaal: 'tot maximaal ' };
+const perInhabitantLabel = (a: AllocationPerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
 
 /**
  * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last

@@ -2,6 +2,7 @@ import { formatAmount, formatEuro } from '../format/money';
 import { formatYears } from '../format/period';
 import type { Lane, PeriodItem } from './period-lanes';
 import { AIMS, PHASES } from '../schemas/vocab';
+import type { Precision } from '../schemas/vocab';
 
 /** The fields of a money row the charts need (toekenning or besteding). */
 export interface MoneyRow {
@@ -11,7 +12,7 @@ export interface MoneyRow {
   periode_bron?: string | null;
   per: 'jaar' | 'totaal' | null;
   bedrag_eur: number | null;
-  bedrag_precisie: 'exact' | 'minimaal' | 'afgerond' | null;
+  bedrag_precisie: Precision | null;
   bron: string;
 }
 export interface SpendingRow extends MoneyRow {

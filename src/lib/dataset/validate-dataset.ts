@@ -2,6 +2,7 @@ import { parseCsv } from '../csv/parse-csv';
 import type { DataIssue } from '../validate/issue';
 import { validateRows } from '../validate/validate-rows';
 import { checkIntegrity } from '../validate/check-integrity';
+import { checkQuotes } from '../validate/check-quotes';
 import type { LocatedTables } from '../validate/check-integrity';
 import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
 
@@ -32,7 +33,7 @@ export function validateDataset(files: DataFiles, dir = 'data'): { tables: Locat
   }
   const located = tables as LocatedTables;
   // References are only meaningful once every file parsed; still run them so all problems show at once.
-  issues.push(...checkIntegrity(located, dir, parsedRows));
+  issues.push(...checkIntegrity(located, dir, parsedRows), ...checkQuotes(located, dir));
   return { tables: located, issues: sortIssues(issues) };
 }
 
