@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
+    // A few tests do seconds of real work (400 validations of the fixture, share images in worker
+    // threads); on a shared two-core machine the default 5 s made them fail on load, not on results.
+    testTimeout: 30_000,
   },
 });
