@@ -57,7 +57,7 @@ function notesAside(lanes: Lane[]) {
 }
 
 /** The charts of one gemeente page; only charts with something to show. */
-export function gemeenteCharts(p: GemeenteProfile): ChartSpec[] {
+export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) => string | undefined): ChartSpec[] {
   const naam = p.gemeente.naam;
   const slug = p.gemeente.slug;
   const bronOf = new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
@@ -67,7 +67,7 @@ export function gemeenteCharts(p: GemeenteProfile): ChartSpec[] {
   if (lanes.length > 0) {
     const layout = layoutPeriodLanes(lanes, YEAR_MIN, YEAR_MAX);
     const title = `Geld van het Rijk en bestedingen van ${naam} per jaar`;
-    const summary = plain(moneySummary(naam, money));
+    const summary = plain(moneySummary(naam, money, publisher));
     const replaced = p.bestedingen.filter(whollyReplaced).length;
     const aside = [...undatedAside(layout), ...notesAside(lanes)];
     if (replaced > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
