@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
-    // A timeout, not a speed target: the mutation and share-image tests take a few seconds alone
-    // and several times that on a busy two-core machine. Speed is measured by `npm run bench`.
+    // A few tests do seconds of real work (400 validations of the fixture, share images in worker
+    // threads); on a shared two-core machine the default 5 s made them fail on load, not on results.
     testTimeout: 30_000,
   },
 });

@@ -14,7 +14,6 @@ export const ui = {
     'search.site.label': 'Zoek je gemeente of een onderwerp',
     'search.button': 'Zoeken',
     'search.placeholder': 'Bijvoorbeeld Amstelveen',
-    'footer.sources': 'Elk bedrag op deze site komt uit een openbaar document; de bron staat er steeds bij.',
     'footer.data': 'De gegevens staan als CSV in de map data/ van de broncode.',
     'coverage.bedragen': 'Bedragen bekend',
     'coverage.besluiten': 'Besluiten of plannen, geen bedragen',

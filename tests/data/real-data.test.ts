@@ -102,3 +102,67 @@ describe('data/', () => {
     }
   });
 });
+
+describe('the corrections of the audit (issue 12), each with its source\'s words', () => {
+  const row = <T extends { id: string }>(rows: T[], id: string) => {
+    const found = rows.find((r) => r.id === id);
+    expect(found, id).toBeDefined();
+    return found!;
+  };
+
+  test('Diemen 2022: a decision to spend, not proof of spending', () => {
+    const diemen = row(data.bestedingen, 'diemen-2022-bestaanszekerheid-steunimpuls');
+    expect(diemen.fase).toBe('gepland');
+    expect(diemen.citaat).toContain('In 2022 is besloten de middelen in te zetten');
+  });
+
+  test('Borger-Odoorn incidenteel: no years the page does not state, and the page\'s own words on the NUW reserve', () => {
+    const borger = row(data.toekenningen, 'borger-odoorn-dc2021-incidenteel');
+    expect([borger.jaar_van, borger.jaar_tot]).toEqual([null, null]);
+    expect(borger.periode_bron).toBe('incidenteel');
+    expect(borger.citaat).toContain('Het restant van € 323.000 komt uit de Reserve Nog uit te voeren Werken (NUW) van de jaarstukken 2021');
+    expect(borger.opmerking).toContain('Het restant van € 323.000');
+  });
+
+  test('rechtsbescherming: a range, and the sources that disagree each with its own quote', () => {
+    const rows = data.rijksmiddelen.filter((r) => r.stroom.startsWith('rechtsbescherming kwetsbare inwoners'));
+    expect(rows.map((r) => r.bron).sort()).toEqual(['divosa-geen-bestaanszekerheid-zonder-rechtszekerheid', 'divosa-rechtsbescherming-kwetsbare-inwoners', 'sociaalwerknederland-robuuste-rechtsbescherming']);
+    for (const r of rows) expect([r.bedrag_min, r.bedrag_max, r.bedrag_precisie, r.bedrag_eur]).toEqual([23_000_000, 25_000_000, 'bandbreedte', null]);
+    expect(row(data.rijksmiddelen, 'rechtsbescherming-kwetsbare-inwoners')).toMatchObject({ jaar_van: 2022, onderdeel_van: null });
+    expect(row(data.rijksmiddelen, 'rechtsbescherming-divosa-vanaf-2021')).toMatchObject({ jaar_van: 2021, onderdeel_van: null });
+    expect(row(data.rijksmiddelen, 'rechtsbescherming-divosa-vanaf-2021').citaat).toContain('vanaf 2021 jaarlijks 23 tot 25 miljoen euro');
+    const swn = row(data.rijksmiddelen, 'rechtsbescherming-swn-deel-van-150-miljoen');
+    expect(swn).toMatchObject({ jaar_van: null, onderdeel_van: 'pok-totaal-2021-2027' });
+    expect(swn.citaat).toBe('Voor gemeenten is jaarlijks € 150 miljoen beschikbaar, waarvan € 23 - € 25 miljoen voor Robuuste rechtsbescherming.');
+    expect(row(data.bronnen, 'sociaalwerknederland-robuuste-rechtsbescherming').primair).toBe(false);
+  });
+
+  test('the VNG support budget is a stated maximum', () => {
+    const budget = row(data.rijksmiddelen, 'ondersteuningsbudget-per-gemeente-2022-2023');
+    expect(budget).toMatchObject({ bedrag_eur: 10_000, bedrag_precisie: 'maximaal' });
+    expect(budget.citaat).toContain('tot maximaal € 10.000');
+  });
+
+  test('the € 150 miljoen comes from the VNG, not from a Rijk document', () => {
+    const total = row(data.rijksmiddelen, 'pok-totaal-2021-2027');
+    expect(row(data.bronnen, total.bron).uitgever).toBe('VNG');
+  });
+
+  test('the 2025 population source says what was checked and what was not, with no working note', () => {
+    const bron = row(data.bronnen, 'cbs-bevolking-2025');
+    expect(bron.opmerking).not.toMatch(/Controleer/);
+    expect(bron.opmerking).toContain('Niet gecontroleerd');
+    // The check the label claims: the sum is exactly the CBS national total on 1 January 2025.
+    const sum = data.inwoners.filter((i) => i.jaar === 2025).reduce((total, i) => total + i.inwoners, 0);
+    expect(sum).toBe(18_044_027);
+    expect(bron.opmerking).toContain('18.044.027');
+  });
+
+  test("Zwolle's begroting 2024: the programmaplan financed with the POK money, no amount, no invented date", () => {
+    const zwolle = row(data.bestedingen, 'zwolle-begroting-2024-programmaplan-menselijke-maat');
+    expect(zwolle).toMatchObject({ cbs_code: 'GM0193', jaar_van: 2024, jaar_tot: 2027, bedrag_eur: null, bron: 'zwolle-begroting-2024-dienstverlening' });
+    expect(zwolle.citaat).toContain('Dit programma financieren we met de beschikbare POK-middelen.');
+    const bron = row(data.bronnen, 'zwolle-begroting-2024-dienstverlening');
+    expect(bron).toMatchObject({ datum: null, url: 'https://zwolle.begroting-2024.nl/p43885/doel-8-2-1-dienstverlening', primair: true });
+  });
+});

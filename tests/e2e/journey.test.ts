@@ -26,10 +26,12 @@ describe('a resident finds Amstelveen and its decision', () => {
 
     const allocation = page.locator('#toekenningen');
     expect(plain(await allocation.textContent())).toContain('€ 2.932.000');
-    // The figure links to its source document (no public URL: the on-page source entry).
+    // The figure links to its source's own page; the document has no public URL, which the
+    // figure says, and the page's source list names where it can be inspected.
     const sourceHref = await allocation.locator('a.source-ref').first().getAttribute('href');
-    expect(sourceHref).toBe('#bron-amstelveen-2024-05-28-collegebesluit-ombudsman');
-    expect(await page.locator(`[id="${sourceHref!.slice(1)}"]`).textContent()).toContain('vindplaats');
+    expect(sourceHref).toBe('/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/');
+    expect(plain(await allocation.locator('.source-warning').first().textContent())).toContain('niet openbaar');
+    expect(await page.locator('[id="bron-amstelveen-2024-05-28-collegebesluit-ombudsman"]').textContent()).toContain('vindplaats');
 
     const decisionLink = page.locator('#besluiten a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]');
     expect(plain(await page.locator('#besluit-amstelveen-2024-05-28-ombudsman').textContent())).toContain('28 mei 2024');
@@ -43,7 +45,10 @@ describe('a resident finds Amstelveen and its decision', () => {
     const source = page.locator('#bronnen');
     expect(await source.textContent()).toContain('Verzoek tot beschikbaar stellen POK-middelen aan gemeentelijke ombudsman');
     expect(await source.textContent()).toContain('B&W-vergadering 28 mei 2024');
-    expect(await page.locator('#besluit a.source-ref').getAttribute('href')).toBe('#bron-amstelveen-2024-05-28-collegebesluit-ombudsman');
+    expect(await page.locator('#besluit a.source-ref').getAttribute('href')).toBe('/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/');
+    await Promise.all([page.waitForURL(`${base}/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/`), page.locator('#besluit a.source-ref').click()]);
+    expect(await page.locator('#document').textContent()).toContain('B&W-vergadering 28 mei 2024');
+    expect(await page.locator('#gebruikt a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,6 +25,8 @@ const CANDIDATES: PageType[] = [
   { name: 'compare', label: 'Vergelijken', path: '/vergelijk/', file: 'vergelijk/index.html' },
   { name: 'data', label: 'Open data', path: '/data/', file: 'data/index.html' },
   { name: 'sources', label: 'Bronnen', path: '/bronnen/', file: 'bronnen/index.html' },
+  { name: 'source', label: 'Bron (collegebesluit Amstelveen)', path: '/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/', file: 'bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/index.html' },
+  { name: 'decisions list', label: 'Lijst van besluiten', path: '/besluiten/', file: 'besluiten/index.html' },
   { name: 'about', label: 'Over deze site', path: '/over/', file: 'over/index.html' },
   { name: 'method', label: 'Methode', path: '/methode/', file: 'methode/index.html' },
   { name: 'accessibility statement', label: 'Toegankelijkheid', path: '/toegankelijkheid/', file: 'toegankelijkheid/index.html' },

@@ -17,7 +17,7 @@ export function allCharts(data: SiteData): ChartSpec[] {
     coverageMapChart(data),
     allocationMapChart(data),
     ...compareDefault(data).specs,
-    ...[...data.profiles.values()].flatMap((p) => gemeenteCharts(p)),
+    ...[...data.profiles.values()].flatMap((p) => gemeenteCharts(p, (id) => data.bronnen.get(id)?.uitgever)),
   ];
   return cached;
 }

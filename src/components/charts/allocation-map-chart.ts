@@ -6,6 +6,8 @@ import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-in
 import { esc } from '../../lib/charts/svg-text';
 import { formatEuro, formatNumber } from '../../lib/format/money';
 import { POPULATION_YEAR_MAX } from '../../lib/site/years';
+import { carriedForward } from '../../lib/profile/carried-forward';
+import type { CarriedForward } from '../../lib/profile/carried-forward';
 import { loadTopology, mapSvgHead, mapSymbol } from './map-chart';
 import type { ChartSpec } from './chart-spec';
 
@@ -13,7 +15,8 @@ import type { ChartSpec } from './chart-spec';
 const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 const BLUE_NAMES = ['lichtblauw', 'middenblauw', 'blauw', 'donkerblauw'];
 const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const perInhabitantLabel = (a: AllocationPerInhabitant) => `${a.precision === 'afgerond' ? 'ongeveer ' : a.precision === 'minimaal' ? 'ruim ' : ''}${cents.format(a.perInhabitant)}`;
+const PRECISION_WORD: Record<string, string> = { afgerond: 'ongeveer ', minimaal: 'ruim ', maximaal: 'tot maximaal ' };
+const perInhabitantLabel = (a: AllocationPerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
 
 /**
  * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
@@ -25,6 +28,13 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
   for (const shape of layout.shapes) {
     const value = allocationPerInhabitant(shape.code, year, data.dataset.toekenningen, data.dataset.inwoners);
     if (value) known.set(shape.code, value);
+  }
+  // A year that follows only from "structureel" says so, on the map and in its data.
+  const toekenningen = new Map(data.dataset.toekenningen.map((t) => [t.id, t]));
+  const carried = new Map<string, CarriedForward>();
+  for (const [code, value] of known) {
+    const c = carriedForward(toekenningen.get(value.toekenning)!, (id) => data.bronnen.get(id)?.titel);
+    if (c && year >= c.from) carried.set(code, c);
   }
   const values = [...known.values()].map((v) => v.perInhabitant);
   const max = values.length > 0 ? Math.max(...values) : 1;
@@ -45,7 +55,8 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
     const p = profiles.get(shape.code);
     if (!p) continue;
     const value = known.get(shape.code);
-    const label = value ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}` : `${p.gemeente.naam}: onbekend`;
+    const c = carried.get(shape.code);
+    const label = value ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}${c ? ` (${c.label})` : ''}` : `${p.gemeente.naam}: onbekend`;
     const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(label)}"><path d="${shape.d}" data-code="${shape.code}"${value ? ` fill="${colour(value.perInhabitant)}"` : ''}/></a>`;
     if (value) {
       knownLinks.push(link);
@@ -56,6 +67,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
         toegekend_per_jaar: formatEuro(value.amount),
         inwoners: formatNumber(value.inhabitants),
         per_inwoner: perInhabitantLabel(value),
+        jaar_in_bron: c ? `nee: ${c.label}, doorgetrokken naar ${year}` : 'ja',
       });
     } else unknownLinks.push(link);
   }
@@ -85,6 +97,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
       { key: 'toegekend_per_jaar', label: 'Van het Rijk (per jaar)' },
       { key: 'inwoners', label: 'Inwoners op 1 januari' },
       { key: 'per_inwoner', label: 'Per inwoner' },
+      { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
     ],
     rows,
     bronIds,
@@ -93,6 +106,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
         heading: 'Legenda',
         lines: [
           ...(known.size > 0 ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
+          ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
           `gearceerd: onbekend (${layout.shapes.length - known.size} van ${layout.shapes.length} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
         ],
       },

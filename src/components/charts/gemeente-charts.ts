@@ -1,7 +1,7 @@
 import type { GemeenteProfile } from '../../lib/profile/gemeente-profile';
 import { layoutPeriodLanes } from '../../lib/charts/period-lanes';
 import type { Lane, LanesLayout } from '../../lib/charts/period-lanes';
-import { aimLanes, currentSpending, moneyLanes } from '../../lib/charts/money-lanes';
+import { aimLanes, currentSpending, moneyLanes, whollyReplaced } from '../../lib/charts/money-lanes';
 import { renderLanesSvg } from '../../lib/charts/render-lanes-svg';
 import { layoutTimeline } from '../../lib/charts/timeline';
 import { renderTimelineSvg } from '../../lib/charts/render-timeline-svg';
@@ -23,6 +23,7 @@ const LANE_COLUMNS = [
   { key: 'per', label: 'Per' },
   { key: 'bedrag_eur', label: 'Bedrag (euro)' },
   { key: 'getoond_als', label: 'Getoond als' },
+  { key: 'toelichting', label: 'Toelichting' },
   { key: 'bron', label: 'Bron' },
 ];
 
@@ -38,6 +39,7 @@ function laneRows(lanes: Lane[], layout: LanesLayout, bronOf: Map<string, string
       per: (item.perBron !== undefined ? item.perBron : item.per) ?? '',
       bedrag_eur: item.amount ?? 'niet gemeld',
       getoond_als: undated.get(item.id) ?? (item.per === 'jaar' ? 'elk jaar van de reeks' : 'één bedrag voor de hele periode'),
+      toelichting: item.note ?? '',
       bron: bronOf.get(item.id.replace(/-(uit|naar)$/, '')) ?? '',
     })),
   );
@@ -48,8 +50,14 @@ function undatedAside(layout: LanesLayout) {
   return [{ heading: 'Jaar onbekend (niet in de grafiek te plaatsen)', lines: layout.undated.map((u) => plain(`${u.lane}: ${u.name ? `${u.name}: ` : ''}${u.label} (${u.reason})`)) }];
 }
 
+/** Items of older documents and years carried forward, said beside the chart as well as in its data. */
+function notesAside(lanes: Lane[]) {
+  const lines = [...new Set(lanes.flatMap((lane) => lane.items.filter((item) => item.note).map((item) => plain(`${item.name ? `${item.name}: ` : ''}${item.label}: ${item.note}`))))];
+  return lines.length > 0 ? [{ heading: 'Let op bij deze bedragen', lines }] : [];
+}
+
 /** The charts of one gemeente page; only charts with something to show. */
-export function gemeenteCharts(p: GemeenteProfile): ChartSpec[] {
+export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) => string | undefined): ChartSpec[] {
   const naam = p.gemeente.naam;
   const slug = p.gemeente.slug;
   const bronOf = new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
@@ -59,9 +67,9 @@ export function gemeenteCharts(p: GemeenteProfile): ChartSpec[] {
   if (lanes.length > 0) {
     const layout = layoutPeriodLanes(lanes, YEAR_MIN, YEAR_MAX);
     const title = `Geld van het Rijk en bestedingen van ${naam} per jaar`;
-    const summary = plain(moneySummary(naam, money));
-    const replaced = p.bestedingen.length - currentSpending(p.bestedingen).length;
-    const aside = undatedAside(layout);
+    const summary = plain(moneySummary(naam, money, publisher));
+    const replaced = p.bestedingen.filter(whollyReplaced).length;
+    const aside = [...undatedAside(layout), ...notesAside(lanes)];
     if (replaced > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
     charts.push({
       id: 'grafiek-geld-per-jaar',
@@ -90,7 +98,7 @@ export function gemeenteCharts(p: GemeenteProfile): ChartSpec[] {
       columns: LANE_COLUMNS,
       rows: laneRows(aims, layout, bronOf),
       bronIds: [...new Set(spending.map((b) => b.bron))],
-      aside: undatedAside(layout),
+      aside: [...undatedAside(layout), ...notesAside(aims)],
     });
   }
   if (p.besluiten.length > 0) {

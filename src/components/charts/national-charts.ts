@@ -17,33 +17,39 @@ import { AIMS } from '../../lib/schemas/vocab';
 import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from './chart-spec';
+import type { ProfileBesteding } from '../../lib/profile/gemeente-profile';
 
 const t = useTranslations('nl');
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 type Rijks = RowOf<'rijksmiddelen'>;
-const asAmount = (r: Rijks): MoneyAmount => ({ id: r.id, label: r.stroom, from: r.jaar_van, to: r.jaar_tot, per: r.per, amount: r.bedrag_eur ?? 0 });
+const asAmount = (r: Rijks): MoneyAmount => ({ id: r.id, label: r.stroom, from: r.jaar_van!, to: r.jaar_tot, per: r.per, amount: r.bedrag_eur ?? 0 });
 const stated = (r: Rijks) => (r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!));
 
 /** The stated national money: totals with their parts per year, the rest "onbekend". */
 export function nationalMoneyChart(data: SiteData): ChartSpec {
   const { totals, unlinked } = groupNationalMoney(data.dataset.rijksmiddelen);
-  const groups = totals.filter((g) => g.total.bedrag_eur !== null).map((g) => ({ total: asAmount(g.total), parts: g.parts.filter((p) => p.bedrag_eur !== null).map(asAmount) }));
+  // Only amounts with a stated first year can be drawn on the year axis; ranges and rows without years stay in the table.
+  const drawable = (r: Rijks) => r.bedrag_eur !== null && r.jaar_van !== null;
+  const groups = totals.filter((g) => drawable(g.total)).map((g) => ({ total: asAmount(g.total), parts: g.parts.filter(drawable).map(asAmount) }));
   const layout = layoutNationalMoney(groups, YEAR_MIN, YEAR_MAX);
   const title = 'Geld van het Rijk voor de POK-doelen per jaar';
   const first = totals[0];
+  // Every sentence names the body that said it (the source's publisher), never "het Rijk" by default.
+  const body = first ? (data.bronnen.get(first.total.bron)?.uitgever ?? 'De bron') : '';
   const summary = first
-    ? plain(`Het Rijk noemt ${stated(first.total)} ${formatPer(first.total.per)} (${formatYears(first.total)}); van ${first.parts.length} ${first.parts.length === 1 ? 'deel' : 'delen'} is het bedrag bekend, hoe de rest is verdeeld is onbekend.`)
+    ? plain(`De ${body} noemt ${stated(first.total)} ${formatPer(first.total.per)} (${formatYears(first.total)}); van ${first.parts.length} ${first.parts.length === 1 ? 'deel' : 'delen'} noemt een bron het bedrag, hoe de rest is verdeeld is onbekend.`)
     : 'Er is geen landelijk totaal bekend.';
   const shown = new Set(layout.columns.flatMap((c) => c.parts.map((p) => p.id)));
   const rows = totals.flatMap((g) => [g.total, ...g.parts]).map((r) => ({
     id: r.id,
     stroom: r.stroom,
     deel_van: r.onderdeel_van ?? '',
-    jaar_van: r.jaar_van,
+    jaar_van: r.jaar_van ?? '',
     jaar_tot: r.jaar_tot ?? '',
     per: r.per ?? '',
-    bedrag_eur: r.bedrag_eur ?? '',
-    getoond_als: r.onderdeel_van === null ? 'totaal (kolom)' : shown.has(r.id) ? 'deel van de kolom' : 'periodebedrag, naast de grafiek',
+    bedrag_eur: r.bedrag_eur ?? (r.bedrag_min !== null ? `${r.bedrag_min} tot ${r.bedrag_max}` : ''),
+    getoond_als: r.onderdeel_van === null ? 'totaal (kolom)' : shown.has(r.id) ? 'deel van de kolom' : r.bedrag_eur === null ? 'bandbreedte, alleen in de tabel' : 'periodebedrag, naast de grafiek',
+    wie: data.bronnen.get(r.bron)?.uitgever ?? '',
     bron: r.bron,
   }));
   const aside = [];
@@ -65,6 +71,7 @@ export function nationalMoneyChart(data: SiteData): ChartSpec {
       { key: 'per', label: 'Per' },
       { key: 'bedrag_eur', label: 'Bedrag (euro)' },
       { key: 'getoond_als', label: 'Getoond als' },
+      { key: 'wie', label: 'Wie noemt het' },
       { key: 'bron', label: 'Bron' },
     ],
     rows,
@@ -73,22 +80,48 @@ export function nationalMoneyChart(data: SiteData): ChartSpec {
   };
 }
 
-/** Gemeenten of 2024 with at least one current plan or spending line per aim, against the base of all gemeenten. */
+/**
+ * Gemeenten of 2024 per aim of their current plans and spending lines. An aim the source names
+ * (doel_door = bron) and an aim the editors assigned (redactie) are counted apart, never as one,
+ * and the base is the gemeenten that have plans, not all gemeenten.
+ */
 export function aimsAcrossChart(data: SiteData): ChartSpec {
-  const { base } = summariseCoverage(data.profiles.values());
+  const { base: all } = summariseCoverage(data.profiles.values());
   const current = [...data.profiles.values()].filter((p) => p.gemeente.geldig_tot === null);
   const withLines = current.filter((p) => currentSpending(p.bestedingen).length > 0);
-  const keys = [...AIMS, null] as const;
-  const items = keys.map((aim) => {
-    const names = withLines.filter((p) => currentSpending(p.bestedingen).some((b) => b.doel === aim)).map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl'));
-    return { key: aim ?? 'geen', label: aim ? t(`aim.${aim}`) : 'Doel niet in te delen', count: names.length, names };
+  const base = withLines.length;
+  const names = (list: typeof withLines) => list.map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl'));
+  const having = (test: (b: ProfileBesteding) => boolean) =>
+    withLines.filter((p) => currentSpending(p.bestedingen).some(test));
+  const perAim = AIMS.map((aim) => {
+    const bySource = having((b) => b.doel === aim && b.doel_door === 'bron');
+    const byEditors = having((b) => b.doel === aim && b.doel_door === 'redactie').filter((p) => !bySource.includes(p));
+    return { aim, label: t(`aim.${aim}`), bySource, byEditors };
   });
-  const all = { key: 'alle', label: 'Minstens één plan of besteding', count: withLines.length, names: withLines.map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl')) };
-  const rowsIn = [all, ...items];
-  const layout = layoutCountBars(rowsIn, base);
+  const none = having((b) => b.doel === null);
+  const items = [
+    ...perAim.flatMap((a) => [
+      { key: `${a.aim}-bron`, label: `${a.label}: doel genoemd in de bron`, count: a.bySource.length, names: names(a.bySource), door: 'bron' },
+      { key: `${a.aim}-redactie`, label: `${a.label}: alleen ingedeeld door de redactie`, count: a.byEditors.length, names: names(a.byEditors), door: 'redactie' },
+    ]),
+    { key: 'geen', label: 'Doel niet in te delen', count: none.length, names: names(none), door: '' },
+  ];
+  const layout = layoutCountBars(items, base);
   const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
-  const top = [...items].filter((i) => i.key !== 'geen').sort((a, b) => b.count - a.count)[0];
-  const summary = `Bij ${withLines.length} van ${base} gemeenten vonden wij een plan of besteding${top && top.count > 0 ? `; het vaakst genoemde doel is "${top.label.toLowerCase()}" (${top.count} van ${base} gemeenten)` : ''}. Wij tellen gemeenten, geen bedragen: bedragen van verschillende gemeenten tellen wij niet op.`;
+  const named = perAim.filter((a) => a.bySource.length > 0).sort((a, b) => b.bySource.length - a.bySource.length)[0];
+  const assigned = perAim.filter((a) => a.byEditors.length > 0).sort((a, b) => b.byEditors.length - a.byEditors.length)[0];
+  const summary = [
+    `Bij ${base} van ${all} gemeenten vonden wij een plan of besteding; de tellingen hieronder gaan over die ${base} gemeenten.`,
+    named
+      ? `Het doel dat de bronnen zelf het vaakst noemen is "${named.label.toLowerCase()}" (${named.bySource.length} van ${base} gemeenten).`
+      : `Geen bron noemt zelf een van de vier doelen.`,
+    assigned
+      ? `Bij regels zonder doel in de bron deelde de redactie het vaakst in bij "${assigned.label.toLowerCase()}" (${assigned.byEditors.length} van ${base} gemeenten); dat is onze indeling, niet die van de bron.`
+      : '',
+    'Wij tellen gemeenten, geen bedragen: bedragen van verschillende gemeenten tellen wij niet op.',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     id: 'grafiek-doelen-landelijk',
     file: 'doelen-gemeenten',
@@ -98,13 +131,14 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
     svg: renderCountSvg(layout, { id: 'dg', title, desc: summary }),
     columns: [
       { key: 'doel', label: 'Doel' },
+      { key: 'door', label: 'Doel volgens' },
       { key: 'gemeenten', label: 'Aantal gemeenten' },
-      { key: 'basis', label: 'Van (basis)' },
+      { key: 'basis', label: 'Van (gemeenten met een plan of besteding)' },
       { key: 'namen', label: 'Welke' },
     ],
-    rows: rowsIn.map((i) => ({ doel: i.label, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
+    rows: items.map((i) => ({ doel: i.label, door: i.door, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
     bronIds: [...new Set(withLines.flatMap((p) => currentSpending(p.bestedingen).map((b) => b.bron)))],
-    aside: [],
+    aside: [{ heading: 'Basis', lines: [`${base} van ${all} gemeenten hebben een plan of besteding in onze gegevens; bij de andere ${all - base} is geen plan bekend, en die tellen hier niet mee.`] }],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { GemeenteProfile } from '../profile/gemeente-profile';
 import type { CompareGemeente, CompareItem } from './compare-lanes';
-import { amountLabel, currentSpending, shiftItems } from './money-lanes';
+import { amountLabel, currentSpending, shiftItems, versionNote } from './money-lanes';
 
 /** The compact data of the compare view: every gemeente's name, and the amounts of those that have any. */
 export interface CompareData {
@@ -14,11 +14,13 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'bestedin
   const items: CompareItem[] = [];
   for (const r of p.toekenningen) {
     if (r.bedrag_eur === null) continue;
-    items.push({ id: r.id, soort: 'toekenning', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: amountLabel(r), kind: 'toekenning', bron: r.bron });
+    const carried = r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from, toelichting: versionNote(r) } : {};
+    items.push({ id: r.id, soort: 'toekenning', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: amountLabel(r), kind: 'toekenning', bron: r.bron, ...carried });
   }
   for (const r of currentSpending(p.bestedingen)) {
     if (r.bedrag_eur === null) continue;
-    items.push({ id: r.id, soort: 'besteding', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: `${amountLabel(r)} (${r.fase})`, kind: r.fase, bron: r.bron });
+    const older = r.ouderStuk ? { toelichting: versionNote(r) } : {};
+    items.push({ id: r.id, soort: 'besteding', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: `${amountLabel(r)} (${r.fase}${r.ouderStuk ? ', ouder stuk' : ''})`, kind: r.fase, bron: r.bron, ...older });
   }
   for (const s of p.verschuivingen) {
     for (const item of shiftItems(s)) {

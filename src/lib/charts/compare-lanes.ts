@@ -13,6 +13,10 @@ export interface CompareItem {
   label: string;
   kind: string;
   bron: string;
+  /** First year carried forward from "structureel" (not stated by the source one by one). */
+  doorgetrokkenVanaf?: number;
+  /** Said in the table and the download: an older document, years carried forward. */
+  toelichting?: string;
 }
 /** Compare data of one gemeente; `inwoners` by year (CBS, boundaries of that year). */
 export interface CompareGemeente {
@@ -53,7 +57,8 @@ export function compareItem(item: CompareItem, g: CompareGemeente, state: Compar
     const yearMissing: Record<number, boolean> = {};
     for (let year = item.from; year <= last; year++) {
       const { value, reason } = valuePerInhabitant(item, year, g.inwoners);
-      yearLabels[year] = value === null ? reason! : formatPerInhabitant(value);
+      const carried = item.doorgetrokkenVanaf !== undefined && year >= item.doorgetrokkenVanaf ? ' (structureel)' : '';
+      yearLabels[year] = value === null ? reason! : `${formatPerInhabitant(value)}${carried}`;
       if (value === null) yearMissing[year] = true;
     }
     return { ...base, yearLabels, yearMissing };
@@ -89,7 +94,8 @@ export function compareRows(data: Map<string, CompareGemeente>, names: Map<strin
       const lane = compareItem(item, g, state);
       const undatedNote = item.from === null && state.maat === 'per-inwoner' ? ' (jaar onbekend, niet per inwoner)' : '';
       const shown = lane.yearLabels ? Object.entries(lane.yearLabels).filter(([y]) => Number(y) >= state.van && Number(y) <= state.tot).map(([y, v]) => `${y}: ${v}`).join('; ') : `${lane.label}${undatedNote}`;
-      rows.push({ gemeente: g.naam, soort: item.soort, id: item.id, jaar_van: item.from ?? '', jaar_tot: item.to ?? '', per: item.per, bedrag_eur: item.amount, getoond: shown.replace(/\u00a0/g, ' '), bron: item.bron });
+      const note = item.toelichting ? ` [${item.toelichting}]` : '';
+      rows.push({ gemeente: g.naam, soort: item.soort, id: item.id, jaar_van: item.from ?? '', jaar_tot: item.to ?? '', per: item.per, bedrag_eur: item.amount, getoond: `${shown}${note}`.replace(/\u00a0/g, ' '), bron: item.bron });
     }
   }
   return rows;

@@ -1,7 +1,12 @@
 import { formatAmount, formatEuro } from '../format/money';
 import { formatYears } from '../format/period';
+import { YEAR_MAX } from '../site/years';
 import type { Lane, PeriodItem } from './period-lanes';
 import { AIMS, PHASES } from '../schemas/vocab';
+import type { Precision } from '../schemas/vocab';
+import type { Replacement } from '../profile/year-versions';
+import { runsOf } from '../profile/year-versions';
+import type { CarriedForward } from '../profile/carried-forward';
 
 /** The fields of a money row the charts need (toekenning or besteding). */
 export interface MoneyRow {
@@ -11,14 +16,18 @@ export interface MoneyRow {
   periode_bron?: string | null;
   per: 'jaar' | 'totaal' | null;
   bedrag_eur: number | null;
-  bedrag_precisie: 'exact' | 'minimaal' | 'afgerond' | null;
+  bedrag_precisie: Precision | null;
   bron: string;
+  /** Years carried forward from "structureel" (allocations only). */
+  doorgetrokken?: CarriedForward | null;
 }
 export interface SpendingRow extends MoneyRow {
   fase: (typeof PHASES)[number];
   doel: (typeof AIMS)[number] | null;
   maatregel: string;
   vervangenDoor: string | null;
+  /** Which years a newer document covers; absent: the newer line replaces this one as a whole. */
+  vervanging?: Replacement | null;
 }
 export interface ShiftRow {
   id: string;
@@ -50,9 +59,27 @@ export function amountLabel(row: MoneyRow): string {
   return multiYear ? `${amount} in totaal ${formatYears(row)}` : amount;
 }
 
+/** What a chart's data table and download say about an item beyond its amount: an older document, years carried forward. */
+export function versionNote(row: { ouderStuk?: Replacement | null; doorgetrokken?: CarriedForward | null; jaar_van: number | null }): string | undefined {
+  if (row.ouderStuk) {
+    const newer = runsOf(row.ouderStuk.years).map(([a, b]) => (a === b ? String(a) : `${a} t/m ${b}`)).join(', ');
+    return `uit een ouder stuk; voor ${newer || 'de andere jaren'} geldt een nieuwer stuk (regel ${row.ouderStuk.by})`;
+  }
+  if (row.doorgetrokken) return `${row.jaar_van} staat in de bron; vanaf ${row.doorgetrokken.from}: ${row.doorgetrokken.label} (geen eindjaar genoemd)`;
+  return undefined;
+}
+
 /** A money row as a lane item (one-off rows without `per` count as one amount for their span). */
-export function moneyItem(row: MoneyRow & { maatregel?: string }, kind: string): PeriodItem {
-  return { id: row.id, from: row.jaar_van, to: row.jaar_tot, per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label: amountLabel(row), kind, name: row.maatregel };
+export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: Replacement | null }, kind: string): PeriodItem {
+  const label = `${amountLabel(row)}${row.ouderStuk ? ' (ouder stuk)' : ''}`;
+  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: row.jaar_tot, per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: versionNote(row) };
+  const carried = row.doorgetrokken;
+  if (carried && row.bedrag_eur !== null) {
+    // Each carried year says so on its own bar, so no year reads as stated by the source.
+    item.yearLabels = {};
+    for (let year = carried.from; year <= YEAR_MAX; year++) item.yearLabels[year] = `${label} (structureel)`;
+  }
+  return item;
 }
 
 /** Money moved between years: minus in the year it left, plus in the year it went to (unknown target: jaar onbekend). */
@@ -63,9 +90,27 @@ export function shiftItems(row: ShiftRow): PeriodItem[] {
   return [out, into];
 }
 
-/** Current spending lines only: a line replaced by a newer document is left out (never added to its successor). */
-export function currentSpending<T extends { vervangenDoor: string | null }>(rows: T[]): T[] {
-  return rows.filter((row) => row.vervangenDoor === null);
+/**
+ * The spending lines to show, per year the newest document: a line a newer document replaces for
+ * all its years is left out; a line replaced for some years stays for its other years (a per-year
+ * amount narrowed to those years, a period amount whole), marked `ouderStuk`. Nothing is ever added
+ * to its successor.
+ */
+export function currentSpending<T extends { vervangenDoor: string | null; vervanging?: Replacement | null; per: 'jaar' | 'totaal' | null; jaar_van: number | null; jaar_tot: number | null }>(
+  rows: T[],
+): (T & { ouderStuk: Replacement | null })[] {
+  return rows.flatMap((row): (T & { ouderStuk: Replacement | null })[] => {
+    if (row.vervangenDoor === null) return [{ ...row, ouderStuk: null }];
+    const version = row.vervanging;
+    if (!version || version.whole) return [];
+    if (row.per === 'jaar') return runsOf(version.remaining).map(([from, to]) => ({ ...row, jaar_van: from, jaar_tot: to, ouderStuk: version }));
+    return [{ ...row, ouderStuk: version }];
+  });
+}
+
+/** True when a newer document replaces every year of this line (it is then shown only in the table, as replaced). */
+export function whollyReplaced(row: { vervangenDoor: string | null; vervanging?: Replacement | null }): boolean {
+  return row.vervangenDoor !== null && (!row.vervanging || row.vervanging.whole);
 }
 
 /** Lanes for "geld van het Rijk en bestedingen per jaar": the Rijk, each fase apart, and shifts. */

@@ -28,6 +28,8 @@ export interface PeriodItem {
   open?: boolean;
   /** What the amount is for (a spending line's maatregel), named where the item is listed beside the chart. */
   name?: string;
+  /** Said in the chart's data table and download: an older document, years carried forward from "structureel". */
+  note?: string;
 }
 
 export interface Lane {

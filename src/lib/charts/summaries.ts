@@ -8,10 +8,12 @@ import { joinNl } from './summaries-nl';
 export { joinNl };
 
 /** One sentence about a gemeente's money: what the Rijk gave and what was shifted, from the data. */
-export function moneySummary(naam: string, input: MoneyInput): string {
+export function moneySummary(naam: string, input: MoneyInput, publisher?: (bron: string) => string | undefined): string {
   const parts: string[] = [];
   const t = input.toekenningen;
-  if (t.length === 1) parts.push(`Het Rijk gaf ${naam} ${amountLabel(t[0]).replace(/ in totaal .*$/, '')} ${t[0].per === 'jaar' ? 'per jaar' : 'in totaal'} (${formatYears(t[0])})`);
+  // The sentence names who says it: "volgens CDA Enschede gaf het Rijk ...", not the Rijk by default.
+  const who = t.length === 1 ? publisher?.(t[0].bron) : undefined;
+  if (t.length === 1) parts.push(`${who ? `volgens ${who} gaf het Rijk` : 'het Rijk gaf'} ${naam} ${amountLabel(t[0]).replace(/ in totaal .*$/, '')} ${t[0].per === 'jaar' ? 'per jaar' : 'in totaal'} (${formatYears(t[0])})`);
   else if (t.length > 1) parts.push(`Er zijn ${t.length} bedragen van het Rijk aan ${naam} bekend`);
   const byFrom = new Map<number, string[]>();
   for (const s of input.verschuivingen) byFrom.set(s.van_jaar, [...(byFrom.get(s.van_jaar) ?? []), s.naar_jaar ? `${formatEuro(s.bedrag_eur)} naar ${s.naar_jaar}` : `${formatEuro(s.bedrag_eur)} naar een later jaar (welk jaar staat er niet)`]);

@@ -3,6 +3,7 @@ import type { DataIssue } from '../validate/issue';
 import { quote } from '../validate/issue';
 import { validateRows } from '../validate/validate-rows';
 import { checkIntegrity } from '../validate/check-integrity';
+import { checkQuotes } from '../validate/check-quotes';
 import type { LocatedTables } from '../validate/check-integrity';
 import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
 import type { TableName } from '../schemas/tables';
@@ -59,7 +60,7 @@ export function validateDataset(files: DataFiles, dir = 'data', entries: readonl
   }
   const located = tables as LocatedTables;
   // References are only meaningful once every file parsed; still run them so all problems show at once.
-  issues.push(...checkIntegrity(located, dir, parsedRows, unreadable));
+  issues.push(...checkIntegrity(located, dir, parsedRows, unreadable), ...checkQuotes(located, dir));
   return { tables: located, issues: [...sortIssues(causes), ...sortIssues(issues)] };
 }
 

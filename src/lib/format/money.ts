@@ -1,3 +1,5 @@
+import type { Precision } from '../schemas/vocab';
+
 const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
@@ -11,10 +13,11 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** An amount with the precision the source gave: "ruim € 5.000.000", "ongeveer € 460.000". */
-export function formatAmount(amount: number, precision: 'exact' | 'minimaal' | 'afgerond' | null): string {
+/** An amount with the precision the source gave: "ruim € 5.000.000", "ongeveer € 460.000", "tot maximaal € 10.000". */
+export function formatAmount(amount: number, precision: Precision | null): string {
   const euros = formatEuro(amount);
   if (precision === 'minimaal') return `ruim ${euros}`;
+  if (precision === 'maximaal') return `tot maximaal ${euros}`;
   if (precision === 'afgerond') return `ongeveer ${euros}`;
   return euros;
 }

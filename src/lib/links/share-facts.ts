@@ -1,3 +1,4 @@
+import type { Precision } from '../schemas/vocab';
 import type { GemeenteProfile } from '../profile/gemeente-profile';
 import type { RowOf } from '../schemas/tables';
 import { formatAmount } from '../format/money';
@@ -29,7 +30,7 @@ export function gemeenteHasFacts(profile: GemeenteProfile): boolean {
 }
 
 /** The amount as the page's tables show it, e.g. "€ 2.932.000 in totaal". */
-const amountText = (row: { bedrag_eur: number; bedrag_precisie: 'exact' | 'minimaal' | 'afgerond' | null; per?: 'jaar' | 'totaal' | null }) =>
+const amountText = (row: { bedrag_eur: number; bedrag_precisie: Precision | null; per?: 'jaar' | 'totaal' | null }) =>
   [formatAmount(row.bedrag_eur, row.bedrag_precisie), formatPer(row.per)].filter(Boolean).join(' ');
 
 /**

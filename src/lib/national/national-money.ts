@@ -22,5 +22,6 @@ export function groupNationalMoney(rows: Rijksmiddel[]): { totals: TotalWithPart
 }
 
 function byYear(a: Rijksmiddel, b: Rijksmiddel): number {
-  return a.jaar_van - b.jaar_van || a.id.localeCompare(b.id);
+  // A row without a first year (the source names none) comes first, never dropped.
+  return (a.jaar_van ?? 0) - (b.jaar_van ?? 0) || a.id.localeCompare(b.id);
 }

@@ -3,11 +3,21 @@ import type { Dataset } from '../dataset/load-dataset';
 import type { RowOf } from '../schemas/tables';
 import { coverageLevel } from '../coverage/coverage-level';
 import type { CoverageLevel } from '../coverage/coverage-level';
+import { replacements } from './year-versions';
+import type { Replacement } from './year-versions';
+import { carriedForward } from './carried-forward';
+import type { CarriedForward } from './carried-forward';
 
 type Gemeente = RowOf<'gemeenten'>;
 
-/** A spending line, with the newer line that replaces it (totals use the newest only). */
-export type ProfileBesteding = RowOf<'bestedingen'> & { vervangenDoor: string | null };
+/**
+ * A spending line, with the newer line that replaces it and for which years: each year shows the
+ * newest document that covers it, so an older line stays for the years no newer one covers.
+ */
+export type ProfileBesteding = RowOf<'bestedingen'> & { vervangenDoor: string | null; vervanging: Replacement | null };
+
+/** An allocation, with the years carried forward from "structureel" (not stated one by one). */
+export type ProfileToekenning = RowOf<'toekenningen'> & { doorgetrokken: CarriedForward | null };
 
 /** Everything data/ holds about one gemeente, ready for its page. */
 export interface GemeenteProfile {
@@ -15,7 +25,7 @@ export interface GemeenteProfile {
   opgegaanIn: Gemeente | null;
   voorgangers: Gemeente[];
   inwoners: RowOf<'inwoners'>[];
-  toekenningen: RowOf<'toekenningen'>[];
+  toekenningen: ProfileToekenning[];
   bestedingen: ProfileBesteding[];
   verschuivingen: RowOf<'verschuivingen'>[];
   besluiten: RowOf<'besluiten'>[];
@@ -33,7 +43,9 @@ const byCode = <T extends { cbs_code: string }>(rows: T[]) => group(rows, (row) 
 /** Builds the profile of every gemeente in gemeenten.csv, keyed by CBS code. */
 export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
   const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
-  const replacedBy = new Map(dataset.bestedingen.filter((b) => b.vervangt).map((b) => [b.vervangt!, b.id]));
+  const versions = replacements(dataset.bestedingen);
+  const titles = new Map(dataset.bronnen.map((b) => [b.id, b.titel]));
+  const bronTitel = (id: string) => titles.get(id);
   const tables = {
     inwoners: byCode(dataset.inwoners),
     toekenningen: byCode(dataset.toekenningen),
@@ -49,14 +61,14 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
     const code = gemeente.cbs_code;
     const rows = <K extends keyof typeof tables>(key: K) => [...(tables[key].get(code) ?? [])] as NonNullable<ReturnType<(typeof tables)[K]['get']>>;
     const bestedingen = rows('bestedingen')
-      .map((b) => ({ ...b, vervangenDoor: replacedBy.get(b.id) ?? null }))
+      .map((b) => ({ ...b, vervangenDoor: versions.get(b.id)?.by ?? null, vervanging: versions.get(b.id) ?? null }))
       .sort((a, b) => ascending(a.jaar_van ?? 0, b.jaar_van ?? 0) || ascending(a.id, b.id));
     const profile: GemeenteProfile = {
       gemeente,
       opgegaanIn: gemeente.opgegaan_in ? (gemeenten.get(gemeente.opgegaan_in) ?? null) : null,
       voorgangers: dataset.gemeenten.filter((g) => g.opgegaan_in === code),
       inwoners: rows('inwoners').sort((a, b) => ascending(a.jaar, b.jaar)),
-      toekenningen: rows('toekenningen').sort((a, b) => ascending(a.jaar_van ?? 0, b.jaar_van ?? 0) || ascending(a.id, b.id)),
+      toekenningen: rows('toekenningen').map((t) => ({ ...t, doorgetrokken: carriedForward(t, bronTitel) })).sort((a, b) => ascending(a.jaar_van ?? 0, b.jaar_van ?? 0) || ascending(a.id, b.id)),
       bestedingen,
       verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar, b.van_jaar) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
       besluiten: rows('besluiten').sort((a, b) => ascending(a.datum, b.datum)),

@@ -22,6 +22,9 @@ export const bestedingSchema = z
     bron: ref('Bron (id in bronnen.csv).', 'bronnen'),
     citaat: optionalText('Letterlijk citaat uit de bron.'),
     opmerking: optionalText('Toelichting.'),
+    citaat_uitzondering: optionalText(
+      'Alleen als het bedrag niet letterlijk in het citaat staat: waarom niet (bijvoorbeeld: de eenheid staat in een tabelkop buiten het gelezen fragment). De bouw controleert dit bedrag dan niet tegen het citaat; /methode/ noemt elke uitzondering.',
+    ),
   })
   .superRefine((row, ctx) => {
     yearOrder(row, ctx, 'jaar_van', 'jaar_tot');

@@ -10,4 +10,8 @@ export const periodFields = () => ({
 });
 
 export const precisionField = () =>
-  oneOf(PRECISION, 'exact; minimaal (de bron zegt "ruim"); afgerond (de bron zegt "zo\'n" of "bijna").', { required: false });
+  oneOf(
+    PRECISION,
+    'exact; minimaal (de bron zegt "ruim" of "minimaal"); maximaal (de bron zegt "tot maximaal" of "hoogstens"); afgerond (de bron zegt "zo\'n", "circa" of "ongeveer", of rondt af: "€ 2,9 miljoen"); bandbreedte (de bron noemt een bandbreedte, "23 tot 25 miljoen").',
+    { required: false },
+  );

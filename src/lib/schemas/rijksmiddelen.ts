@@ -10,7 +10,7 @@ export const rijksmiddelSchema = z
     id: id('Vaste naam van de regel.'),
     stroom: text('Welk geld: het totaal of een geldstroom (bijvoorbeeld decentralisatie-uitkering Vrouwenopvang).'),
     schaal: oneOf(SCALES, 'landelijk: een bedrag voor het hele land; per gemeente: wat één gemeente kan krijgen.'),
-    jaar_van: year('Eerste jaar.'),
+    jaar_van: year('Eerste jaar; leeg als de bron geen jaar noemt.', { required: false }),
     jaar_tot: year('Laatste jaar; leeg als de bron geen eind noemt.', { required: false }),
     per: oneOf(PER, 'jaar: het bedrag geldt voor elk jaar; totaal: één bedrag voor de hele periode.', { required: false }),
     bedrag_eur: optionalEuros('Bedrag in hele euro\'s, zoals de bron het noemt.'),

@@ -25,7 +25,7 @@ export function amountNeedsContext(row: Record<string, unknown>, ctx: Ctx, amoun
     if (row.citaat === null) report(ctx, 'citaat', 'citaat-required', 'is empty; every amount needs a verbatim quote from its source');
     if ('per' in row && row.per === null) report(ctx, 'per', 'per-required', 'is empty; say whether the amount is per jaar or a totaal');
     if ('bedrag_precisie' in row && row.bedrag_precisie === null) {
-      report(ctx, 'bedrag_precisie', 'precision-required', 'is empty; say whether the amount is exact, minimaal or afgerond');
+      report(ctx, 'bedrag_precisie', 'precision-required', 'is empty; say whether the amount is exact, minimaal, maximaal, afgerond or a bandbreedte');
     }
   } else {
     for (const column of ['per', 'bedrag_precisie']) {

@@ -3,7 +3,13 @@ export const AIMS = ['capaciteit', 'ondersteuning', 'coordinatie', 'leervermogen
 export type Aim = (typeof AIMS)[number];
 
 export const PER = ['jaar', 'totaal'] as const;
-export const PRECISION = ['exact', 'minimaal', 'afgerond'] as const;
+/**
+ * How precisely the source states an amount: exact; minimaal ("ruim 5 miljoen"); maximaal ("tot
+ * maximaal € 10.000"); afgerond ("zo'n", "circa", "€ 2,9 miljoen"); bandbreedte (a stated range
+ * "23 tot 25 miljoen", in bedrag_min and bedrag_max).
+ */
+export const PRECISION = ['exact', 'minimaal', 'maximaal', 'afgerond', 'bandbreedte'] as const;
+export type Precision = (typeof PRECISION)[number];
 export const PHASES = ['gepland', 'begroot', 'besteed', 'onderbesteed', 'vrijgevallen'] as const;
 export const CLASSIFIED_BY = ['bron', 'redactie'] as const;
 export const BODIES = ['college', 'raad', 'raadscommissie', 'burgemeester'] as const;

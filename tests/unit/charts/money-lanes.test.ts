@@ -69,6 +69,11 @@ describe('moneySummary', () => {
     );
     expect(text).toBe('Amstelveen verschoof in 2022 € 113.000 naar 2023 en € 125.000 naar 2024.');
   });
+  test('names the body that says what the Rijk gave (issue 12: never "het Rijk" by default)', () => {
+    const toekenning = { id: 't', jaar_van: null, jaar_tot: null, periode_bron: 'periode niet vermeld', per: 'totaal' as const, bedrag_eur: 5_000_000, bedrag_precisie: 'minimaal' as const, bron: 'cda' };
+    const text = nb(moneySummary('Enschede', { toekenningen: [toekenning], bestedingen: [], verschuivingen: [] }, (id) => (id === 'cda' ? 'CDA Enschede' : undefined)));
+    expect(text).toBe('Volgens CDA Enschede gaf het Rijk Enschede ruim € 5.000.000 in totaal ("periode niet vermeld").');
+  });
   test('says so when nothing is known', () => {
     expect(moneySummary('X', { toekenningen: [], bestedingen: [], verschuivingen: [] })).toBe('Voor X is geen bedrag bekend.');
   });
