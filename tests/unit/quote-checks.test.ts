@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { amountsInText, matchAmount, statedPrecision } from '../../src/lib/validate/dutch-amounts';
 import { quoteExceptions } from '../../src/lib/validate/check-quotes';
-import { readDataFiles } from '../../src/lib/dataset/load-dataset';
+import { readDataDirectory } from '../../src/lib/dataset/load-dataset';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
 import type { TableName } from '../../src/lib/schemas/tables';
@@ -62,7 +62,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** data/ with one cell of one row changed, found by the row's id; the line it is on. */
 async function realDataWith(table: TableName, id: string, column: string, value: string): Promise<{ files: DataFiles; line: number }> {
-  const files = await readDataFiles(`${root}data`);
+  const files = (await readDataDirectory(`${root}data`)).files;
   const grid = Papa.parse<string[]>(Buffer.from(files[table]!).toString('utf8'), { skipEmptyLines: true }).data;
   const index = grid.findIndex((cells) => cells[0] === id);
   expect(index, `${id} in ${table}`).toBeGreaterThan(0);
@@ -73,7 +73,7 @@ async function realDataWith(table: TableName, id: string, column: string, value:
 
 describe('the build on the real data', () => {
   test('accepts data/ as it is, with every exception explained', async () => {
-    const { issues, tables } = validateDataset(await readDataFiles(`${root}data`));
+    const { issues, tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
     expect(issues).toEqual([]);
     const exceptions = quoteExceptions({ bestedingen: tables.bestedingen.map(({ row }) => row) });
     expect(exceptions.map((e) => e.id)).toEqual(['enschede-2351-rechtsbescherming', 'enschede-2351-systeemleren']);
