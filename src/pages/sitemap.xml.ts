@@ -1,21 +1,37 @@
 import type { APIRoute } from 'astro';
 import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../lib/links/sitemap';
 import type { StaticPath } from '../lib/links/sitemap';
+import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../lib/links/row-dates';
+import { fileChangeTimes } from '../lib/links/file-times';
+import { siteData } from '../lib/content/queries';
 import { SITE } from '../lib/site/config';
+import { dataVersion } from '../lib/site/data-version';
+import { dataHistory } from './data/_published';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
 const pageModules = import.meta.glob<{ getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[] }>('./**/*.{astro,md,mdx}');
 
 /**
  * sitemap.xml: pages without route parameters, plus every page a dynamic route builds
- * (gemeenten, decisions, ...), read from that route's own getStaticPaths.
+ * (gemeenten, decisions, ...), read from that route's own getStaticPaths. `lastmod`: for a
+ * gemeente or decision page, when its newest row (or its text in content/) changed in git; for
+ * every other page, the last data change, which every page shows in its footer.
  */
-export const GET = (async ({ site }) => {
+export const GET = (async () => {
   const files = Object.keys(pageModules);
   const paths = staticPagePaths(files.map((file) => `/src/pages/${file.replace(/^\.\//, '')}`));
   for (const file of files.filter((f) => f.includes('['))) {
     const module = await pageModules[file]();
     if (module.getStaticPaths) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
-  return new Response(sitemapXml(paths.map((path) => new URL(path, site ?? SITE.url).href)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const { dataset } = await siteData();
+  const times = rowChangeTimes(dataHistory());
+  const content = fileChangeTimes('content/');
+  const perGemeente = latestPerGemeente(dataset, times);
+  const pageTime = new Map<string, string | null>();
+  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content.get(`content/gemeenten/${g.slug}.mdx`) ?? null));
+  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content.get(`content/besluiten/${b.id}.mdx`) ?? null));
+  const fallback = dataVersion().date;
+  const entries = paths.map((path) => ({ url: new URL(path, SITE.url).href, lastmod: pageTime.get(path) ?? fallback }));
+  return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }) satisfies APIRoute;
