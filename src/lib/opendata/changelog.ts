@@ -83,6 +83,8 @@ export function diffCsv(file: string, beforeText: string | null, afterText: stri
  * same position are a rename when they hold the same value in every row both versions have.
  */
 function headerChanges(before: string[], after: string[], old: Map<string, Record_>, now: Map<string, Record_>): FileChange['columns'] {
+  // A new or deleted file: its rows say it all; listing every column as added would only be noise.
+  if (before.length === 0 || after.length === 0) return { added: [], removed: [], renamed: [] };
   const removed = before.filter((c) => !after.includes(c));
   const added = after.filter((c) => !before.includes(c));
   const renamed: { from: string; to: string }[] = [];

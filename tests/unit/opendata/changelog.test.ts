@@ -33,6 +33,12 @@ describe('diffCsv', () => {
     expect(hasRowChanges(renamed)).toBe(false);
   });
 
+  test('a new file lists its rows as added, not every column as a header change', () => {
+    const change = diffCsv('data/onderzocht.csv', null, 'cbs_code,datum,gezocht_in\nGM0001,2024-01-01,a\n');
+    expect(change.added).toEqual(['GM0001-2024-01-01']);
+    expect(change.columns).toEqual({ added: [], removed: [], renamed: [] });
+  });
+
   test('a rename and a changed value in the same commit: the rename, and the row under its new column name', () => {
     const change = diffCsv('data/onderzocht.csv', 'cbs_code,datum,waar\nGM0001,2024-01-01,a\nGM0002,2024-01-01,b\n', 'cbs_code,datum,gezocht_in\nGM0001,2024-01-01,a\nGM0002,2024-01-01,b\nGM0003,2024-01-01,c\n');
     expect(change.columns.renamed).toEqual([{ from: 'waar', to: 'gezocht_in' }]);
