@@ -2,7 +2,9 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../lib/content/queries';
 import { atomFeed } from '../lib/links/atom-feed';
 import type { FeedEntry } from '../lib/links/atom-feed';
-import { rowChangeDates } from '../lib/links/row-dates';
+import { rowChangeTimes, rowTime } from '../lib/links/row-dates';
+import type { TableName } from '../lib/schemas/tables';
+import { dataHistory } from './data/_published';
 import { formatAmount, formatEuro } from '../lib/format/money';
 import { formatDate } from '../lib/format/date';
 import { formatPer, formatYears } from '../lib/format/period';
@@ -17,16 +19,15 @@ const FEED_LIMIT = 200;
 
 /**
  * Atom feed of decisions and money facts (allocations, spending lines, shifts). An entry's date
- * is when its row in data/ was added or last changed (git history), so a changed figure shows
- * up again; without history it is the data version's date.
+ * is the commit time at which its row in data/ was added or last changed (the row-by-row history
+ * of /data/wijzigingen/), so a changed figure shows up again; a row the history does not know
+ * (uncommitted, or older than a shallow clone) gets the data version's date.
  */
 export const GET = (async () => {
   const { dataset, profiles } = await siteData();
   const fallback = dataVersion().date ?? new Date().toISOString().slice(0, 10);
-  const changed = (table: string) => {
-    const dates = rowChangeDates(`data/${table}.csv`);
-    return (id: string) => dates.get(id) ?? fallback;
-  };
+  const times = rowChangeTimes(dataHistory());
+  const changed = (table: TableName) => (id: string) => rowTime(times, table, { id }) ?? fallback;
   const gemeente = (code: string) => profiles.get(code)!.gemeente;
   const url = (path: string) => ADDRESS.link(path);
 

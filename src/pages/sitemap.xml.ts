@@ -3,13 +3,20 @@ import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../lib/links/site
 import type { StaticPath } from '../lib/links/sitemap';
 import { ADDRESS } from '../lib/site/config';
 import { PREVIEW_LABEL } from '../lib/site/public-address';
+import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../lib/links/row-dates';
+import { fileChangeTimes } from '../lib/links/file-times';
+import { siteData } from '../lib/content/queries';
+import { dataVersion } from '../lib/site/data-version';
+import { dataHistory } from './data/_published';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
 const pageModules = import.meta.glob<{ getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[] }>('./**/*.{astro,md,mdx}');
 
 /**
  * sitemap.xml: pages without route parameters, plus every page a dynamic route builds
- * (gemeenten, decisions, ...), read from that route's own getStaticPaths.
+ * (gemeenten, decisions, ...), read from that route's own getStaticPaths. `lastmod`: for a
+ * gemeente or decision page, when its newest row (or its text in content/) changed in git; for
+ * every other page, the last data change, which every page shows in its footer.
  */
 export const GET = (async () => {
   const files = Object.keys(pageModules);
@@ -18,8 +25,16 @@ export const GET = (async () => {
     const module = await pageModules[file]();
     if (module.getStaticPaths) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
+  const { dataset } = await siteData();
+  const times = rowChangeTimes(dataHistory());
+  const content = fileChangeTimes('content/');
+  const perGemeente = latestPerGemeente(dataset, times);
+  const pageTime = new Map<string, string | null>();
+  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content.get(`content/gemeenten/${g.slug}.mdx`) ?? null));
+  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content.get(`content/besluiten/${b.id}.mdx`) ?? null));
+  const fallback = dataVersion().date;
   const xml = ADDRESS.base
-    ? sitemapXml(paths.map((path) => ADDRESS.absolute(path)!))
+    ? sitemapXml(paths.map((path) => ({ url: ADDRESS.absolute(path)!, lastmod: pageTime.get(path) ?? fallback })))
     : sitemapXml([], `${PREVIEW_LABEL}. Een sitemap bevat alleen volledige webadressen; bouw met SITE_URL voor een sitemap met alle ${paths.length} pagina's.`);
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }) satisfies APIRoute;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
 import { checkCsvAgainstSchema, frictionlessValidators, parseCsv } from '../unit/opendata/frictionless-check';
 import type { Resource, Schema } from '../unit/opendata/frictionless-check';
+import { dcatProblems, flattenCatalogue } from '../unit/opendata/dcat-check';
 
 /*
  * Round trip of every download on the built site against data/: the expected values come from
@@ -75,8 +76,9 @@ describe('Excel downloads', () => {
     const cells = parsed.rows.flat();
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+([.,]\d+)?$/.test(cell))).toEqual([]);
     // Undo the Excel adjustments: a neutralised cell's apostrophe, a decimal comma in a number field.
+    // The Excel copy is not in the data package (a convenience copy); its columns are those of the canonical CSV.
     const pkg = JSON.parse(published('datapackage.json')) as { resources: Resource[] };
-    const schema = pkg.resources.find((r) => r.path === `excel/${file.replace(/\.csv$/, '-excel.csv')}`)!.schema as Schema;
+    const schema = pkg.resources.find((r) => r.path === file)!.schema as Schema;
     const undo = (cell: string, column: number) => {
       const field = schema.fields[column];
       const unquoted = /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
@@ -139,6 +141,18 @@ describe('per gemeente', () => {
   });
 });
 
+describe('per gemeente, for Excel', () => {
+  test('every gemeente CSV has an Excel variant with a BOM, semicolons and the same rows, linked from its page', () => {
+    for (const g of sourceRecords('gemeenten.csv')) {
+      const bytes = readFileSync(`${dist}data/excel/gemeenten/${g.slug}-excel.csv`);
+      expect([...bytes.subarray(0, 3)], g.slug).toEqual([0xef, 0xbb, 0xbf]);
+      expect(parseCsv(bytes.toString('utf8'), ';'), g.slug).toEqual(parseCsv(published(`gemeenten/${g.slug}.csv`)));
+    }
+    const page = readFileSync(`${dist}gemeenten/amstelveen/index.html`, 'utf8');
+    expect(page).toContain('href="/data/excel/gemeenten/amstelveen-excel.csv"');
+  });
+});
+
 describe('datapackage.json', () => {
   const pkg = JSON.parse(published('datapackage.json')) as { resources: (Resource & { bytes: number; hash: string; format: string })[]; version?: string };
   const validators = frictionlessValidators();
@@ -160,12 +174,13 @@ describe('datapackage.json', () => {
     }
   });
 
-  test('describes every table of data/ with its real columns, in three formats', () => {
+  test('describes every table of data/ with its real columns, as CSV and JSON; the Excel copy is served but not listed', () => {
     for (const file of DATA_FILES) {
       const table = file.replace(/\.csv$/, '');
       const csv = pkg.resources.find((r) => r.path === file)!;
       expect(csv.schema!.fields.map((f) => f.name)).toEqual(source(file).header);
-      expect(pkg.resources.some((r) => r.path === `excel/${table}-excel.csv`)).toBe(true);
+      expect(pkg.resources.some((r) => r.path === `excel/${table}-excel.csv`)).toBe(false);
+      expect(existsSync(`${dist}data/excel/${table}-excel.csv`)).toBe(true);
       expect(pkg.resources.some((r) => r.path === `${table}.json`)).toBe(true);
     }
   });
@@ -192,13 +207,22 @@ describe('datapackage.json', () => {
 });
 
 describe('catalogus.jsonld', () => {
-  test('offers every table file for download, with licence, publisher and modified date', () => {
-    const catalogue = JSON.parse(published('catalogus.jsonld'));
-    const dataset = catalogue['dcat:dataset'];
-    expect(dataset['dct:license']['@id']).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
-    expect(dataset['dct:publisher']['foaf:name']).toBeTruthy();
-    expect(dataset['dct:modified']['@value']).toBe(gitOut('log', '-1', '--format=%cs', '--', 'data/'));
-    const urls: string[] = dataset['dcat:distribution'].map((d: { 'dcat:downloadURL': { '@id': string } }) => new URL(d['dcat:downloadURL']['@id']).pathname);
+  test('read as JSON-LD: every mandatory DCAT-AP(-NL) property per class', async () => {
+    const catalogue = JSON.parse(published('catalogus.jsonld')) as Record<string, unknown>;
+    expect(await dcatProblems(catalogue, `${base}/data/catalogus.jsonld`)).toEqual([]);
+  });
+
+  test('offers every table file for download, with licence, publisher and modified date', async () => {
+    const nodes = [...(await flattenCatalogue(JSON.parse(published('catalogus.jsonld')), `${base}/data/catalogus.jsonld`)).values()];
+    const dataset = nodes.find((n) => (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Dataset'))!;
+    const first = (node: Record<string, unknown>, property: string) => (node[property] as Record<string, string>[])[0];
+    expect(first(dataset, 'http://purl.org/dc/terms/license')['@id']).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+    const publisher = nodes.find((n) => n['@id'] === first(dataset, 'http://purl.org/dc/terms/publisher')['@id'])!;
+    expect(first(publisher, 'http://xmlns.com/foaf/0.1/name')['@value']).toBeTruthy();
+    expect(first(dataset, 'http://purl.org/dc/terms/modified')['@value']).toBe(gitOut('log', '-1', '--format=%cs', '--', 'data/'));
+    const urls = nodes
+      .filter((n) => (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Distribution'))
+      .map((d) => new URL(first(d, 'http://www.w3.org/ns/dcat#downloadURL')['@id']).pathname);
     for (const file of DATA_FILES) expect(urls).toContain(`/data/${file}`);
     for (const path of urls) expect(existsSync(`${dist}${path.slice(1)}`), path).toBe(true);
   });

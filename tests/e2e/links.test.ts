@@ -244,7 +244,8 @@ describe('feed and sitemap', () => {
     for (const b of csv('besluiten')) expect(paths).toContain(`/besluiten/${b.id}/`);
     for (const b of csv('bestedingen')) expect(paths).toContain(`/gemeenten/${slugs.get(b.cbs_code)}/#besteding-${b.id}`);
     const updated = await parse(page, '/feed.xml', 'feed > updated', null);
-    expect(updated.values[0]).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    // RFC 3339 in UTC: the commit time of the newest row change.
+    expect(updated.values[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     await context.close();
   });
 

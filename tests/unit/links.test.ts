@@ -5,7 +5,7 @@ import { fullCitation, shortCitation } from '../../src/lib/links/citation';
 import { atomFeed } from '../../src/lib/links/atom-feed';
 import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../../src/lib/links/sitemap';
 import { robotsTxt } from '../../src/lib/links/robots';
-import { parseBlame } from '../../src/lib/links/row-dates';
+import { latest, latestPerGemeente, parseFileTimes, rowChangeTimes, rowTime } from '../../src/lib/links/row-dates';
 import { bestAnchor } from '../../src/lib/links/search-anchor';
 import { exactTitleFirst } from '../../src/lib/links/search-order';
 import { reportHref } from '../../src/lib/links/report-error';
@@ -97,13 +97,36 @@ describe('robotsTxt', () => {
   });
 });
 
-describe('parseBlame', () => {
-  test('dates each row by the commit that last changed its line, skipping the header', () => {
-    const porcelain = ['abc 1 1 1', 'committer-time 1700000000', '\tid,naam', 'def 2 2 1', 'committer-time 1732406400', '\tdiemen-x,"a, b"', 'abc 3 3', 'committer-time 1700000000', '\tamstelveen-y,c'].join('\n');
-    expect([...parseBlame(porcelain)]).toEqual([
-      ['diemen-x', '2024-11-24'],
-      ['amstelveen-y', '2023-11-14'],
+describe('rowChangeTimes', () => {
+  const commit = (date: string, file: string, change: { added?: string[]; changed?: string[]; removed?: string[] }) => ({
+    hash: date,
+    short: date.slice(0, 7),
+    date,
+    subject: 's',
+    baseUnknown: false,
+    files: [{ file, added: change.added ?? [], changed: (change.changed ?? []).map((key) => ({ key, columns: ['x'] })), removed: change.removed ?? [], columns: { added: [], removed: [], renamed: [] } }],
+  });
+  // Newest first, as readDataHistory gives it.
+  const history = {
+    status: 'ok' as const,
+    commits: [
+      commit('2024-11-24T10:00:00+00:00', 'data/besluiten.csv', { changed: ['diemen-x'], removed: ['weg'] }),
+      commit('2023-11-14T09:00:00+00:00', 'data/besluiten.csv', { added: ['diemen-x', 'amstelveen-y', 'weg'] }),
+    ],
+  };
+  test('dates each row by the commit that last added or changed it; a removed row has no date', () => {
+    const times = rowChangeTimes(history).get('data/besluiten.csv')!;
+    expect([...times]).toEqual([
+      ['diemen-x', '2024-11-24T10:00:00+00:00'],
+      ['amstelveen-y', '2023-11-14T09:00:00+00:00'],
     ]);
+  });
+  test('finds a parsed row by its table key, also a composite one (onderzocht: cbs_code and datum)', () => {
+    const times = rowChangeTimes({ status: 'ok', commits: [commit('2026-12-01T12:00:00+00:00', 'data/onderzocht.csv', { added: ['GM0014-2026-11-22'] })] });
+    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', datum: '2026-11-22' })).toBe('2026-12-01T12:00:00+00:00');
+    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', datum: '2026-11-23' })).toBeNull();
+    expect(latest('2024-01-02', '2024-01-02T10:00:00+01:00')).toBe('2024-01-02T10:00:00+01:00');
+    expect(latest(null, '2024-01-02')).toBe('2024-01-02');
   });
 });
 
@@ -247,5 +270,38 @@ describe('qrSvg', () => {
     const svg = await qrSvg('https://example.org/gemeenten/diemen/');
     expect(svg.startsWith('<svg aria-hidden="true"')).toBe(true);
     expect(svg).toContain('<path');
+  });
+});
+
+describe('sitemapXml lastmod and the dates behind it', () => {
+  test('writes lastmod where known and leaves it out where not', () => {
+    const xml = sitemapXml([{ url: 'https://e.org/a/', lastmod: '2024-11-24T10:00:00+00:00' }, { url: 'https://e.org/b/', lastmod: null }]);
+    expect(xml).toContain('<url><loc>https://e.org/a/</loc><lastmod>2024-11-24T10:00:00+00:00</lastmod></url>');
+    expect(xml).toContain('<url><loc>https://e.org/b/</loc></url>');
+  });
+  test('a gemeente is dated by its newest row in any table', () => {
+    const times = new Map([
+      ['data/bestedingen.csv', new Map([['a', '2024-01-01T00:00:00+00:00']])],
+      ['data/onderzocht.csv', new Map([['GM0001-2024-05-01', '2024-06-01T00:00:00+00:00']])],
+    ]);
+    const result = latestPerGemeente({ bestedingen: [{ id: 'a', cbs_code: 'GM0001' }, { id: 'b', cbs_code: 'GM0002' }], onderzocht: [{ cbs_code: 'GM0001', datum: '2024-05-01' }] }, times);
+    expect([...result]).toEqual([['GM0001', '2024-06-01T00:00:00+00:00']]);
+  });
+  test('reads the newest commit time per file from one git log', () => {
+    const log = '\u00002024-06-01T00:00:00+00:00\n\ncontent/a.mdx\ncontent/b.mdx\n\u00002024-01-01T00:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n';
+    expect([...parseFileTimes(log)]).toEqual([
+      ['content/a.mdx', '2024-06-01T00:00:00+00:00'],
+      ['content/b.mdx', '2024-06-01T00:00:00+00:00'],
+      ['content/c.mdx', '2024-01-01T00:00:00+00:00'],
+    ]);
+  });
+  test('the Atom feed writes a commit time in UTC, and a bare date as midnight', () => {
+    const xml = atomFeed({ title: 'T', subtitle: 'S', selfUrl: 'https://e.org/feed.xml', siteUrl: 'https://e.org/', author: 'A', entries: [
+      { url: 'https://e.org/a/', title: 'a', summary: 's', updated: '2026-11-23T16:07:06+01:00', category: 'Besluit' },
+      { url: 'https://e.org/b/', title: 'b', summary: 's', updated: '2026-11-23', category: 'Besluit' },
+    ] });
+    expect(xml).toContain('<updated>2026-11-23T15:07:06Z</updated>');
+    expect(xml).toContain('<updated>2026-11-23T00:00:00Z</updated>');
+    expect(xml.indexOf('https://e.org/a/')).toBeLessThan(xml.indexOf('https://e.org/b/'));
   });
 });

@@ -64,9 +64,14 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
         gemeente: p.gemeente.naam,
         cbs_code: shape.code,
         jaar: year,
-        toegekend_per_jaar: formatEuro(value.amount),
-        inwoners: formatNumber(value.inhabitants),
-        per_inwoner: perInhabitantLabel(value),
+        toegekend_per_jaar_eur: value.amount,
+        toegekend_weergave: formatEuro(value.amount),
+        inwoners: value.inhabitants,
+        inwoners_weergave: formatNumber(value.inhabitants),
+        // Rounded to whole cents, as shown; the precision of the amount in its own column.
+        per_inwoner_eur: Math.round(value.perInhabitant * 100) / 100,
+        bedrag_precisie: value.precision ?? '',
+        per_inwoner_weergave: perInhabitantLabel(value),
         jaar_in_bron: c ? `nee: ${c.label}, doorgetrokken naar ${year}` : 'ja',
       });
     } else unknownLinks.push(link);
@@ -93,10 +98,15 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
     columns: [
       { key: 'gemeente', label: 'Gemeente' },
       { key: 'cbs_code', label: 'CBS-code' },
-      { key: 'jaar', label: 'Jaar' },
-      { key: 'toegekend_per_jaar', label: 'Van het Rijk (per jaar)' },
-      { key: 'inwoners', label: 'Inwoners op 1 januari' },
-      { key: 'per_inwoner', label: 'Per inwoner' },
+      { key: 'jaar', label: 'Jaar', numeric: 'integer' },
+      // The CSV has the numbers and the display text; the page's table shows the display text.
+      { key: 'toegekend_per_jaar_eur', label: 'Van het Rijk per jaar (euro)', numeric: 'integer', only: 'csv' },
+      { key: 'toegekend_weergave', label: 'Van het Rijk (per jaar)', only: 'table' },
+      { key: 'inwoners', label: 'Inwoners op 1 januari', numeric: 'integer', only: 'csv' },
+      { key: 'inwoners_weergave', label: 'Inwoners op 1 januari', only: 'table' },
+      { key: 'per_inwoner_eur', label: 'Per inwoner (euro)', numeric: 'decimal', only: 'csv' },
+      { key: 'bedrag_precisie', label: 'Precisie van het bedrag', only: 'csv' },
+      { key: 'per_inwoner_weergave', label: 'Per inwoner' },
       { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
     ],
     rows,

@@ -9,16 +9,19 @@ import type { CompareState } from '../../lib/charts/compare-state';
 import { compareSpec } from '../../lib/charts/compare-spec';
 import type { CompareData } from '../../lib/charts/compare-data';
 import type { ChartSpec } from '../../lib/charts/chart-spec';
-import { toCsv } from '../../lib/charts/csv-text';
+import { tableColumns } from '../../lib/charts/chart-spec';
+import { chartCsv, chartExcelCsv } from '../../lib/charts/chart-downloads';
 import { esc } from '../../lib/charts/svg-text';
 
 function figure(spec: ChartSpec, link: string): string {
-  const csv = URL.createObjectURL(new Blob([toCsv(spec.columns.map((c) => c.key), spec.rows)], { type: 'text/csv' }));
+  const csv = URL.createObjectURL(new Blob([chartCsv(spec)], { type: 'text/csv' }));
+  const excel = URL.createObjectURL(new Blob([chartExcelCsv(spec)], { type: 'text/csv' }));
+  const columns = tableColumns(spec.columns);
   const svg = URL.createObjectURL(new Blob([spec.svg], { type: 'image/svg+xml' }));
   const aside = spec.aside.map((a) => `<div class="chart-aside"><p><strong>${esc(a.heading)}</strong></p><ul>${a.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div>`).join('');
-  const head = spec.columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
-  const body = spec.rows.map((r) => `<tr>${spec.columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
-  return `<figure class="chart" id="${spec.id}"><h3>${esc(spec.title)}<a class="anchor" href="#${spec.id}">link</a></h3><p class="chart-summary">${esc(spec.summary)}</p><div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}">${spec.svg}</div>${aside}<figcaption><details class="chart-table"><summary>Tabel met dezelfde gegevens (${spec.rows.length} regels)</summary><div class="table-scroll"><table><caption>${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details><p class="chart-actions"><a href="${csv}" download="${spec.file}.csv">download de data (CSV)</a><a href="${svg}" download="${spec.file}.svg">download als afbeelding (SVG)</a><a href="${esc(link)}" data-share>link naar deze vergelijking</a></p></figcaption></figure>`;
+  const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
+  const body = spec.rows.map((r) => `<tr>${columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
+  return `<figure class="chart" id="${spec.id}"><h3>${esc(spec.title)}<a class="anchor" href="#${spec.id}">link</a></h3><p class="chart-summary">${esc(spec.summary)}</p><div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}">${spec.svg}</div>${aside}<figcaption><details class="chart-table"><summary>Tabel met dezelfde gegevens (${spec.rows.length} regels)</summary><div class="table-scroll"><table><caption>${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details><p class="chart-actions"><a href="${csv}" download="${spec.file}.csv">download de data (CSV)</a><a href="${excel}" download="${spec.file}-excel.csv">CSV voor Excel</a><a href="${svg}" download="${spec.file}.svg">download als afbeelding (SVG)</a><a href="${esc(link)}" data-share>link naar deze vergelijking</a></p></figcaption></figure>`;
 }
 
 class CompareView extends HTMLElement {

@@ -10,18 +10,21 @@ import { formatDate } from '../../lib/format/date';
 import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from './chart-spec';
+import type { ChartColumn } from '../../lib/charts/chart-spec';
 
 const t = useTranslations('nl');
 const aimLabel = (aim: string) => t(`aim.${aim}` as Parameters<typeof t>[0]);
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
-const LANE_COLUMNS = [
+const LANE_COLUMNS: ChartColumn[] = [
   { key: 'reeks', label: 'Reeks' },
   { key: 'id', label: 'Regel' },
-  { key: 'jaar_van', label: 'Van' },
-  { key: 'jaar_tot', label: 'Tot en met' },
+  { key: 'jaar_van', label: 'Van', numeric: 'integer' },
+  { key: 'jaar_tot', label: 'Tot en met', numeric: 'integer' },
   { key: 'per', label: 'Per' },
-  { key: 'bedrag_eur', label: 'Bedrag (euro)' },
+  { key: 'bedrag_eur', label: 'Bedrag (euro)', numeric: 'integer' },
+  // Whether the source names an amount: the amount column stays a number, or empty.
+  { key: 'bedrag_status', label: 'Bedrag' },
   { key: 'getoond_als', label: 'Getoond als' },
   { key: 'toelichting', label: 'Toelichting' },
   { key: 'bron', label: 'Bron' },
@@ -37,7 +40,8 @@ function laneRows(lanes: Lane[], layout: LanesLayout, bronOf: Map<string, string
       jaar_van: item.from ?? '',
       jaar_tot: item.to ?? '',
       per: (item.perBron !== undefined ? item.perBron : item.per) ?? '',
-      bedrag_eur: item.amount ?? 'niet gemeld',
+      bedrag_eur: item.amount ?? '',
+      bedrag_status: item.amount === null ? 'niet gemeld' : 'gemeld',
       getoond_als: undated.get(item.id) ?? (item.per === 'jaar' ? 'elk jaar van de reeks' : 'één bedrag voor de hele periode'),
       toelichting: item.note ?? '',
       bron: bronOf.get(item.id.replace(/-(uit|naar)$/, '')) ?? '',

@@ -1,3 +1,21 @@
+/**
+ * A column of a chart's data. The CSV header is the key. `numeric`: every cell is a number or
+ * empty (never text such as "niet gemeld": that goes in a status column); `decimal` numbers get a
+ * decimal comma in the Excel variant. Display text (with € and thousands dots) only goes in a
+ * column whose key ends in `_weergave`. `only` keeps a column to the page's table or to the CSV.
+ */
+export interface ChartColumn {
+  key: string;
+  label: string;
+  numeric?: 'integer' | 'decimal';
+  only?: 'table' | 'csv';
+}
+
+/** The columns of a chart's CSV download, in order. */
+export const csvColumns = (columns: readonly ChartColumn[]) => columns.filter((c) => c.only !== 'table');
+/** The columns of a chart's table on the page, in order. */
+export const tableColumns = (columns: readonly ChartColumn[]) => columns.filter((c) => c.only !== 'csv');
+
 /** Everything a chart block needs: the SVG, its words, and exactly the rows it shows. */
 export interface ChartSpec {
   /** Anchor on the page (#id). */
@@ -7,7 +25,7 @@ export interface ChartSpec {
   title: string;
   summary: string;
   svg: string;
-  columns: { key: string; label: string }[];
+  columns: ChartColumn[];
   rows: Record<string, string | number>[];
   bronIds: string[];
   /** Lines shown beside the chart: amounts without a year, period amounts, notes. */

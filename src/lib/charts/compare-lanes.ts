@@ -87,7 +87,7 @@ export function compareRows(data: Map<string, CompareGemeente>, names: Map<strin
   for (const slug of state.gemeenten) {
     const g = data.get(slug);
     if (!g || g.items.length === 0) {
-      rows.push({ gemeente: names.get(slug) ?? slug, soort: '', id: '', jaar_van: '', jaar_tot: '', per: '', bedrag_eur: '', getoond: 'geen bedragen bekend', bron: '' });
+      rows.push({ gemeente: names.get(slug) ?? slug, soort: '', id: '', jaar_van: '', jaar_tot: '', per: '', bedrag_eur: '', getoond_weergave: 'geen bedragen bekend', bron: '' });
       continue;
     }
     for (const item of g.items) {
@@ -95,7 +95,7 @@ export function compareRows(data: Map<string, CompareGemeente>, names: Map<strin
       const undatedNote = item.from === null && state.maat === 'per-inwoner' ? ' (jaar onbekend, niet per inwoner)' : '';
       const shown = lane.yearLabels ? Object.entries(lane.yearLabels).filter(([y]) => Number(y) >= state.van && Number(y) <= state.tot).map(([y, v]) => `${y}: ${v}`).join('; ') : `${lane.label}${undatedNote}`;
       const note = item.toelichting ? ` [${item.toelichting}]` : '';
-      rows.push({ gemeente: g.naam, soort: item.soort, id: item.id, jaar_van: item.from ?? '', jaar_tot: item.to ?? '', per: item.per, bedrag_eur: item.amount, getoond: `${shown}${note}`.replace(/\u00a0/g, ' '), bron: item.bron });
+      rows.push({ gemeente: g.naam, soort: item.soort, id: item.id, jaar_van: item.from ?? '', jaar_tot: item.to ?? '', per: item.per, bedrag_eur: item.amount, getoond_weergave: `${shown}${note}`.replace(/\u00a0/g, ' '), bron: item.bron });
     }
   }
   return rows;

@@ -8,7 +8,7 @@ export interface FeedEntry {
   id?: string;
   title: string;
   summary: string;
-  /** When the fact was added or last changed, as YYYY-MM-DD. */
+  /** When the fact was added or last changed: an ISO date-time (from git), or a YYYY-MM-DD date. */
   updated: string;
   /** Category label, e.g. "Besluit" or "Besteding". */
   category: string;
@@ -30,12 +30,13 @@ export interface Feed {
   limit?: number;
 }
 
-const timestamp = (date: string) => `${date}T00:00:00Z`;
+/** An RFC 3339 time in UTC, as Atom wants it; a bare date is midnight UTC. */
+const timestamp = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 
 /** Atom 1.0 XML, newest entry first; the feed's own date is that of its newest entry. */
 export function atomFeed(feed: Feed): string {
   const entries = [...feed.entries]
-    .sort((a, b) => (a.updated === b.updated ? a.url.localeCompare(b.url) : a.updated < b.updated ? 1 : -1))
+    .sort((a, b) => Date.parse(timestamp(b.updated)) - Date.parse(timestamp(a.updated)) || a.url.localeCompare(b.url))
     .slice(0, feed.limit ?? Infinity);
   const updated = entries[0]?.updated ?? '1970-01-01';
   const body = entries

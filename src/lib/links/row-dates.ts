@@ -1,33 +1,72 @@
-import { execFileSync } from 'node:child_process';
+import type { DataHistory } from '../opendata/changelog';
+import { TABLES } from '../schemas/tables';
+import type { TableName } from '../schemas/tables';
+import { cellText } from '../opendata/cells';
+import type { CellValue } from '../opendata/cells';
+
+/** When each row of data/ was added or last changed: file (`data/x.csv`) → row key → ISO date-time. */
+export type RowTimes = Map<string, Map<string, string>>;
 
 /**
- * When each row of a CSV file in data/ was added or last changed, keyed by its first column
- * (the id), from one `git blame` of the file. Lines not yet committed get today's date. Without
- * git history the map is empty and callers fall back to a date the row itself holds.
+ * The commit time at which each row was added or last changed, from the row-by-row history of
+ * data/ (the same history as /data/wijzigingen/, keyed like it), so a row of several lines and
+ * a renamed column are handled as there. A row not in the history (not yet committed, or older
+ * than a shallow clone reaches) has no time: callers fall back and say so.
  */
-export function rowChangeDates(file: string, cwd = process.cwd()): Map<string, string> {
-  const dates = new Map<string, string>();
-  let porcelain: string;
-  try {
-    porcelain = execFileSync('git', ['blame', '--line-porcelain', '--', file], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-  } catch {
-    return dates;
-  }
-  return parseBlame(porcelain);
-}
-
-/** Parses `git blame --line-porcelain` output into id → YYYY-MM-DD (committer time, UTC). */
-export function parseBlame(porcelain: string): Map<string, string> {
-  const dates = new Map<string, string>();
-  let time = 0;
-  for (const line of porcelain.split('\n')) {
-    if (line.startsWith('committer-time ')) time = Number(line.slice('committer-time '.length));
-    else if (line.startsWith('\t')) {
-      const content = line.slice(1);
-      // A quoted first cell never holds an id (ids are URL-safe), so the text up to the first comma is the id.
-      const id = content.split(',')[0];
-      if (id && id !== 'id' && !dates.has(id)) dates.set(id, new Date(time * 1000).toISOString().slice(0, 10));
+export function rowChangeTimes(history: DataHistory): RowTimes {
+  const times: RowTimes = new Map();
+  // Oldest first, so a later change overwrites an earlier one.
+  for (const commit of [...history.commits].reverse()) {
+    for (const change of commit.files) {
+      const rows = times.get(change.file) ?? times.set(change.file, new Map()).get(change.file)!;
+      for (const key of change.added) rows.set(key, commit.date);
+      for (const { key } of change.changed) rows.set(key, commit.date);
+      for (const key of change.removed) rows.delete(key);
     }
   }
-  return dates;
+  return times;
+}
+
+/** The key of a parsed row as the history writes it: its table's key columns joined with "-". */
+export function rowKey(table: TableName, row: Record<string, CellValue | undefined>): string {
+  return TABLES[table].key.map((column) => cellText(row[column] ?? null)).join('-');
+}
+
+/** The time a row of a table last changed, or null when the history does not know it. */
+export function rowTime(times: RowTimes, table: TableName, row: Record<string, CellValue | undefined>): string | null {
+  return times.get(`data/${TABLES[table].file}`)?.get(rowKey(table, row)) ?? null;
+}
+
+/** The later of two ISO dates or date-times (null when both are unknown). */
+export function latest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/**
+ * Per gemeente (CBS code), when the newest of its rows in any table was added or changed: the
+ * date a gemeente page's content last changed. Gemeenten without a known time are left out.
+ */
+export function latestPerGemeente(tables: Partial<Record<TableName, readonly Record<string, CellValue | undefined>[]>>, times: RowTimes): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [table, rows] of Object.entries(tables) as [TableName, readonly Record<string, CellValue | undefined>[]][]) {
+    for (const row of rows) {
+      const code = row.cbs_code;
+      if (typeof code !== 'string') continue;
+      const time = latest(result.get(code) ?? null, rowTime(times, table, row));
+      if (time) result.set(code, time);
+    }
+  }
+  return result;
+}
+
+/** Parses `git log --format=%x00%cI --name-only`: each file's newest commit time (the log is newest first). */
+export function parseFileTimes(log: string): Map<string, string> {
+  const times = new Map<string, string>();
+  for (const block of log.split('\0').filter(Boolean)) {
+    const [time, ...files] = block.split('\n').filter(Boolean);
+    for (const file of files) if (!times.has(file)) times.set(file, time);
+  }
+  return times;
 }

@@ -1,12 +1,25 @@
 import { escapeXml } from './xml';
 
+/** One sitemap entry: an absolute URL and when its content last changed (W3C date-time), if known. */
+export interface SitemapEntry {
+  url: string;
+  lastmod?: string | null;
+}
+
 /**
- * sitemaps.org XML for a list of absolute URLs, sorted and without duplicates. The protocol
- * allows only full addresses, so a preview build (no public address) passes `notice` and no URLs:
- * the file then says why it lists nothing.
+ * sitemaps.org XML for absolute URLs (with `lastmod` where known), sorted and without duplicates.
+ * The protocol allows only full addresses, so a preview build (no public address) passes
+ * `notice` and no entries: the file then says why it lists nothing.
  */
-export function sitemapXml(urls: string[], notice?: string): string {
-  const lines = [...new Set(urls)].sort().map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
+export function sitemapXml(entries: (string | SitemapEntry)[], notice?: string): string {
+  const byUrl = new Map<string, SitemapEntry>();
+  for (const entry of entries) {
+    const e = typeof entry === 'string' ? { url: entry } : entry;
+    if (!byUrl.has(e.url)) byUrl.set(e.url, e);
+  }
+  const lines = [...byUrl.values()]
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .map((e) => `  <url><loc>${escapeXml(e.url)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`);
   const comment = notice ? `  <!-- ${notice.replace(/--/g, '- -')} -->\n` : '';
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -1,12 +1,12 @@
 import type { DataCommit } from './changelog';
-import { hasRowChanges } from './changelog';
+import { columnChangeText, hasChanges } from './changelog';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Summary of one commit in plain Dutch: per file how many rows were added, changed, removed. */
 export function commitSummary(commit: DataCommit): string {
   if (commit.baseUnknown) return 'Wat deze versie veranderde is niet bekend: de geschiedenis ervoor ontbreekt (ondiepe kopie van de repository).';
-  const parts = commit.files.filter(hasRowChanges).map((f) => `${f.file}: ${f.added.length} toegevoegd, ${f.changed.length} gewijzigd, ${f.removed.length} verwijderd`);
+  const parts = commit.files.filter(hasChanges).map((f) => [`${f.file}: ${f.added.length} toegevoegd, ${f.changed.length} gewijzigd, ${f.removed.length} verwijderd`, ...columnChangeText(f)].join(', '));
   return parts.length > 0 ? parts.join('; ') : 'Geen rijen veranderd (alleen opmaak of volgorde).';
 }
 

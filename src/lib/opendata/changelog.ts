@@ -7,6 +7,12 @@ export interface FileChange {
   added: string[];
   changed: { key: string; columns: string[] }[];
   removed: string[];
+  /**
+   * Changes to the header: columns added or removed, and columns renamed (a removed and an added
+   * column at the same place whose values agree in every row). A rename is not a change of every
+   * row, so its rows are compared under the new name and are not listed as changed.
+   */
+  columns: { added: string[]; removed: string[]; renamed: { from: string; to: string }[] };
 }
 
 /** One commit that changed data/. */
@@ -55,13 +61,16 @@ export function diffCsv(file: string, beforeText: string | null, afterText: stri
   const keyOf = (row: Record_) => (key ? key.map((column) => row[column] ?? '').join('-') : JSON.stringify(row));
   const old = new Map(before.rows.map((row) => [keyOf(row), row]));
   const now = new Map(after.rows.map((row) => [keyOf(row), row]));
-  const columns = [...new Set([...before.columns, ...after.columns])];
-  const change: FileChange = { file, added: [], changed: [], removed: [] };
+  const header = headerChanges(before.columns, after.columns, old, now);
+  const renamedTo = new Map(header.renamed.map((r) => [r.to, r.from]));
+  // Compare every column under its current name; a renamed column with its old name.
+  const columns = [...new Set([...before.columns.filter((c) => !header.renamed.some((r) => r.from === c)), ...after.columns])];
+  const change: FileChange = { file, added: [], changed: [], removed: [], columns: header };
   for (const [k, row] of now) {
     const previous = old.get(k);
     if (!previous) change.added.push(k);
     else {
-      const differing = columns.filter((column) => (previous[column] ?? '') !== (row[column] ?? ''));
+      const differing = columns.filter((column) => (previous[renamedTo.get(column) ?? column] ?? '') !== (row[column] ?? ''));
       if (differing.length > 0) change.changed.push({ key: k, columns: differing });
     }
   }
@@ -69,5 +78,40 @@ export function diffCsv(file: string, beforeText: string | null, afterText: stri
   return change;
 }
 
+/**
+ * Columns added, removed and renamed between two headers. A removed and an added column at the
+ * same position are a rename when they hold the same value in every row both versions have.
+ */
+function headerChanges(before: string[], after: string[], old: Map<string, Record_>, now: Map<string, Record_>): FileChange['columns'] {
+  // A new or deleted file: its rows say it all; listing every column as added would only be noise.
+  if (before.length === 0 || after.length === 0) return { added: [], removed: [], renamed: [] };
+  const removed = before.filter((c) => !after.includes(c));
+  const added = after.filter((c) => !before.includes(c));
+  const renamed: { from: string; to: string }[] = [];
+  const shared = [...now.keys()].filter((k) => old.has(k));
+  for (const from of removed) {
+    const to = after[before.indexOf(from)];
+    if (to === undefined || !added.includes(to) || shared.length === 0) continue;
+    if (shared.every((k) => (old.get(k)![from] ?? '') === (now.get(k)![to] ?? ''))) renamed.push({ from, to });
+  }
+  return {
+    added: added.filter((c) => !renamed.some((r) => r.to === c)),
+    removed: removed.filter((c) => !renamed.some((r) => r.from === c)),
+    renamed,
+  };
+}
+
 /** True when a file change holds any row change (a commit may only reformat a file). */
 export const hasRowChanges = (change: FileChange) => change.added.length + change.changed.length + change.removed.length > 0;
+
+/** True when a file change holds a row change or a change of its columns (a rename changes no row). */
+export const hasChanges = (change: FileChange) => hasRowChanges(change) || change.columns.added.length + change.columns.removed.length + change.columns.renamed.length > 0;
+
+/** The header changes in plain Dutch, e.g. "kolom waar heet nu gezocht_in"; empty when there are none. */
+export function columnChangeText(change: FileChange): string[] {
+  return [
+    ...change.columns.renamed.map((r) => `kolom ${r.from} heet nu ${r.to} (zelfde waarden)`),
+    ...change.columns.added.map((c) => `kolom ${c} toegevoegd`),
+    ...change.columns.removed.map((c) => `kolom ${c} verwijderd`),
+  ];
+}

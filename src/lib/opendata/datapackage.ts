@@ -22,19 +22,27 @@ export function fileDescription(file: PublishedFile): string {
 }
 
 /**
- * The Frictionless Data Package (v1) of /data/: one resource per table file (canonical CSV, Excel
- * CSV, JSON) and for "alles", each CSV with its Table Schema generated from the zod schemas.
- * Per-gemeente files are extracts of "alles" with the same schema and are not listed one by one.
+ * The files the data package lists: per table and "alles" the canonical CSV and the JSON. Left out:
+ * the Excel variants, convenience copies of the canonical CSVs whose byte-order mark Frictionless
+ * readers take as part of the first column's name (/data/ says so), and the per-gemeente files,
+ * extracts of "alles" with the same schema.
+ */
+export const inPackage = (file: PublishedFile) => file.format !== 'excel' && !file.table.startsWith('gemeente:');
+
+/**
+ * The Frictionless Data Package (v1) of /data/: one resource per listed file, each CSV with its
+ * Table Schema generated from the zod schemas. The profile is the general `data-package`, not
+ * `tabular-data-package`, because the JSON files are listed too (as `data-resource`).
  */
 export function buildDataPackage(files: readonly PublishedFile[], context: PackageContext): Record<string, unknown> {
-  const listed = files.filter((file) => !file.table.startsWith('gemeente:'));
+  const listed = files.filter(inPackage);
   const version = context.version.date && context.version.commit ? `${context.version.date}+${context.version.commit}` : undefined;
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'pok-in-beeld',
     title: `${context.name}: POK-middelen per gemeente`,
     description:
-      'Wat bekend is over de POK-middelen (versterking dienstverlening, na het rapport Ongekend onrecht): geld van het Rijk, toekenningen aan gemeenten, bestedingen, verschuivingen, besluiten, resultaten en vermeldingen, elk met een bron. Lege cellen betekenen: niet bekend. Tel nooit bedragen op over verschillende fases, versies (vervangt) of een totaal met zijn delen (onderdeel_van).',
+      'Wat bekend is over de POK-middelen (versterking dienstverlening, na het rapport Ongekend onrecht): geld van het Rijk, toekenningen aan gemeenten, bestedingen, verschuivingen, besluiten, resultaten en vermeldingen, elk met een bron. Lege cellen betekenen: niet bekend. Tel nooit bedragen op over verschillende fases, versies (vervangt) of een totaal met zijn delen (onderdeel_van). Niet in dit pakket, wel op /data/: de Excel-varianten (map excel/, kopieën van de CSV-bestanden met puntkomma, decimale komma en byte-order mark) en de bestanden per gemeente (uittreksels van alles.csv).',
     ...(context.homepage ? { homepage: context.homepage } : {}),
     ...(version ? { version } : {}),
     dataversie: { datum: context.version.date, commit: context.version.commit },
@@ -62,7 +70,7 @@ export function buildDataPackage(files: readonly PublishedFile[], context: Packa
       return {
         profile: 'tabular-data-resource',
         ...base,
-        dialect: file.format === 'excel' ? { delimiter: ';', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } : { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+        dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
         schema: file.schema,
       };
     }),

@@ -38,6 +38,8 @@ export interface PublishedFile {
 
 /** Names of the Excel variant: "-excel" in the name and its own folder, so Dutch users pick it. */
 export const excelPath = (table: string) => `excel/${table}-excel.csv`;
+/** The Excel variant of a gemeente's CSV, in the same excel/ folder: `excel/gemeenten/{slug}-excel.csv`. */
+export const gemeenteExcelPath = (slug: string) => `excel/gemeenten/${slug}-excel.csv`;
 
 /** Columns of non-integer fields: written with a decimal comma in the Excel variant. */
 function decimalColumns(schema: TableSchema): Set<string> {
@@ -101,6 +103,17 @@ export function buildDataFiles(dataset: Dataset, context: PublishContext): Publi
     const slug = gemeente.slug;
     files.push(
       { path: `gemeenten/${slug}.csv`, name: `gemeente-${slug}`, format: 'csv', table: `gemeente:${slug}`, title, rows: rows.length, content: toCanonicalCsv(columns, rows), mediatype: 'text/csv', schema },
+      {
+        path: gemeenteExcelPath(slug),
+        name: `gemeente-${slug}-excel`,
+        format: 'excel',
+        table: `gemeente:${slug}`,
+        title: `${title} (voor Excel)`,
+        rows: rows.length,
+        content: toExcelCsv(columns, rows, decimalColumns(schema)),
+        mediatype: 'text/csv',
+        schema: excelSchema(schema),
+      },
       {
         path: `gemeenten/${slug}.json`,
         name: `gemeente-${slug}-json`,

@@ -6,7 +6,8 @@ import { SEARCH_RESULTS } from './vocab';
 export const onderzochtSchema = z.object({
   cbs_code: cbsCode('CBS-code van de gemeente.'),
   datum: date('Datum waarop gezocht is.'),
-  waar: text('Waar gezocht is.'),
+  // Was `waar` until 2026-12: Dutch spreadsheets read that header as the boolean WAAR (TRUE).
+  gezocht_in: text('Waar gezocht is: welke soorten bronnen (tot december 2026 heette deze kolom waar).'),
   resultaat: oneOf(SEARCH_RESULTS, 'gevonden, niets gevonden, of bekend maar niet openbaar.'),
   bron: ref('Verslag van de zoektocht (id in bronnen.csv).', 'bronnen'),
   opmerking: optionalText('Toelichting, bijvoorbeeld welk bekend document ontbreekt.'),

@@ -38,8 +38,17 @@ export function published(): Promise<Published> {
     };
     const files = buildDataFiles(dataset, context);
     const datapackage = `${JSON.stringify(buildDataPackage(files, context), null, 1)}\n`;
-    const extra = [{ path: 'datapackage.json', title: 'Data package (Frictionless)', description: 'Beschrijving van alle bestanden en velden (Frictionless Data Package v1).', mediatype: 'application/json', bytes: Buffer.byteLength(datapackage, 'utf8') }];
-    const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl' }), null, 1)}\n`;
+    const extra = [
+      {
+        path: 'datapackage.json',
+        title: 'Data package (Frictionless)',
+        description: 'Beschrijving van alle bestanden en velden (Frictionless Data Package v1).',
+        mediatype: 'application/json',
+        bytes: Buffer.byteLength(datapackage, 'utf8'),
+        conformsTo: 'https://specs.frictionlessdata.io/data-package/',
+      },
+    ];
+    const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url }), null, 1)}\n`;
     return { dataset, files, datapackage, catalogue, context };
   })();
   return cached;

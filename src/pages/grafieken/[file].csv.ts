@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/content/queries';
 import { allCharts } from '../../components/charts/all-charts';
-import { toCsv } from '../../lib/charts/csv-text';
+import { chartCsv } from '../../lib/charts/chart-downloads';
 import type { ChartSpec } from '../../components/charts/chart-spec';
 
 export const getStaticPaths = (async () => {
@@ -9,8 +9,8 @@ export const getStaticPaths = (async () => {
   return allCharts(data).map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
-/** The rows of one chart exactly as shown, as CSV (column keys as header). */
+/** The rows of one chart exactly as shown, as CSV (column keys as header; numbers stay numbers). */
 export const GET: APIRoute = ({ props }) => {
   const spec = (props as { spec: ChartSpec }).spec;
-  return new Response(toCsv(spec.columns.map((c) => c.key), spec.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(chartCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -70,7 +70,7 @@ describe('compareRows', () => {
   test('one row per amount shown, and one row saying "geen bedragen bekend"', () => {
     const data = new Map([['x', { ...g, items: [item({})] }]]);
     const rows = compareRows(data, new Map([['x', 'X'], ['diemen', 'Diemen']]), { ...perInw, gemeenten: ['x', 'diemen'], van: 2025, tot: 2027 });
-    expect(rows.map((r) => [r.gemeente, r.getoond])).toEqual([
+    expect(rows.map((r) => [r.gemeente, r.getoond_weergave])).toEqual([
       ['X', '2025: € 1,18 per inw.; 2026: geen inwonertal'],
       ['Diemen', 'geen bedragen bekend'],
     ]);

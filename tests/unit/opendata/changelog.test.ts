@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diffCsv } from '../../../src/lib/opendata/changelog';
+import { columnChangeText, diffCsv, hasChanges, hasRowChanges } from '../../../src/lib/opendata/changelog';
 import { readDataHistory } from '../../../src/lib/opendata/git-history';
 
 describe('diffCsv', () => {
@@ -15,7 +15,35 @@ describe('diffCsv', () => {
       added: ['d'],
       changed: [{ key: 'b', columns: ['bedrag_eur', 'bron'] }],
       removed: ['c'],
+      columns: { added: [], removed: [], renamed: [] },
     });
+  });
+
+  test('records a renamed column as a rename, not as a change of every row', () => {
+    const before = 'cbs_code,datum,waar,resultaat\nGM0001,2024-01-01,website,niets gevonden\nGM0002,2024-01-01,archief,gevonden\n';
+    const after = 'cbs_code,datum,gezocht_in,resultaat\nGM0001,2024-01-01,website,niets gevonden\nGM0002,2024-01-01,archief en krant,gevonden\n';
+    const change = diffCsv('data/onderzocht.csv', before, after);
+    // Not a rename: one value differs, so the old column is removed and a new one added.
+    expect(change.columns).toEqual({ added: ['gezocht_in'], removed: ['waar'], renamed: [] });
+    const renamed = diffCsv('data/onderzocht.csv', before, after.replace('archief en krant', 'archief'));
+    expect(renamed.columns).toEqual({ added: [], removed: [], renamed: [{ from: 'waar', to: 'gezocht_in' }] });
+    expect(renamed.changed).toEqual([]);
+    expect(columnChangeText(renamed)).toEqual(['kolom waar heet nu gezocht_in (zelfde waarden)']);
+    expect(hasChanges(renamed)).toBe(true);
+    expect(hasRowChanges(renamed)).toBe(false);
+  });
+
+  test('a new file lists its rows as added, not every column as a header change', () => {
+    const change = diffCsv('data/onderzocht.csv', null, 'cbs_code,datum,gezocht_in\nGM0001,2024-01-01,a\n');
+    expect(change.added).toEqual(['GM0001-2024-01-01']);
+    expect(change.columns).toEqual({ added: [], removed: [], renamed: [] });
+  });
+
+  test('a rename and a changed value in the same commit: the rename, and the row under its new column name', () => {
+    const change = diffCsv('data/onderzocht.csv', 'cbs_code,datum,waar\nGM0001,2024-01-01,a\nGM0002,2024-01-01,b\n', 'cbs_code,datum,gezocht_in\nGM0001,2024-01-01,a\nGM0002,2024-01-01,b\nGM0003,2024-01-01,c\n');
+    expect(change.columns.renamed).toEqual([{ from: 'waar', to: 'gezocht_in' }]);
+    expect(change.added).toEqual(['GM0003-2024-01-01']);
+    expect(change.changed).toEqual([]);
   });
 
   test('uses the table key where a table has no id (inwoners: cbs_code and jaar)', () => {

@@ -42,7 +42,9 @@ describe('buildDataPackage', () => {
   test('lists one resource per table file, and each CSV matches its own schema', async () => {
     const { files, pkg } = await fixturePackage();
     const byPath = new Map(files.map((file) => [file.path, file]));
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(files.filter((f) => !f.table.startsWith('gemeente:')).map((f) => f.path).sort());
+    // The canonical CSV and the JSON of every table; the Excel copies and per-gemeente extracts stay out.
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(files.filter((f) => !f.table.startsWith('gemeente:') && !f.path.startsWith('excel/')).map((f) => f.path).sort());
+    expect(pkg.resources.some((r) => r.path.startsWith('excel/'))).toBe(false);
     const lookup = (name: string, column: string) => {
       const target = pkg.resources.find((r) => r.name === name)!;
       const { header, rows } = parseCsv(byPath.get(target.path)!.content, target.dialect?.delimiter);

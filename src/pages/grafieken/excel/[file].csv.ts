@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../../lib/content/queries';
+import { allCharts } from '../../../components/charts/all-charts';
+import { chartExcelCsv } from '../../../lib/charts/chart-downloads';
+import type { ChartSpec } from '../../../components/charts/chart-spec';
+
+export const getStaticPaths = (async () => {
+  const data = await siteData();
+  return allCharts(data).map((spec) => ({ params: { file: `${spec.file}-excel` }, props: { spec } }));
+}) satisfies GetStaticPaths;
+
+/** A chart's CSV for Dutch Excel: /grafieken/excel/{file}-excel.csv. */
+export const GET: APIRoute = ({ props }) => {
+  const spec = (props as { spec: ChartSpec }).spec;
+  return new Response(chartExcelCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

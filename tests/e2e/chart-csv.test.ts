@@ -1,0 +1,86 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+
+/*
+ * The chart downloads as a spreadsheet or a script reads them: Papa with dynamic typing (as a
+ * reader that guesses types does) must see every numeric column as numbers or empty cells, never
+ * "niet gemeld" or display text such as "€ 109.000" or "26.049" (which reads as twenty-six).
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = process.env.POK_OUT_DIR ? `${process.env.POK_OUT_DIR.replace(/\/$/, '')}/` : `${root}dist/`;
+const files = readdirSync(`${dist}grafieken`).filter((f) => f.endsWith('.csv'));
+
+/** Columns that hold numbers by their name: amounts in euro, years, counts. */
+const NUMERIC_NAME = /(^|_)(eur|jaar|jaar_van|jaar_tot|van_jaar|naar_jaar|inwoners|gemeenten|basis)$/;
+/** Display text is allowed only in a column named for display. */
+const DISPLAY_NAME = /_weergave$/;
+
+function parse(text: string, delimiter = ',') {
+  const result = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter, dynamicTyping: true, skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return { columns: result.meta.fields ?? [], rows: result.data };
+}
+
+describe('chart CSV downloads', () => {
+  test('there are chart CSVs for national, map, compare and gemeente charts', () => {
+    for (const name of ['rijksgeld-per-jaar.csv', 'kaart-per-inwoner.csv', 'vergelijk-standaard-absoluut.csv', 'amstelveen-geld-per-jaar.csv', 'druten-geld-per-jaar.csv', 'amstelveen-doelen.csv']) expect(files).toContain(name);
+  });
+
+  test.each(files)('%s: numeric columns parse as numbers (or are empty); display text only in a _weergave column', (file) => {
+    const { columns, rows } = parse(readFileSync(`${dist}grafieken/${file}`, 'utf8'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const column of columns) {
+      const cells = rows.map((row) => row[column]).filter((value) => value !== null && value !== '');
+      if (DISPLAY_NAME.test(column)) continue;
+      const numbers = cells.filter((value) => typeof value === 'number');
+      // A column is numeric by its name, or because it holds any number at all: then every cell must be one.
+      if (NUMERIC_NAME.test(column) || numbers.length > 0) {
+        expect(cells.filter((value) => typeof value !== 'number'), `${file} ${column}`).toEqual([]);
+      }
+      for (const value of cells) {
+        expect(String(value), `${file} ${column}`).not.toMatch(/€|inw\.|^\d{1,3}(\.\d{3})+$/);
+      }
+    }
+  });
+
+  test('amounts the source does not give are empty, with the status in its own column', () => {
+    const { rows } = parse(readFileSync(`${dist}grafieken/amstelveen-geld-per-jaar.csv`, 'utf8'));
+    const missing = rows.filter((row) => row.bedrag_status === 'niet gemeld');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const row of missing) expect(row.bedrag_eur).toBeNull();
+    for (const row of rows.filter((r) => r.bedrag_status === 'gemeld')) expect(typeof row.bedrag_eur).toBe('number');
+  });
+
+  test('the allocation map: amount, population and per inhabitant as numbers, and the text as shown in its own column', () => {
+    const { rows } = parse(readFileSync(`${dist}grafieken/kaart-per-inwoner.csv`, 'utf8'));
+    for (const row of rows) {
+      expect(Number.isInteger(row.toegekend_per_jaar_eur)).toBe(true);
+      expect(Number.isInteger(row.inwoners)).toBe(true);
+      // The ratio of the two numbers of the same row, to the cent.
+      expect(row.per_inwoner_eur).toBeCloseTo((row.toegekend_per_jaar_eur as number) / (row.inwoners as number), 2);
+      expect(String(row.per_inwoner_weergave)).toMatch(/€/);
+    }
+  });
+
+  test.each(files)('%s has an Excel variant: BOM, semicolons, CRLF, the same cells with a decimal comma', (file) => {
+    const canonical = parse(readFileSync(`${dist}grafieken/${file}`, 'utf8'));
+    const bytes = readFileSync(`${dist}grafieken/excel/${file.replace(/\.csv$/, '-excel.csv')}`);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('\r\n');
+    const excel = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
+    expect(excel.data[0]).toEqual(canonical.columns);
+    const plain = Papa.parse<string[]>(readFileSync(`${dist}grafieken/${file}`, 'utf8'), { skipEmptyLines: true });
+    const undo = (cell: string) => (/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell.replace(/^'(?=[=+\-@])/, ''));
+    expect(excel.data.slice(1).map((row) => row.map(undo))).toEqual(plain.data.slice(1).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@])/, ''))));
+  });
+
+  test('every chart on a page links to its CSV and its Excel variant', () => {
+    const page = readFileSync(`${dist}gemeenten/amstelveen/index.html`, 'utf8');
+    expect(page).toContain('href="/grafieken/amstelveen-geld-per-jaar.csv"');
+    expect(page).toContain('href="/grafieken/excel/amstelveen-geld-per-jaar-excel.csv"');
+  });
+});
