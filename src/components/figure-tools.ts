@@ -3,17 +3,17 @@
  * "kopieer de tekst" the correction text as edited, and the e-mail or issue link takes the edited
  * text along. Without JavaScript the "link" anchor and the editable text stay, the buttons hidden.
  */
-let status: HTMLElement | null = null;
+let liveRegion: HTMLElement | null = null;
 
 /** One polite live region for the whole page, so copying is announced without a region per figure. */
 function announce(text: string) {
-  if (!status) {
-    status = document.createElement('p');
-    status.className = 'visually-hidden';
-    status.setAttribute('role', 'status');
-    document.body.append(status);
+  if (!liveRegion) {
+    liveRegion = document.createElement('p');
+    liveRegion.className = 'visually-hidden';
+    liveRegion.setAttribute('role', 'status');
+    document.body.append(liveRegion);
   }
-  status.textContent = text;
+  liveRegion.textContent = text;
 }
 
 async function copy(button: HTMLElement, text: string, done: string) {

@@ -7,7 +7,6 @@
 import type { ContributionIssue } from '../../lib/contribute/check-contribution';
 import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../lib/contribute/contribution';
 import { messageHref } from '../../lib/links/report-error';
-import { ROW_IS } from '../../lib/opendata/table-descriptions';
 import type { TableName } from '../../lib/schemas/tables';
 import { ruleTextNl } from '../../lib/validate/rule-text-nl';
 
@@ -15,12 +14,14 @@ type Checker = typeof import('./contribute-check');
 
 const controlsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]')];
 
+const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat' };
+
 /** The main words of a row, for the short explanation under the CSV lines. */
 function describe(row: ContributedRow): string {
   const c = row.cells;
   const main = c.titel || c.maatregel || c.strekking || c.omschrijving || c.route || '';
   const amount = c.bedrag_eur && /^\d+$/.test(c.bedrag_eur) ? `, € ${Number(c.bedrag_eur).toLocaleString('nl-NL')}${c.per ? (c.per === 'jaar' ? ' per jaar' : ' in totaal') : ''}` : '';
-  return `${ROW_IS[row.table]}: ${main}${amount} (id ${c.id})`;
+  return `${KIND[row.table] ?? row.table}: ${main}${amount} (id ${c.id})`;
 }
 
 class ContributeForm extends HTMLElement {
@@ -180,7 +181,7 @@ class ContributeForm extends HTMLElement {
       section.className = 'csv-block';
       section.innerHTML = '<h3></h3><p></p><ul></ul><pre tabindex="0"><code></code></pre><p class="actions"></p>';
       section.querySelector('h3')!.textContent = `data/${file}`;
-      section.querySelector('p')!.textContent = `Zet ${count === 1 ? 'deze regel' : `deze ${count} regels`} onderaan het bestand data/${file}, elk op een eigen regel.`;
+      section.querySelector('p')!.textContent = count === 1 ? `Zet deze regel onderaan het bestand data/${file}.` : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
       for (const row of rows.filter((r) => r.table === table)) {
         const item = document.createElement('li');
         item.textContent = describe(row);
