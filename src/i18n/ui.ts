@@ -8,6 +8,7 @@ export const ui = {
     'nav.home': 'Landelijk beeld',
     'nav.gemeenten': 'Gemeenten',
     'nav.methode': 'Methode',
+    'nav.meedoen': 'Meedoen',
     'nav.over': 'Over',
     'nav.label': 'Hoofdmenu',
     'search.label': 'Zoek je gemeente',

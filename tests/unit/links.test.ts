@@ -8,7 +8,7 @@ import { robotsTxt } from '../../src/lib/links/robots';
 import { latest, latestPerGemeente, parseFileTimes, rowChangeTimes, rowTime } from '../../src/lib/links/row-dates';
 import { bestAnchor } from '../../src/lib/links/search-anchor';
 import { exactTitleFirst } from '../../src/lib/links/search-order';
-import { reportHref } from '../../src/lib/links/report-error';
+import { FREE_FIELD_PROMPT, messageHref, reportHref, reportMessage, sendTo } from '../../src/lib/links/report-error';
 import { correctionsFor } from '../../src/lib/links/corrections';
 import { builtFileFor, checkRegistry, parseRegistry, publishedPaths, redirectTarget } from '../../src/lib/links/url-registry';
 import { addPngText, encodeRgbaPng, readPngText } from '../../src/lib/links/png';
@@ -166,6 +166,25 @@ describe('reportHref', () => {
     const link = reportHref({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' }, figure)!;
     expect(link.kind).toBe('issue');
     expect(link.href.startsWith('https://git.example.org/pok/issues/new?title=')).toBe(true);
+  });
+  test('the ready text names the link, the figure as shown and the data version, and ends where the reader writes', () => {
+    const { body } = reportMessage({ ...figure, dataVersion: '2026-11-23 (a1b2c3d)' });
+    expect(body).toContain('Link: https://e.org/gemeenten/diemen/#besteding-x');
+    expect(body).toContain('Zoals op de site: € 1.000 per jaar');
+    expect(body).toContain('Dataversie: 2026-11-23 (a1b2c3d)');
+    expect(body.trimEnd().endsWith(FREE_FIELD_PROMPT)).toBe(true);
+  });
+  test('a contribution message goes the same way, with its own subject and body', () => {
+    const link = messageHref({ contactEmail: 'tips@example.org', repositoryUrl: null }, { subject: 'Nieuwe bron: x', body: 'regels' })!;
+    expect(link.href).toBe('mailto:tips@example.org?subject=Nieuwe%20bron%3A%20x&body=regels');
+  });
+});
+
+describe('sendTo', () => {
+  test('names the address, else the repository, else the publisher, and links only what exists', () => {
+    expect(sendTo({ contactEmail: 'tips@example.org', repositoryUrl: 'https://git.example.org/pok' }, 'Redactie')).toEqual({ text: 'Stuur de tekst per e-mail naar tips@example.org', href: 'mailto:tips@example.org' });
+    expect(sendTo({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' }, 'Redactie').href).toBe('https://git.example.org/pok/issues/new');
+    expect(sendTo({ contactEmail: null, repositoryUrl: null }, 'Redactie')).toEqual({ text: 'Stuur de tekst aan de uitgever van deze site, Redactie', href: null });
   });
 });
 

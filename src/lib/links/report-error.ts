@@ -1,4 +1,4 @@
-/** Where a reader sends a correction, from the site configuration. */
+/** Where a reader sends a correction or a contribution, from the site configuration. */
 export interface ReportChannel {
   contactEmail: string | null;
   repositoryUrl: string | null;
@@ -10,23 +10,34 @@ export interface ReportedFigure {
   value: string;
   /** Page title, for the subject line. */
   title: string;
+  /** The data version the page was built from, so the editors know what the reader saw. */
+  dataVersion?: string;
 }
 
-/** The subject and body of a correction message, in Dutch. */
-export function reportMessage(figure: ReportedFigure): { subject: string; body: string } {
+/** A message: subject and body, plain text. */
+export interface Message {
+  subject: string;
+  body: string;
+}
+
+/** The line after which the reader writes what is wrong; the ready text ends with it. */
+export const FREE_FIELD_PROMPT = 'Wat er volgens mij moet staan, en de bron (link of document):';
+
+/** The subject and ready text of a correction message, in Dutch. */
+export function reportMessage(figure: ReportedFigure): Message {
+  const version = figure.dataVersion ? `Dataversie: ${figure.dataVersion}\n` : '';
   return {
     subject: `Fout melden: ${figure.title}`,
-    body: `Dit getal klopt volgens mij niet:\n\nLink: ${figure.permalink}\nWaarde op de site: ${figure.value}\n\nWat het volgens mij moet zijn, en de bron (link of document):\n\n`,
+    body: `Dit gegeven klopt volgens mij niet.\n\nLink: ${figure.permalink}\nZoals op de site: ${figure.value}\n${version}\n${FREE_FIELD_PROMPT}\n`,
   };
 }
 
 /**
- * The link that opens a prefilled correction message: e-mail when an address is configured,
- * otherwise a new issue on the public repository, otherwise null (the page then explains how to
- * report and shows the permalink and value to quote). Switches by itself when the config changes.
+ * The link that opens a prefilled message: e-mail when an address is configured, otherwise a
+ * new issue on the public repository, otherwise null. Switches by itself when the config changes.
  */
-export function reportHref(channel: ReportChannel, figure: ReportedFigure): { kind: 'mail' | 'issue'; href: string } | null {
-  const { subject, body } = reportMessage(figure);
+export function messageHref(channel: ReportChannel, message: Message): { kind: 'mail' | 'issue'; href: string } | null {
+  const { subject, body } = message;
   if (channel.contactEmail) {
     return { kind: 'mail', href: `mailto:${channel.contactEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` };
   }
@@ -36,4 +47,16 @@ export function reportHref(channel: ReportChannel, figure: ReportedFigure): { ki
     return { kind: 'issue', href: `${base}/issues/new?title=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` };
   }
   return null;
+}
+
+/** The prefilled correction link for one figure, or null when no channel is configured. */
+export function reportHref(channel: ReportChannel, figure: ReportedFigure): { kind: 'mail' | 'issue'; href: string } | null {
+  return messageHref(channel, reportMessage(figure));
+}
+
+/** Where to send a ready text, in one Dutch sentence fragment, from the configured channel. */
+export function sendTo(channel: ReportChannel, publisher: string): { text: string; href: string | null } {
+  if (channel.contactEmail) return { text: `Stuur de tekst per e-mail naar ${channel.contactEmail}`, href: `mailto:${channel.contactEmail}` };
+  if (channel.repositoryUrl) return { text: `Zet de tekst in een nieuw issue op ${channel.repositoryUrl}`, href: `${channel.repositoryUrl.replace(/\/$/, '')}/issues/new` };
+  return { text: `Stuur de tekst aan de uitgever van deze site, ${publisher}`, href: null };
 }

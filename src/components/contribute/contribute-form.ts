@@ -1,0 +1,252 @@
+/**
+ * The /meedoen/ checker: reads the form, checks it with the build's own schemas and checks
+ * (checkContribution), shows each problem at its field in Dutch with the build's rule name, and
+ * when all is well shows the exact CSV lines for data/ with copy and download buttons and, when
+ * the site names a channel, a prefilled message. It sends nothing itself.
+ */
+import type { ContributionIssue } from '../../lib/contribute/check-contribution';
+import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../lib/contribute/contribution';
+import { messageHref } from '../../lib/links/report-error';
+import type { TableName } from '../../lib/schemas/tables';
+import { ruleTextNl } from '../../lib/validate/rule-text-nl';
+
+type Checker = typeof import('./contribute-check');
+
+const controlsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]')];
+
+const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat' };
+
+/** The main words of a row, for the short explanation under the CSV lines. */
+function describe(row: ContributedRow): string {
+  const c = row.cells;
+  const main = c.titel || c.maatregel || c.strekking || c.omschrijving || c.route || '';
+  const amount = c.bedrag_eur && /^\d+$/.test(c.bedrag_eur) ? `, € ${Number(c.bedrag_eur).toLocaleString('nl-NL')}${c.per ? (c.per === 'jaar' ? ' per jaar' : ' in totaal') : ''}` : '';
+  return `${KIND[row.table] ?? row.table}: ${main}${amount} (id ${c.id})`;
+}
+
+class ContributeForm extends HTMLElement {
+  private known: Promise<[KnownRows, Checker]> | null = null;
+  private added = 0;
+  private form!: HTMLFormElement;
+  private list!: HTMLElement;
+
+  connectedCallback() {
+    this.form = this.querySelector('form')!;
+    this.list = this.querySelector('#feitenlijst')!;
+    this.form.hidden = false;
+    for (const note of document.querySelectorAll<HTMLElement>('[data-without-js]')) note.hidden = true;
+    this.querySelector('#voeg-feit-toe')!.addEventListener('click', () => this.addFact(this.querySelector<HTMLSelectElement>('#nieuw-feit')!.value as FactTable));
+    this.list.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('[data-remove-fact]');
+      if (!button) return;
+      button.closest('fieldset')!.remove();
+      this.renumber();
+      this.status('#feiten-status', 'Feit verwijderd.');
+      this.querySelector<HTMLElement>('#nieuw-feit')!.focus();
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.check();
+    });
+  }
+
+  private status(selector: string, text: string) {
+    const element = this.querySelector(selector);
+    if (element) element.textContent = text;
+  }
+
+  private addFact(table: FactTable) {
+    this.added += 1;
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-fact-template="${table}"]`)!;
+    this.list.insertAdjacentHTML('beforeend', template.innerHTML.replaceAll(`tpl-${table}-__N__`, `feit-${this.added}`));
+    this.renumber();
+    const number = this.list.children.length;
+    this.status('#feiten-status', `Feit ${number} toegevoegd.`);
+    controlsOf(this.list.lastElementChild!)[0]?.focus();
+  }
+
+  /** Legends and buttons say "feit 1, 2, ..." in the order shown, also after a removal. */
+  private renumber() {
+    [...this.list.children].forEach((fieldset, index) => {
+      for (const element of fieldset.querySelectorAll('legend, [data-remove-fact]')) {
+        element.textContent = element.textContent!.replace(/(__NR__|\d+)/, String(index + 1));
+      }
+    });
+  }
+
+  private read(): Contribution {
+    const cells = (root: ParentNode) => Object.fromEntries(controlsOf(root).map((control) => [control.name, control.value]));
+    const { cbs_code: cbsCode = '', ...bron } = cells(this.querySelector('#bron')!);
+    const facts = [...this.list.querySelectorAll<HTMLElement>('fieldset.fact')].map((fieldset) => ({ table: fieldset.dataset.table as FactTable, cells: cells(fieldset) }));
+    return { cbsCode, bron, facts };
+  }
+
+  /** The control an issue belongs to: its own field, or the gemeente and source the page filled in. */
+  private controlFor(issue: ContributionIssue): HTMLElement | null {
+    if (issue.row > 0 && issue.column === 'cbs_code') return this.querySelector('#gemeente');
+    if (issue.row > 0 && issue.column === 'bron') return this.querySelector('#bron-id');
+    const root = issue.row === 0 ? this.querySelector('#bron') : this.list.querySelectorAll('fieldset.fact')[issue.row - 1];
+    return root?.querySelector<HTMLElement>(`.field[data-column="${issue.column}"] [name]`) ?? null;
+  }
+
+  private clearErrors() {
+    for (const control of this.form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+    for (const error of this.form.querySelectorAll<HTMLElement>('.field-error')) {
+      error.hidden = true;
+      error.textContent = '';
+    }
+  }
+
+  private async check() {
+    this.clearErrors();
+    const summary = this.querySelector<HTMLElement>('#foutoverzicht')!;
+    const output = this.querySelector<HTMLElement>('#uitkomst')!;
+    let known: KnownRows;
+    let checker: Checker;
+    try {
+      // The rows of data/ to check against, and the checker with the build's schemas, on first use.
+      this.known ??= Promise.all([
+        fetch(this.dataset.known!).then((response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.json() as Promise<KnownRows>;
+        }),
+        import('./contribute-check'),
+      ]);
+      [known, checker] = await this.known;
+    } catch {
+      this.known = null;
+      summary.querySelector('ul')!.innerHTML = '<li>De lijst van bestaande gemeenten en bronnen kon niet worden geladen. Probeer het opnieuw.</li>';
+      summary.hidden = false;
+      summary.focus();
+      return;
+    }
+    const { rows, issues } = checker.checkContribution(this.read(), known);
+    if (issues.length > 0) {
+      output.hidden = true;
+      this.showIssues(issues, summary);
+      return;
+    }
+    summary.hidden = true;
+    this.showRows(rows, output, checker);
+  }
+
+  private showIssues(issues: ContributionIssue[], summary: HTMLElement) {
+    const list = summary.querySelector('ul')!;
+    list.replaceChildren();
+    // In the order of the form, and once per field and rule: a missing gemeente is one problem,
+    // even though every fact's cbs_code reports it.
+    const placed = issues.map((issue) => ({ issue, control: this.controlFor(issue) }));
+    const position = (control: HTMLElement | null) => (control ? [...this.form.querySelectorAll('[name]')].indexOf(control as Element) : Number.MAX_SAFE_INTEGER);
+    placed.sort((a, b) => position(a.control) - position(b.control));
+    const seen = new Set<string>();
+    for (const { issue, control } of placed) {
+      const key = `${control?.id ?? issue.row}:${issue.column}:${issue.rule}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const text = `${ruleTextNl(issue.rule, issue.message)} (regel: ${issue.rule})`;
+      const field = control?.closest('.field');
+      const error = field?.querySelector<HTMLElement>('.field-error');
+      if (control && error) {
+        control.setAttribute('aria-invalid', 'true');
+        const line = document.createElement('span');
+        line.dataset.rule = issue.rule;
+        line.textContent = text;
+        if (!error.hidden) error.append(document.createElement('br'));
+        error.append(line);
+        error.hidden = false;
+      }
+      const where = issue.row === 0 ? 'Document' : `Feit ${issue.row}`;
+      const label = field?.querySelector('label')?.firstChild?.textContent?.trim() ?? issue.column ?? '';
+      const item = document.createElement('li');
+      item.dataset.rule = issue.rule;
+      const link = document.createElement('a');
+      link.textContent = `${where}, ${label}: ${text}`;
+      if (control?.id) link.href = `#${control.id}`;
+      item.append(control?.id ? link : link.textContent);
+      list.append(item);
+    }
+    summary.querySelector('h2')!.textContent = `Nog niet in orde: ${seen.size} ${seen.size === 1 ? 'punt' : 'punten'}`;
+    summary.hidden = false;
+    summary.focus();
+  }
+
+  private showRows(rows: ContributedRow[], output: HTMLElement, { contributionCsv, csvHeader, fileOf }: Checker) {
+    const blocks = contributionCsv(rows);
+    const target = output.querySelector('[data-output]')!;
+    target.replaceChildren();
+    for (const { table, lines } of blocks) {
+      const file = fileOf(table);
+      const count = rows.filter((row) => row.table === table).length;
+      const section = document.createElement('div');
+      section.className = 'csv-block';
+      section.innerHTML = '<h3></h3><p></p><ul></ul><pre tabindex="0"><code></code></pre><p class="actions"></p>';
+      section.querySelector('h3')!.textContent = `data/${file}`;
+      section.querySelector('p')!.textContent = count === 1 ? `Zet deze regel onderaan het bestand data/${file}.` : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
+      for (const row of rows.filter((r) => r.table === table)) {
+        const item = document.createElement('li');
+        item.textContent = describe(row);
+        section.querySelector('ul')!.append(item);
+      }
+      const code = section.querySelector('code')!;
+      code.textContent = lines;
+      code.dataset.table = table;
+      section.querySelector('pre')!.setAttribute('aria-label', `CSV-regels voor data/${file}`);
+      const actions = section.querySelector('.actions')!;
+      if (navigator.clipboard) actions.append(this.button(`Kopieer de regels voor ${file}`, () => this.copy(lines, `De regels voor ${file} zijn gekopieerd.`)));
+      actions.append(this.button(`Download ${file} met kopregel`, () => this.download(`nieuw-${file}`, `${csvHeader(table)}\n${lines}\n`)));
+      target.append(section);
+    }
+    this.showSend(rows, blocks.map((block) => ({ ...block, file: fileOf(block.table) })));
+    output.hidden = false;
+    output.focus();
+  }
+
+  private showSend(rows: ContributedRow[], blocks: { table: TableName; file: string; lines: string }[]) {
+    const target = this.querySelector('[data-send]')!;
+    target.replaceChildren();
+    const paragraph = document.createElement('p');
+    const channel = { contactEmail: this.dataset.email ?? null, repositoryUrl: this.dataset.repository ?? null };
+    const body = [
+      `Nieuwe regels voor data/, gecontroleerd op ${location.origin}${location.pathname}:`,
+      ...rows.map((row) => `- ${describe(row)}`),
+      '',
+      ...blocks.flatMap(({ file, lines }) => [`Onderaan data/${file}:`, '```csv', lines, '```', '']),
+    ].join('\n');
+    const link = messageHref(channel, { subject: `Nieuwe bron: ${rows[0].cells.titel}`, body });
+    if (link) {
+      const anchor = document.createElement('a');
+      anchor.href = link.href;
+      anchor.textContent = link.kind === 'mail' ? 'Open een e-mail met deze regels' : 'Open een nieuw issue met deze regels';
+      paragraph.append(anchor, link.kind === 'mail' ? ` (aan ${channel.contactEmail}). U verstuurt de e-mail zelf.` : ' in de openbare repository. U plaatst het issue zelf.');
+    } else {
+      paragraph.textContent = `Deze pagina verstuurt niets. Deze versie van de site noemt geen e-mailadres of repository om de regels heen te sturen. Ze horen onderaan de bestanden hierboven, in de map data/ van de broncode van de site; geef ze met een link naar het document aan de uitgever, ${this.dataset.publisher}.`;
+    }
+    target.append(paragraph);
+  }
+
+  private button(label: string, onClick: () => void): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  private copy(text: string, done: string) {
+    navigator.clipboard.writeText(text).then(
+      () => this.status('[data-copy-status]', done),
+      () => this.status('[data-copy-status]', 'Kopiëren lukte niet. Selecteer de regels en kopieer ze zelf.'),
+    );
+  }
+
+  private download(name: string, text: string) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = name;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+if (!customElements.get('contribute-form')) customElements.define('contribute-form', ContributeForm);

@@ -1,0 +1,57 @@
+import { descending, ascending } from 'd3-array';
+import type { Dataset } from '../dataset/load-dataset';
+import type { GemeenteProfile } from '../profile/gemeente-profile';
+import type { RowOf } from '../schemas/tables';
+
+/**
+ * The column of onderzocht.csv that says where was searched, read in this one place: when the
+ * column is renamed (a Dutch spreadsheet reads the header "waar" as TRUE), only this line changes,
+ * and the type check points at it.
+ */
+const searchedWhere = (search: RowOf<'onderzocht'>): string => search.waar;
+
+/** A gemeente whose POK documents nobody has found yet. */
+export interface QueueEntry {
+  naam: string;
+  slug: string;
+  /** Inhabitants in the latest year known, or null. */
+  inwoners: number | null;
+  inwonersJaar: number | null;
+  /** The latest search, or null when nobody has looked yet. */
+  search: { datum: string; waar: string; resultaat: string } | null;
+}
+
+/** The gemeenten to research next: never searched, or searched with nothing found; largest first. */
+export function researchQueue(profiles: Iterable<GemeenteProfile>): QueueEntry[] {
+  const entries: QueueEntry[] = [];
+  for (const p of profiles) {
+    if (p.gemeente.geldig_tot !== null) continue; // merged away: its successor is researched instead
+    if (p.coverage !== 'niet-onderzocht' && p.coverage !== 'niets-gevonden') continue;
+    const latest = p.inwoners.at(-1) ?? null;
+    const search = p.onderzocht[0] ?? null; // newest first
+    entries.push({
+      naam: p.gemeente.naam,
+      slug: p.gemeente.slug,
+      inwoners: latest?.inwoners ?? null,
+      inwonersJaar: latest?.jaar ?? null,
+      search: search && { datum: search.datum, waar: searchedWhere(search), resultaat: search.resultaat },
+    });
+  }
+  return entries.sort((a, b) => descending(a.inwoners ?? -1, b.inwoners ?? -1) || ascending(a.naam, b.naam));
+}
+
+/** Which kinds of document held POK facts about gemeenten, by how many gemeenten, most first. */
+export function factSourceKinds(dataset: Dataset): { soort: string; gemeenten: number }[] {
+  const kindOf = new Map(dataset.bronnen.map((b) => [b.id, b.soort]));
+  const gemeentenPerKind = new Map<string, Set<string>>();
+  const facts = [dataset.toekenningen, dataset.bestedingen, dataset.verschuivingen, dataset.besluiten, dataset.resultaten].flat();
+  for (const row of facts) {
+    const soort = kindOf.get(row.bron);
+    if (!soort) continue;
+    if (!gemeentenPerKind.has(soort)) gemeentenPerKind.set(soort, new Set());
+    gemeentenPerKind.get(soort)!.add(row.cbs_code);
+  }
+  return [...gemeentenPerKind]
+    .map(([soort, codes]) => ({ soort, gemeenten: codes.size }))
+    .sort((a, b) => descending(a.gemeenten, b.gemeenten) || ascending(a.soort, b.soort));
+}

@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './browser';
+import { openPage, plain } from './page-helpers';
+
+/* The per-figure tools on a gemeente page: "link", "kopieer link" and "meld een fout". */
+
+const base = inject('baseUrl');
+const FIGURE = 'toekenning-amstelveen-pok-2022-2027';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('figure tools', () => {
+  test('"kopieer link" copies the permanent address of the figure and says so; "kopieer de tekst" copies the edited report', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.goto(`${base}/gemeenten/amstelveen/`);
+    const canonical = (await page.getAttribute('link[rel="canonical"]', 'href'))!;
+    const tools = page.locator(`[id="${FIGURE}"] .figure-tools`);
+    await tools.getByRole('button', { name: /kopieer link/ }).click();
+    await expect.poll(() => page.locator('body > [role="status"]').textContent()).toBe(`Link gekopieerd: ${canonical}#${FIGURE}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${FIGURE}`);
+
+    await tools.locator('summary').click();
+    const area = tools.locator('textarea');
+    const version = /Dataversie: (.+?)\.(\s|$)/.exec(plain(await page.locator('#dataversie').textContent()))![1];
+    const ready = plain(await area.inputValue());
+    expect(ready).toContain(`Link: ${canonical}#${FIGURE}`);
+    expect(ready).toContain('Zoals op de site: € 2.932.000 in totaal');
+    expect(ready).toContain(`Dataversie: ${version}`);
+    await area.press('Control+End');
+    await area.pressSequentially('Het bedrag is 2.933.000.');
+    await tools.getByRole('button', { name: 'kopieer de tekst' }).click();
+    await expect.poll(() => page.locator('body > [role="status"]').textContent()).toBe('De tekst voor uw melding is gekopieerd.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Dataversie: .+\n[\s\S]*Het bedrag is 2\.933\.000\.$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript the anchor and the editable text stay, the copy buttons are hidden, and it says where to send', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${base}/gemeenten/amstelveen/`);
+    const tools = page.locator(`[id="${FIGURE}"] .figure-tools`);
+    expect(await tools.locator('a.anchor').getAttribute('href')).toBe(`#${FIGURE}`);
+    expect(await tools.getByRole('button', { name: /kopieer/ }).count()).toBe(0);
+    await tools.locator('summary').click();
+    expect(await tools.locator('textarea').isEditable()).toBe(true);
+    expect(await tools.locator('.report-where').textContent()).toMatch(/Stuur de tekst/);
+    await context.close();
+  });
+
+  test('no page says there is nowhere to report', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    for (const path of ['/gemeenten/amstelveen/', '/gemeenten/vaals/', '/over/', '/correcties/', '/methode/', '/meedoen/']) {
+      await page.goto(base + path);
+      const text = plain(await page.locator('body').textContent());
+      expect(text, path).not.toMatch(/nog geen meldadres|geen (vast )?contactadres|nog geen e-mailadres of openbare plek|hoe u kunt helpen/i);
+    }
+    await context.close();
+  });
+});
