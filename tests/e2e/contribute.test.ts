@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadDataset, readDataFiles } from '../../src/lib/dataset/load-dataset';
+import { loadDataset, readDataDirectory } from '../../src/lib/dataset/load-dataset';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
 import { contributionCsv, contributionRows } from '../../src/lib/contribute/contribution';
@@ -28,7 +28,7 @@ const base = inject('baseUrl');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 const CBS_CODE = 'GM0362'; // Amstelveen, a real gemeente: the rows must fit the real data/
-const files = await readDataFiles(DATA);
+const { files } = await readDataDirectory(DATA);
 const dataset = await loadDataset(DATA);
 const lineCount = (table: TableName) => new TextDecoder().decode(files[table]).trimEnd().split('\n').length;
 

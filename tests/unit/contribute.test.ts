@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset, readDataFiles } from '../../src/lib/dataset/load-dataset';
+import { loadDataset, readDataDirectory } from '../../src/lib/dataset/load-dataset';
 import { validateDataset } from '../../src/lib/dataset/validate-dataset';
 import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
 import { checkContribution } from '../../src/lib/contribute/check-contribution';
@@ -12,7 +12,7 @@ import { BAD, GOOD, withBad } from '../fixtures/contributions/entries';
 import type { Entry } from '../fixtures/contributions/entries';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
-const files = await readDataFiles(VALID);
+const { files } = await readDataDirectory(VALID);
 const known = knownRows(await loadDataset(VALID));
 const contribution = (entry: Entry): Contribution => ({ cbsCode: 'GM0001', ...entry });
 

@@ -8,7 +8,7 @@ import type { RowOf } from '../schemas/tables';
  * column is renamed (a Dutch spreadsheet reads the header "waar" as TRUE), only this line changes,
  * and the type check points at it.
  */
-const searchedWhere = (search: RowOf<'onderzocht'>): string => search.waar;
+const searchedWhere = (search: RowOf<'onderzocht'>): string => search.gezocht_in;
 
 /** A gemeente whose POK documents nobody has found yet. */
 export interface QueueEntry {
