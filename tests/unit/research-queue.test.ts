@@ -15,7 +15,7 @@ function withEmptyGemeenten(): Dataset {
     ...fixture,
     gemeenten: [...fixture.gemeenten, gemeente('GM0004', 'Klein'), gemeente('GM0005', 'Groot'), gemeente('GM0006', 'Onbekend'), { ...gemeente('GM0007', 'Opgeheven'), geldig_tot: '2022-12-31', opgegaan_in: 'GM0005' }],
     inwoners: [...fixture.inwoners, { cbs_code: 'GM0004', jaar: 2023, inwoners: 20000, bron: 'bron-testbureau' }, { cbs_code: 'GM0005', jaar: 2022, inwoners: 40000, bron: 'bron-testbureau' }, { cbs_code: 'GM0005', jaar: 2023, inwoners: 50000, bron: 'bron-testbureau' }],
-    onderzocht: [...fixture.onderzocht, { cbs_code: 'GM0005', datum: '2024-06-01', waar: 'website gemeente Groot', resultaat: 'niets gevonden', bron: 'bron-zoekverslag', opmerking: null }],
+    onderzocht: [...fixture.onderzocht, { cbs_code: 'GM0005', datum: '2024-06-01', gezocht_in: 'website gemeente Groot', resultaat: 'niets gevonden', bron: 'bron-zoekverslag', opmerking: null }],
   } as Dataset;
 }
 
