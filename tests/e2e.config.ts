@@ -8,8 +8,10 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Timeouts are a safety net, not speed targets (speed is `npm run bench`): a page check takes
+    // seconds alone and can take a minute or more on a busy two-core machine.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     // One browser at a time: these machines have two cores.
     fileParallelism: false,
   },
