@@ -168,18 +168,20 @@ describe('/meedoen/ with JavaScript', () => {
         const result = await (part ? axe.include(part) : axe).analyze();
         expect(result.violations.map((v) => `${state} ${width}px: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
       };
-      await page.goto(`${base}/meedoen/`);
-      if (width === 1200) await check('empty');
-      await enter(page, withBad(BAD[0]), false);
-      await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
-      await check('errors', '#invoeren');
+      if (width === 1200) {
+        await page.goto(`${base}/meedoen/`);
+        await check('empty');
+        await enter(page, withBad(BAD[0]), false);
+        await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
+        await check('errors', '#invoeren');
+      }
       await enter(page, GOOD, false);
       await page.locator('#uitkomst').waitFor({ state: 'visible' });
       await check('rows', '#invoeren');
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await context.close();
     }
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('/meedoen/ without JavaScript', () => {
