@@ -37,6 +37,14 @@ export const RULE_TEXT_NL: Record<string, string> = {
   'part-of': 'Een geldstroom kan alleen deel zijn van een totaal.',
   'besluit-id': 'De naam van een besluit begint met de gemeente en de datum: {gemeente}-{datum}-{onderwerp}.',
   successor: 'De gemeente waarin deze gemeente opging, klopt niet.',
+  'control-character': 'Haal het onzichtbare stuurteken weg (bijvoorbeeld een tab midden in de tekst).',
+  'invisible-character': 'Er staat een onzichtbaar teken in (bijvoorbeeld een teken dat de leesrichting omdraait). Typ de tekst opnieuw of plak hem als platte tekst.',
+  'date-range': 'Deze datum kan niet kloppen: hij ligt te ver in het verleden of in de toekomst.',
+  'url-credentials': 'Het webadres bevat een gebruikersnaam of wachtwoord. Gebruik het openbare adres van het document.',
+  'url-host': 'De naam van de website in het adres bevat tekens die op andere letters lijken. Kopieer het adres uit de adresbalk van de browser.',
+  'amount-in-quote': 'Het bedrag staat niet in het citaat. Neem de zin uit de bron over waarin dit bedrag staat.',
+  'precision-in-quote': 'Het citaat zegt iets anders over hoe precies het bedrag is ("ruim", "zo\'n", "tot maximaal", "23 tot 25"). Kies de precisie die bij het citaat past.',
+  'exception-unneeded': 'Het citaat noemt het bedrag al: een uitzondering is niet nodig.',
   // File rules: only a hand-edited CSV file can break these.
   encoding: 'Sla het bestand op als UTF-8.',
   bom: 'Sla het bestand op als UTF-8 zonder BOM.',
@@ -52,6 +60,12 @@ export const RULE_TEXT_NL: Record<string, string> = {
   'empty-file': 'Het bestand is leeg.',
   'no-rows': 'Het bestand heeft geen regels onder de kopregel.',
   'missing-file': 'Het bestand ontbreekt.',
+  'space-after-quote': 'Na een afsluitend aanhalingsteken staat een spatie; haal die weg.',
+  'not-a-file': 'Op de plaats van dit bestand staat iets anders (bijvoorbeeld een map).',
+  'unknown-file': 'Dit bestand hoort niet in data/; controleer de naam.',
+  'unreadable-file': 'Het bestand kan niet gelezen worden.',
+  'data-directory': 'data/ moet een map zijn.',
+  'reference-unchecked': 'Verwijzingen naar een bestand dat niet gelezen kon worden, zijn niet gecontroleerd.',
 };
 
 /** The Dutch explanation of a rule, or the build's own message when the rule has none yet. */
