@@ -1,6 +1,7 @@
 import type { TimelineLayout } from './timeline';
 import { esc, r1 } from './svg-text';
 import { kindStyle } from './chart-style';
+import { textWidth } from './period-lanes';
 
 /** SVG markup for a decision timeline (the links to each decision are in the table beside it). */
 export function renderTimelineSvg(layout: TimelineLayout, opts: { id: string; title: string; desc: string }): string {
@@ -17,7 +18,8 @@ export function renderTimelineSvg(layout: TimelineLayout, opts: { id: string; ti
   }
   for (const e of layout.events) {
     const style = kindStyle(e.kind);
-    const anchor = e.x > w * 0.6 ? 'end' : 'start';
+    // A label that would run past the right edge ends at its event instead (narrow charts).
+    const anchor = e.x > w * 0.6 || e.x + 6 + textWidth(e.label) - 10 > w + 10 ? 'end' : 'start';
     const tx = anchor === 'end' ? e.x - 6 : e.x + 6;
     out.push(`<g class="event" data-id="${esc(e.id)}">`);
     out.push(`<line x1="${r1(e.x)}" x2="${r1(e.x)}" y1="${r1(e.y + 18)}" y2="${r1(layout.axisY)}" stroke="#8a8a8a"/>`);
