@@ -32,7 +32,7 @@ export const ui = {
     'aim.ondersteuning': 'Extra ondersteuning voor mensen met complexe problematiek',
     'aim.coordinatie': 'Betere coördinatie tussen uitvoerders bij meervoudige problematiek',
     'aim.leervermogen': 'Versterken van het leervermogen om de uitvoering continu te verbeteren',
-    'aim.none': 'Niet in te delen',
+    'aim.none': 'Doel niet duidelijk',
     'phase.gepland': 'Gepland',
     'phase.begroot': 'Begroot',
     'phase.besteed': 'Besteed',

@@ -85,7 +85,7 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
   const keys = [...AIMS, null] as const;
   const items = keys.map((aim) => {
     const names = withLines.filter((p) => currentSpending(p.bestedingen).some((b) => b.doel === aim)).map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl'));
-    return { key: aim ?? 'geen', label: aim ? t(`aim.${aim}`) : 'Doel niet in te delen', count: names.length, names };
+    return { key: aim ?? 'geen', label: aim ? t(`aim.${aim}`) : 'Doel niet duidelijk', count: names.length, names };
   });
   const all = { key: 'alle', label: 'Minstens één plan of besteding', count: withLines.length, names: withLines.map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl')) };
   const rowsIn = [all, ...items];
