@@ -73,6 +73,7 @@ describe('every chart has its SVG, table, downloads and link', () => {
   }
 });
 
+// These read the wide drawing (the one a 1200 px screen shows); the phone drawing is checked in phone-print.test.ts.
 describe('the gemeente charts follow the data', () => {
   test('Amstelveen: the summary states the shifts of the 2e bestuursrapportage 2022', async () => {
     const { page, context } = await openPage(browser);
@@ -82,7 +83,7 @@ describe('the gemeente charts follow the data', () => {
     expect(summary).toContain('verschoof in 2022 € 113.000 naar 2023 en € 125.000 naar 2024');
     expect(summary).toContain('€ 2.932.000');
     // The period amount is one bar, not six.
-    expect(await page.locator('#grafiek-geld-per-jaar g.bar[data-id="amstelveen-pok-2022-2027"]').count()).toBe(1);
+    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide g.bar[data-id="amstelveen-pok-2022-2027"]').count()).toBe(1);
     // Lines without a year are listed beside the chart, not dropped.
     expect(plain(await page.locator('#grafiek-geld-per-jaar .chart-aside').first().textContent())).toContain('€ 368.500');
     await context.close();
@@ -91,11 +92,11 @@ describe('the gemeente charts follow the data', () => {
   test('Diemen: plans without an amount are hatched and say "niet gemeld", not € 0', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/gemeenten/diemen/`);
-    const bars = page.locator('#grafiek-geld-per-jaar g.bar');
+    const bars = page.locator('#grafiek-geld-per-jaar .chart-wide g.bar');
     expect(await bars.count()).toBeGreaterThan(0);
-    expect(await page.locator('#grafiek-geld-per-jaar g.bar rect[fill^="url(#"]').count()).toBe(await bars.count());
-    expect(await page.locator('#grafiek-geld-per-jaar svg').textContent()).toContain('niet gemeld');
-    expect(await page.locator('#grafiek-geld-per-jaar svg').textContent()).not.toContain('€ 0');
+    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide g.bar rect[fill^="url(#"]').count()).toBe(await bars.count());
+    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide svg').textContent()).toContain('niet gemeld');
+    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide svg').textContent()).not.toContain('€ 0');
     await context.close();
   });
 
@@ -103,8 +104,8 @@ describe('the gemeente charts follow the data', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/`);
     const chart = page.locator('#grafiek-rijksgeld');
-    expect(await chart.locator('g.column').count()).toBe(7);
-    const col2021 = plain(await chart.locator('g.column[data-year="2021"]').textContent());
+    expect(await chart.locator('.chart-wide g.column').count()).toBe(7);
+    const col2021 = plain(await chart.locator('.chart-wide g.column[data-year="2021"]').textContent());
     expect(col2021).toContain('€ 150 mln');
     expect(col2021).toContain('€ 124 mln');
     expect(col2021).toContain('onbekend');

@@ -20,8 +20,8 @@ describe('a resident finds Amstelveen and its decision', () => {
     await page.goto(`${base}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
-    await page.getByLabel('Zoek je gemeente').first().fill('Amstelveen');
-    await Promise.all([page.waitForURL(`${base}/gemeenten/amstelveen/`), page.getByLabel('Zoek je gemeente').first().press('Enter')]);
+    await page.getByLabel('Zoek uw gemeente').first().fill('Amstelveen');
+    await Promise.all([page.waitForURL(`${base}/gemeenten/amstelveen/`), page.getByLabel('Zoek uw gemeente').first().press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Amstelveen');
 
     const allocation = page.locator('#toekenningen');
@@ -56,8 +56,8 @@ describe('a resident finds Amstelveen and its decision', () => {
   test('without JavaScript the search lands on the list of gemeenten, which links Amstelveen', async () => {
     const { page, context, errors } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/`);
-    await page.locator('#zoek-gemeente').fill('Amstelveen');
-    await Promise.all([page.waitForURL(/\/gemeenten\/\?q=Amstelveen$/), page.locator('#zoek-gemeente').press('Enter')]);
+    await page.locator('#zoek-gemeente-kop').fill('Amstelveen');
+    await Promise.all([page.waitForURL(/\/gemeenten\/\?q=Amstelveen$/), page.locator('#zoek-gemeente-kop').press('Enter')]);
     const link = page.locator('#gemeenten a[href="/gemeenten/amstelveen/"]');
     expect(await link.count()).toBe(1);
     expect(await page.locator('#gemeenten tbody tr').count()).toBe(342);

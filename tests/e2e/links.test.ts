@@ -155,8 +155,13 @@ describe('print', () => {
     // A preview has no public address: the footer says so instead of printing a QR code that leads nowhere.
     expect(plain(await footer.textContent())).toContain(PREVIEW_LABEL);
     expect(await footer.locator('svg.qr').count()).toBe(0);
+    // URLs print only where a reader must find a document (issue 13): after the links of the source
+    // list, not after every site link (the page's own address is in the print footer).
     const after = await page.locator('main a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('(/besluiten/amstelveen-2024-05-28-ombudsman/)');
+    expect(after).toBe('none');
+    const source = page.locator('#bronnen ol.sources a[href^="https://"]').first();
+    const sourceAfter = await source.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(sourceAfter).toContain((await source.getAttribute('href'))!);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);

@@ -15,6 +15,8 @@ import type { ChartSpec } from './chart-spec';
 const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 const BLUE_NAMES = ['lichtblauw', 'middenblauw', 'blauw', 'donkerblauw'];
 const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Below this many known values a colour scale would be drawn from one or two numbers: the map then marks them and lists them. */
+const MIN_FOR_CLASSES = 8;
 const PRECISION_WORD: Record<string, string> = { afgerond: 'ongeveer ', minimaal: 'ruim ', maximaal: 'tot maximaal ' };
 const perInhabitantLabel = (a: AllocationPerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
 
@@ -40,6 +42,8 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
   const max = values.length > 0 ? Math.max(...values) : 1;
   const colour = scaleQuantize<string>().domain([0, max]).range(BLUES);
   const classes = BLUES.map((fill) => ({ fill, range: colour.invertExtent(fill) }));
+  const few = known.size < MIN_FOR_CLASSES;
+  const fillOf = (v: AllocationPerInhabitant) => (few ? BLUES[2] : colour(v.perInhabitant));
   const profiles = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
   const title = `Kaart: geld van het Rijk per inwoner in ${year}`;
   const summary =
@@ -57,7 +61,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
     const value = known.get(shape.code);
     const c = carried.get(shape.code);
     const label = value ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}${c ? ` (${c.label})` : ''}` : `${p.gemeente.naam}: onbekend`;
-    const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(label)}"><path d="${shape.d}" data-code="${shape.code}"${value ? ` fill="${colour(value.perInhabitant)}"` : ''}/></a>`;
+    const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(label)}"><path d="${shape.d}" data-code="${shape.code}"${value ? ` fill="${fillOf(value)}"` : ''}/></a>`;
     if (value) {
       knownLinks.push(link);
       rows.push({
@@ -115,11 +119,14 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
       {
         heading: 'Legenda',
         lines: [
-          ...(known.size > 0 ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
+          ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${layout.shapes.length} gemeenten); het bedrag staat in de lijst hieronder`] : []),
+          ...(known.size > 0 && !few ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
           ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
           `gearceerd: onbekend (${layout.shapes.length - known.size} van ${layout.shapes.length} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
         ],
       },
+      // Too few values for classes: the values themselves, as a list.
+      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner} per inwoner (${r.toegekend_per_jaar} voor ${r.inwoners} inwoners)`) }] : []),
     ],
   };
 }

@@ -2,7 +2,8 @@ import type { GemeenteProfile } from '../../lib/profile/gemeente-profile';
 import { layoutPeriodLanes } from '../../lib/charts/period-lanes';
 import type { Lane, LanesLayout } from '../../lib/charts/period-lanes';
 import { aimLanes, currentSpending, moneyLanes, whollyReplaced } from '../../lib/charts/money-lanes';
-import { renderLanesSvg } from '../../lib/charts/render-lanes-svg';
+import { renderLanesSvg, renderNarrowLanesSvg } from '../../lib/charts/render-lanes-svg';
+import { NARROW_WIDTH } from '../../lib/charts/narrow';
 import { layoutTimeline } from '../../lib/charts/timeline';
 import { renderTimelineSvg } from '../../lib/charts/render-timeline-svg';
 import { aimSummary, moneySummary } from '../../lib/charts/summaries';
@@ -60,6 +61,11 @@ function notesAside(lanes: Lane[]) {
   return lines.length > 0 ? [{ heading: 'Let op bij deze bedragen', lines }] : [];
 }
 
+/** The sentence that replaces a lanes chart in which not one line could be placed on the year axis. */
+function nothingDated(layout: LanesLayout, sentence: string): string | undefined {
+  return layout.lanes.every((lane) => lane.empty) ? sentence : undefined;
+}
+
 /** The charts of one gemeente page; only charts with something to show. */
 export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) => string | undefined): ChartSpec[] {
   const naam = p.gemeente.naam;
@@ -81,6 +87,8 @@ export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) =>
       title,
       summary,
       svg: renderLanesSvg(layout, { id: `${slug}-gpj`, title, desc: summary }),
+      svgNarrow: renderNarrowLanesSvg(lanes, YEAR_MIN, YEAR_MAX, { id: `${slug}-gpj`, title, desc: summary }),
+      nothingToDraw: nothingDated(layout, `Van geen van deze bedragen van ${naam} is bekend in welk jaar ze vallen, dus er is geen grafiek; ze staan in de tabellen hieronder.`),
       columns: LANE_COLUMNS,
       rows: laneRows(lanes, layout, bronOf),
       bronIds: [...new Set([...bronOf.values()])],
@@ -99,6 +107,8 @@ export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) =>
       title,
       summary,
       svg: renderLanesSvg(layout, { id: `${slug}-dl`, title, desc: summary }),
+      svgNarrow: renderNarrowLanesSvg(aims, YEAR_MIN, YEAR_MAX, { id: `${slug}-dl`, title, desc: summary }),
+      nothingToDraw: nothingDated(layout, `Geen van de ${spending.length} ${spending.length === 1 ? 'plan of besteding' : 'plannen en bestedingen'} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`),
       columns: LANE_COLUMNS,
       rows: laneRows(aims, layout, bronOf),
       bronIds: [...new Set(spending.map((b) => b.bron))],
@@ -119,6 +129,8 @@ export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) =>
       title,
       summary: plain(summary),
       svg: renderTimelineSvg(layout, { id: `${slug}-bt`, title, desc: plain(summary) }),
+      // On a phone every decision gets its own row, so no label runs into the next one.
+      svgNarrow: renderTimelineSvg(layoutTimeline(events, Math.min(YEAR_MIN, ...years), Math.max(YEAR_MAX, ...years), NARROW_WIDTH - 20, NARROW_WIDTH), { id: `${slug}-btn`, title, desc: plain(summary) }),
       columns: [
         { key: 'datum', label: 'Datum' },
         { key: 'orgaan', label: 'Orgaan' },

@@ -6,7 +6,8 @@ import { layoutNationalMoney } from '../../lib/charts/national-money-layout';
 import type { MoneyAmount } from '../../lib/charts/national-money-layout';
 import { renderNationalSvg } from '../../lib/charts/render-national-svg';
 import { layoutCountBars } from '../../lib/charts/count-bars';
-import { renderCountSvg } from '../../lib/charts/render-count-svg';
+import { renderCountSvg, renderNarrowCountSvg } from '../../lib/charts/render-count-svg';
+import { NARROW_WIDTH, yearPanels } from '../../lib/charts/narrow';
 import { coverageByYear, layoutMatrix } from '../../lib/charts/coverage-matrix';
 import { renderMatrixSvg } from '../../lib/charts/render-matrix-svg';
 import { currentSpending } from '../../lib/charts/money-lanes';
@@ -64,6 +65,9 @@ export function nationalMoneyChart(data: SiteData): ChartSpec {
     title,
     summary,
     svg: renderNationalSvg(layout, { id: 'rg', title, desc: summary }),
+    svgNarrow: yearPanels(YEAR_MIN, YEAR_MAX)
+      .map(([from, to], i) => renderNationalSvg(layoutNationalMoney(groups, from, to, NARROW_WIDTH - 62, 260, Math.max(0, ...layout.columns.map((c) => c.amount))), { id: `rg-n${i}`, title: `${title}, ${from}-${to}`, desc: summary }))
+      .join(''),
     columns: [
       { key: 'id', label: 'Regel' },
       { key: 'stroom', label: 'Geld' },
@@ -108,7 +112,7 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
       { key: `${a.aim}-bron`, label: `${a.label}: doel genoemd in de bron`, count: a.bySource.length, names: names(a.bySource), door: 'bron' },
       { key: `${a.aim}-redactie`, label: `${a.label}: alleen ingedeeld door de redactie`, count: a.byEditors.length, names: names(a.byEditors), door: 'redactie' },
     ]),
-    { key: 'geen', label: 'Doel niet in te delen', count: none.length, names: names(none), door: '' },
+    { key: 'geen', label: 'Doel niet duidelijk', count: none.length, names: names(none), door: '' },
   ];
   const layout = layoutCountBars(items, base);
   const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
@@ -133,6 +137,7 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
     title,
     summary,
     svg: renderCountSvg(layout, { id: 'dg', title, desc: summary }),
+    svgNarrow: renderNarrowCountSvg(layout.rows, { id: 'dgn', title, desc: summary }),
     columns: [
       { key: 'doel', label: 'Doel' },
       { key: 'door', label: 'Doel volgens' },
@@ -181,6 +186,8 @@ export function coverageMatrixChart(data: SiteData): ChartSpec {
     title,
     summary,
     svg: renderMatrixSvg(layout, { id: 'dk', title, desc: summary }),
+    // On a phone the year columns are labelled '21 … '27, so eight of them fit beside the names.
+    svgNarrow: renderMatrixSvg(layoutMatrix(layout.rows.map((r) => ({ key: r.key, label: r.label, cells: r.cells.map((c) => c.level) })), [...years.map((y) => `'${String(y).slice(2)}`), '?'], NARROW_WIDTH, 112), { id: 'dkn', title, desc: summary }),
     columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Jaar onbekend' }],
     rows: matrix.map((m) => ({
       gemeente: m.p.gemeente.naam,

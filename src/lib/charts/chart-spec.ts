@@ -25,6 +25,10 @@ export interface ChartSpec {
   title: string;
   summary: string;
   svg: string;
+  /** The phone drawing (one or more SVGs drawn at the width of a 360 px screen), shown by CSS below 40rem. */
+  svgNarrow?: string;
+  /** Set when nothing can be drawn (every line lacks a year): the chart is this one sentence instead. */
+  nothingToDraw?: string;
   columns: ChartColumn[];
   rows: Record<string, string | number>[];
   bronIds: string[];

@@ -134,7 +134,7 @@ export function aimLanes(bestedingen: SpendingRow[], aimLabel: (aim: string) => 
   const spending = currentSpending(bestedingen);
   const keys = [...AIMS, null];
   return keys.flatMap((aim) => {
-    const label = aim ? aimLabel(aim) : 'Doel niet in te delen';
+    const label = aim ? aimLabel(aim) : 'Doel niet duidelijk';
     const rows = spending.filter((r) => r.doel === aim);
     if (rows.length === 0) return [{ key: aim ?? 'geen', label, items: [], note: 'geen regel met dit doel' }];
     return PHASES.filter((fase) => rows.some((r) => r.fase === fase)).map((fase) => ({

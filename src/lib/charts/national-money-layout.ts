@@ -52,7 +52,7 @@ export function amountInYear(row: MoneyAmount, year: number): number | null {
 }
 
 /** Columns per year for each stated total, with its parts and an "onbekend" rest. */
-export function layoutNationalMoney(groups: TotalGroup[], first: number, last: number, width = 640, height = 300): NationalLayout {
+export function layoutNationalMoney(groups: TotalGroup[], first: number, last: number, width = 640, height = 300, scaleMax?: number): NationalLayout {
   const plotTop = 20;
   const plotBottom = height - 30;
   const count = Math.max(1, last - first + 1);
@@ -70,6 +70,8 @@ export function layoutNationalMoney(groups: TotalGroup[], first: number, last: n
   const usable = groups.filter((g) => valid(g.total)).map((g) => ({ total: g.total, parts: g.parts.filter(valid) }));
   let max = 0;
   for (const g of usable) for (const y of years) max = Math.max(max, amountInYear(g.total, y.year) ?? 0);
+  // Panels of one chart (the phone layout) share one scale, so equal amounts have equal heights.
+  if (scaleMax !== undefined) max = Math.max(max, scaleMax);
   const scale = (v: number) => (max === 0 ? 0 : (v / max) * (plotBottom - plotTop));
   const columns: NationalColumn[] = [];
   usable.forEach((g, gi) => {

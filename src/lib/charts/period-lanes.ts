@@ -5,6 +5,7 @@
  * be placed and is returned in `undated` so the chart lists it beside the axis ("jaar onbekend").
  * No d3 here: the same code runs at build time and in the compare view in the browser.
  */
+import { wrapLabel } from './narrow';
 
 /** One amount (or a line without amount) to place. */
 export interface PeriodItem {
@@ -61,6 +62,9 @@ export interface PlacedBar {
 export interface PlacedLane {
   key: string;
   label: string;
+  /** The label in lines that fit the chart's width (bold 12 px), and the height they take. */
+  titleLines: string[];
+  titleHeight: number;
   y: number;
   height: number;
   bars: PlacedBar[];
@@ -89,7 +93,9 @@ export function layoutPeriodLanes(lanes: Lane[], first: number, last: number, wi
   const placed: PlacedLane[] = lanes.map((lane) => {
     const rows: [number, number][][] = [];
     const bars: PlacedBar[] = [];
-    const top = y + LANE.title;
+    const titleLines = wrapLabel(lane.label, Math.floor((width - 8) / 7));
+    const titleHeight = LANE.title + (titleLines.length - 1) * 15;
+    const top = y + titleHeight;
     for (const item of lane.items) {
       if (item.from === null) {
         undated.push({ ...item, lane: lane.label, reason: 'jaar onbekend' });
@@ -128,8 +134,8 @@ export function layoutPeriodLanes(lanes: Lane[], first: number, last: number, wi
       }
     }
     const rowCount = Math.max(1, rows.length);
-    const height = LANE.title + rowCount * (LANE.bar + LANE.gap) + LANE.pad;
-    const result = { key: lane.key, label: lane.label, y, height, bars, empty: bars.length === 0, note: lane.note ?? 'geen bedrag met een bekend jaar' };
+    const height = titleHeight + rowCount * (LANE.bar + LANE.gap) + LANE.pad;
+    const result = { key: lane.key, label: lane.label, titleLines, titleHeight, y, height, bars, empty: bars.length === 0, note: lane.note ?? 'geen bedrag met een bekend jaar' };
     y += height;
     return result;
   });

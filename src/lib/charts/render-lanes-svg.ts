@@ -1,5 +1,6 @@
-import type { LanesLayout } from './period-lanes';
-import { LANE, textWidth } from './period-lanes';
+import type { Lane, LanesLayout } from './period-lanes';
+import { layoutPeriodLanes, textWidth } from './period-lanes';
+import { NARROW_WIDTH, panelLanes, yearPanels } from './narrow';
 import { esc, r1 } from './svg-text';
 import { hatchDefs, kindStyle } from './chart-style';
 
@@ -19,8 +20,9 @@ export function renderLanesSvg(layout: LanesLayout, opts: { id: string; title: s
   for (const lane of layout.lanes) {
     out.push(`<g class="lane" data-lane="${esc(lane.key)}">`);
     out.push(`<line x1="0" x2="${layout.width}" y1="${r1(lane.y)}" y2="${r1(lane.y)}" stroke="#8a8a8a"/>`);
-    out.push(`<text x="4" y="${r1(lane.y + 14)}" font-weight="700" fill="#1b1b1b">${esc(lane.label)}</text>`);
-    if (lane.empty) out.push(`<text x="4" y="${r1(lane.y + LANE.title + 15)}" fill="#4a4a4a">${esc(lane.note)}</text>`);
+    const title = lane.titleLines.map((line, i) => (i === 0 ? esc(line) : `<tspan x="4" dy="15">${esc(line)}</tspan>`)).join('');
+    out.push(`<text x="4" y="${r1(lane.y + 14)}" font-weight="700" fill="#1b1b1b">${title}</text>`);
+    if (lane.empty) out.push(`<text x="4" y="${r1(lane.y + lane.titleHeight + 15)}" fill="#4a4a4a">${esc(lane.note)}</text>`);
     for (const bar of lane.bars) {
       const style = kindStyle(bar.kind);
       const fill = bar.missing ? `url(#${id}-hatch)` : style.fill;
@@ -38,4 +40,11 @@ export function renderLanesSvg(layout: LanesLayout, opts: { id: string; title: s
   }
   out.push('</svg>');
   return out.join('');
+}
+
+/** The phone drawing of a lanes chart: one SVG per year panel, each at the width it is shown. */
+export function renderNarrowLanesSvg(lanes: Lane[], first: number, last: number, opts: { id: string; title: string; desc: string }): string {
+  return yearPanels(first, last)
+    .map(([from, to], i) => renderLanesSvg(layoutPeriodLanes(panelLanes(lanes, from, to), from, to, NARROW_WIDTH), { id: `${opts.id}-n${i}`, title: `${opts.title}, ${from}-${to}`, desc: opts.desc }))
+    .join('');
 }

@@ -1,6 +1,7 @@
 import type { TimelineLayout } from './timeline';
 import { esc, r1 } from './svg-text';
 import { kindStyle } from './chart-style';
+import { textWidth } from './period-lanes';
 
 /** SVG markup for a decision timeline (the links to each decision are in the table beside it). */
 export function renderTimelineSvg(layout: TimelineLayout, opts: { id: string; title: string; desc: string }): string {
@@ -17,8 +18,13 @@ export function renderTimelineSvg(layout: TimelineLayout, opts: { id: string; ti
   }
   for (const e of layout.events) {
     const style = kindStyle(e.kind);
-    const anchor = e.x > w * 0.6 ? 'end' : 'start';
-    const tx = anchor === 'end' ? e.x - 6 : e.x + 6;
+    // Labels stay inside the drawing (x from -10 to w + 10): right of the event where they fit,
+    // else left of it, else shifted left just enough (narrow charts with long labels).
+    const lw = textWidth(e.label) - 10;
+    const fitsRight = e.x + 6 + lw <= w + 10;
+    const fitsLeft = e.x - 6 - lw >= -10;
+    const anchor = fitsLeft && (e.x > w * 0.6 || !fitsRight) ? 'end' : 'start';
+    const tx = anchor === 'end' ? e.x - 6 : fitsRight ? e.x + 6 : Math.max(-10, w + 10 - lw);
     out.push(`<g class="event" data-id="${esc(e.id)}">`);
     out.push(`<line x1="${r1(e.x)}" x2="${r1(e.x)}" y1="${r1(e.y + 18)}" y2="${r1(layout.axisY)}" stroke="#8a8a8a"/>`);
     if (e.precision === 'dag') out.push(`<circle cx="${r1(e.x)}" cy="${r1(layout.axisY)}" r="5" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"/>`);

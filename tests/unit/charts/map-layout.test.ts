@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { layoutMap } from '../../../src/lib/charts/map-layout';
+import { compactPath, layoutMap } from '../../../src/lib/charts/map-layout';
 
 // Two unit squares side by side near 5°E 52°N (synthetic, not real boundaries).
 const topology = {
@@ -37,9 +37,42 @@ describe('layoutMap', () => {
     expect(out.height).toBeGreaterThan(480);
     expect(out.height).toBeLessThan(490);
   });
-  test('coordinates are rounded to one decimal', () => {
+  test('coordinates are whole units (at most one decimal)', () => {
     const out = layoutMap(topology, 'g', 600);
     const numbers = out.shapes.flatMap((s) => s.d.match(/-?\d+(\.\d+)?/g) ?? []);
     expect(numbers.every((n) => !n.includes('.') || n.split('.')[1].length <= 1)).toBe(true);
+  });
+});
+
+/** The absolute points of a compact path (M x,y then relative steps, z), for checking it. */
+function absolutePoints(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  for (const ring of d.split('z').filter(Boolean)) {
+    const [, start, rest] = /^M(-?\d+,-?\d+)l?(.*)$/.exec(ring)!;
+    let [x, y] = start.split(',').map(Number);
+    const points: [number, number][] = [[x, y]];
+    for (const [dx, dy] of [...rest.matchAll(/(-?\d+),(-?\d+)/g)].map((m) => [Number(m[1]), Number(m[2])])) {
+      x += dx;
+      y += dy;
+      points.push([x, y]);
+    }
+    rings.push(points);
+  }
+  return rings;
+}
+
+describe('compactPath', () => {
+  test('keeps every point, rounded, as relative steps; drops a point that rounds onto the previous one', () => {
+    const d = 'M10.4,20.6L15.2,18.1L15.4,18.3L9.6,30.5Z M100,100L98.7,101.2L100,100Z';
+    const out = compactPath(d);
+    expect(out).toBe('M10,21l5,-3-5,13zM100,100l-1,1 1,-1z');
+    expect(absolutePoints(out)).toEqual([
+      [[10, 21], [15, 18], [10, 31]],
+      [[100, 100], [99, 101], [100, 100]],
+    ]);
+  });
+  test('a projected path starts with an absolute move and goes on in relative steps', () => {
+    const layout = layoutMap(topology, 'g', 600);
+    for (const shape of layout.shapes) expect(shape.d).toMatch(/^M\d+,\d+l/);
   });
 });
