@@ -1,6 +1,38 @@
 import type { GemeenteProfile } from '../profile/gemeente-profile';
-import type { CompareGemeente, CompareItem } from './compare-lanes';
-import { amountLabel, currentSpending, shiftItems } from './money-lanes';
+import { formatAmount } from '../format/money';
+import { formatYears } from '../format/period';
+import { currentSpending } from './money-lanes';
+
+/**
+ * One amount in the compare data: an allocation, a current spending line with an amount, or
+ * money moved between years. `from`/`to` are the years as the source states them (null: not
+ * stated); `per` says whether the amount applies to each year or to the whole span.
+ */
+export interface CompareItem {
+  id: string;
+  soort: 'toekenning' | 'besteding' | 'verschuiving';
+  from: number | null;
+  to: number | null;
+  per: 'jaar' | 'totaal';
+  amount: number;
+  /** The amount as the source states it, with its precision ("ruim € 5.000.000"). */
+  amountText: string;
+  /** The years in words ("2022 t/m 2027", "vanaf 2022", the source's words when it gives no years). */
+  years: string;
+  /** A fase for spending lines ('begroot', …), else the soort. */
+  kind: string;
+  /** What a spending line is for, in the source's words (its actielijn, else its maatregel). */
+  name?: string;
+  bron: string;
+}
+/** Compare data of one gemeente; `inwoners` by year (CBS, boundaries of that year). */
+export interface CompareGemeente {
+  slug: string;
+  naam: string;
+  provincie: string;
+  inwoners: Record<string, number>;
+  items: CompareItem[];
+}
 
 /** The compact data of the compare view: every gemeente's name, and the amounts of those that have any. */
 export interface CompareData {
@@ -9,21 +41,23 @@ export interface CompareData {
   bedragen: Record<string, CompareGemeente>;
 }
 
-/** Amount items of one gemeente: allocations, current spending lines with an amount, and shifts. */
+/** Amount items of one gemeente: allocations, current spending lines with an amount (never a replaced one), and shifts. */
 export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'bestedingen' | 'verschuivingen'>): CompareItem[] {
   const items: CompareItem[] = [];
-  for (const r of p.toekenningen) {
-    if (r.bedrag_eur === null) continue;
-    items.push({ id: r.id, soort: 'toekenning', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: amountLabel(r), kind: 'toekenning', bron: r.bron });
-  }
-  for (const r of currentSpending(p.bestedingen)) {
-    if (r.bedrag_eur === null) continue;
-    items.push({ id: r.id, soort: 'besteding', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: `${amountLabel(r)} (${r.fase})`, kind: r.fase, bron: r.bron });
-  }
+  const money = (r: (typeof p.toekenningen)[number] | (typeof p.bestedingen)[number]) => ({
+    from: r.jaar_van,
+    to: r.jaar_tot,
+    per: r.per === 'jaar' ? ('jaar' as const) : ('totaal' as const),
+    amount: r.bedrag_eur!,
+    amountText: formatAmount(r.bedrag_eur!, r.bedrag_precisie),
+    years: formatYears(r),
+    bron: r.bron,
+  });
+  for (const r of p.toekenningen) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'toekenning', kind: 'toekenning', ...money(r) });
+  for (const r of currentSpending(p.bestedingen)) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r) });
   for (const s of p.verschuivingen) {
-    for (const item of shiftItems(s)) {
-      items.push({ id: item.id, soort: 'verschuiving', from: item.from, to: item.to, per: 'totaal', amount: item.amount!, label: item.label, kind: item.kind, bron: s.bron });
-    }
+    // Money that left one year: placed in that year, with where it went in words.
+    items.push({ id: s.id, soort: 'verschuiving', kind: 'verschuiving', from: s.van_jaar, to: s.van_jaar, per: 'totaal', amount: s.bedrag_eur, amountText: formatAmount(s.bedrag_eur, 'exact'), years: `uit ${s.van_jaar} naar ${s.naar_jaar ?? 'een later jaar (niet genoemd)'}`, bron: s.bron });
   }
   return items;
 }
