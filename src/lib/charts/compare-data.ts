@@ -79,3 +79,14 @@ export function buildCompareData(profiles: Iterable<GemeenteProfile>, first: num
   }
   return { jaren: [first, last], gemeenten: current.map((p) => ({ slug: p.gemeente.slug, naam: p.gemeente.naam, provincie: p.gemeente.provincie })), bedragen };
 }
+
+const withAmountsCache = new WeakMap<object, Set<string>>();
+/** Slugs of the gemeenten with at least one amount to compare; worked out once per set of profiles (every gemeente page asks). */
+export function gemeentenWithAmounts(profiles: Map<string, GemeenteProfile>): Set<string> {
+  let found = withAmountsCache.get(profiles);
+  if (!found) {
+    found = new Set([...profiles.values()].filter((p) => compareItems(p).length > 0).map((p) => p.gemeente.slug));
+    withAmountsCache.set(profiles, found);
+  }
+  return found;
+}

@@ -16,7 +16,7 @@ export const gemeentenaamSchema = z
   .superRefine((row, ctx) => {
     // The quote must carry the name itself, so that a reader can check it against the source.
     if (!plainName(row.citaat).includes(plainName(row.naam))) {
-      ctx.addIssue({ code: 'custom', path: ['citaat'], message: `does not contain the name "${row.naam}"; quote the words of the source that give this name`, params: { rule: 'name-in-quote' } });
+      ctx.addIssue({ code: 'custom', path: ['citaat'], message: `does not contain the naam "${row.naam}"; quote the words of the source that give this name`, params: { rule: 'name-in-quote' } });
     }
   });
 
