@@ -17,6 +17,7 @@ export const collections = {
   resultaten: defineCollection({ loader: csvTableLoader('resultaten') }),
   vermeldingen: defineCollection({ loader: csvTableLoader('vermeldingen') }),
   onderzocht: defineCollection({ loader: csvTableLoader('onderzocht') }),
+  gemeentenamen: defineCollection({ loader: csvTableLoader('gemeentenamen') }),
   besluitVerhalen: defineCollection({
     loader: glob({ base: './content/besluiten', pattern: '**/*.mdx' }),
     schema: z.object({ besluit: z.string(), titel: z.string() }),

@@ -1,30 +1,19 @@
 /**
- * Progressive enhancement for the "find your gemeente" forms: without JavaScript they submit to
- * /gemeenten/?q=..., which lists every gemeente. With it, an exact name goes straight to the
- * gemeente's page. The name → URL list is read once from /gemeenten/namen.json.
+ * Progressive enhancement for the search forms: without JavaScript they submit to /zoeken/,
+ * which explains itself and lists every gemeente A-Z. With it, a name that is exactly one
+ * gemeente's (or one of its other names, "Den Haag") goes straight to that gemeente's page,
+ * and anything else to the results page. The names are read once from /gemeenten/namen.json.
  */
-type Entry = { naam: string; url: string };
+import { exactGemeente } from '../lib/search/gemeente-match';
+import type { NameEntry } from '../lib/search/gemeente-match';
+import { loadNames, resultsUrl } from './search-core';
 
-let names: Promise<Entry[]> | null = null;
-const loadNames = (): Promise<Entry[]> =>
-  (names ??= fetch('/gemeenten/namen.json')
-    .then((r) => (r.ok ? (r.json() as Promise<Entry[]>) : []))
-    .catch(() => []));
-
-const normalise = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/gi, ' ')
-    .trim()
-    .toLowerCase();
-
-function fillDatalist(entries: Entry[]) {
+function fillDatalist(entries: NameEntry[]) {
   const list = document.getElementById('gemeente-namen');
   if (!list || list.childElementCount > 0) return;
-  for (const entry of entries) {
+  for (const name of entries.flatMap((entry) => [entry.naam, ...(entry.ook ?? [])])) {
     const option = document.createElement('option');
-    option.value = entry.naam;
+    option.value = name;
     list.append(option);
   }
 }
@@ -40,10 +29,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-gemeent
   input.setAttribute('list', 'gemeente-namen');
   input.addEventListener('focus', () => void loadNames().then(fillDatalist), { once: true });
   form.addEventListener('submit', async (event) => {
-    const wanted = normalise(input.value);
-    if (!wanted) return;
+    if (!input.value.trim()) return;
     event.preventDefault();
-    const match = (await loadNames()).find((entry: Entry) => normalise(entry.naam) === wanted);
-    window.location.href = match ? match.url : `/gemeenten/?q=${encodeURIComponent(input.value)}`;
+    const match = exactGemeente(await loadNames(), input.value);
+    window.location.href = match ? match.url : resultsUrl(input.value);
   });
 }

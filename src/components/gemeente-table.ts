@@ -1,3 +1,5 @@
+import { plainName } from '../lib/search/plain-name';
+
 /**
  * <gemeente-table>: filtering and sorting for the list of gemeenten. Without JavaScript the full
  * table is there, sorted by name; this adds a name/province/coverage filter (prefilled from
@@ -16,16 +18,15 @@ class GemeenteTable extends HTMLElement {
       if (field && params.get(name)) field.value = params.get(name)!;
     }
     form.hidden = false;
-    const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     const apply = () => {
       const data = new FormData(form);
-      const q = normalise(String(data.get('q') ?? '').trim());
+      const q = plainName(String(data.get('q') ?? ''));
       const provincie = String(data.get('provincie') ?? '');
       const dekking = String(data.get('dekking') ?? '');
       let shown = 0;
       for (const row of rows) {
         const match =
-          (!q || normalise(row.dataset.naam ?? '').includes(q)) &&
+          (!q || [row.dataset.naam ?? '', ...(row.dataset.ook ?? '').split('|')].some((name) => plainName(name).includes(q))) &&
           (!provincie || row.dataset.provincie === provincie) &&
           (!dekking || row.dataset.dekking === dekking);
         row.hidden = !match;

@@ -1,47 +1,17 @@
 /**
- * Full-site search in the header box, with Pagefind. Its script and index load on first use
- * (focus or typing), so they cost nothing on pages where nobody searches. Results appear below
- * the box and link to the exact figure or section that matched. Pressing Enter keeps the form's
- * own behaviour (an exact gemeente name jumps to its page, see gemeente-search.ts); without
- * JavaScript the form submits to the list of gemeenten.
+ * Search as you type in the header box: gemeenten first (by name, or a name people use for it,
+ * see data/gemeentenamen.csv), then the best pages from the full-text index (Pagefind), and a
+ * link to all results on /zoeken/. Pagefind's script and index load on first use (focus or
+ * typing). Enter is handled by gemeente-search.ts: one gemeente's exact name opens its page,
+ * anything else opens the results page; without JavaScript the form goes to /zoeken/ as well.
  */
-import { bestAnchor } from '../lib/links/search-anchor';
-import type { PageAnchor } from '../lib/links/search-anchor';
 import { exactTitleFirst } from '../lib/links/search-order';
+import { matchGemeenten } from '../lib/search/gemeente-match';
+import { gemeenteItem, loadNames, loadPagefind, pageItem, resultsUrl } from './search-core';
+import type { Pagefind } from './search-core';
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  anchors: PageAnchor[];
-  locations: number[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
-}
-
-const MAX_RESULTS = 8;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<Pagefind> | null = null;
-const loadPagefind = () =>
-  (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 18 });
-    await pf.init();
-    return pf;
-  }));
-
-/** Pagefind's excerpt marks matches with <mark>; rebuild it as text nodes and <mark> elements only. */
-function excerptNodes(excerpt: string): Node[] {
-  const decode = (html: string) => new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    if (!part.startsWith('<mark>')) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(part.slice(6, -7));
-    return mark;
-  });
-}
+const MAX_GEMEENTEN = 5;
+const MAX_PAGES = 6;
 
 function setup(form: HTMLFormElement, panel: HTMLElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -57,35 +27,32 @@ function setup(form: HTMLFormElement, panel: HTMLElement) {
   const run = async () => {
     const term = input.value.trim();
     if (term.length < 2) return clear();
-    let pf: Pagefind;
+    const gemeenten = matchGemeenten(await loadNames(), term);
+    let pf: Pagefind | null = null;
     try {
       pf = await loadPagefind();
     } catch {
-      list.hidden = true;
-      status.textContent = 'Zoeken lukt nu niet. Druk op Enter voor de lijst van gemeenten.';
-      return;
+      pf = null;
     }
-    const search = await pf.debouncedSearch(term, {}, 200);
+    const search = pf ? await pf.debouncedSearch(term, {}, 200) : { results: [] };
     if (search === null || input.value.trim() !== term) return; // a newer search replaced this one
-    const results = exactTitleFirst(await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data())), term);
-    const items = results.map((data) => {
-      const anchor = bestAnchor(data.anchors ?? [], data.locations ?? []);
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = anchor ? `${data.url}#${anchor}` : data.url;
-      link.textContent = data.meta.title ?? data.url;
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(data.excerpt));
-      item.append(link, excerpt);
-      return item;
-    });
-    list.replaceChildren(...items);
+    const shown = new Set(gemeenten.slice(0, MAX_GEMEENTEN).map((hit) => hit.entry.url));
+    const pages = exactTitleFirst(await Promise.all(search.results.slice(0, MAX_PAGES + shown.size).map((r) => r.data())), term)
+      .filter((data) => !shown.has(data.url))
+      .slice(0, MAX_PAGES);
+    const all = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = resultsUrl(term);
+    link.textContent = `Alle resultaten voor „${term}”`;
+    all.append(link);
+    list.replaceChildren(...gemeenten.slice(0, MAX_GEMEENTEN).map(gemeenteItem), ...pages.map(pageItem), all);
     list.hidden = false;
-    const total = search.results.length;
-    status.textContent =
-      total === 0
-        ? `Niets gevonden voor „${term}”. Druk op Enter voor de lijst van gemeenten.`
-        : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor „${term}”${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
+    const found = gemeenten.length + search.results.length;
+    status.textContent = !pf
+      ? `Zoeken in de pagina's lukt nu niet. ${gemeenten.length} ${gemeenten.length === 1 ? 'gemeente' : 'gemeenten'} gevonden.`
+      : found === 0
+        ? `Niets gevonden voor „${term}”.`
+        : `${gemeenten.length} ${gemeenten.length === 1 ? 'gemeente' : 'gemeenten'} en ${search.results.length} ${search.results.length === 1 ? 'pagina' : "pagina's"} voor „${term}”.`;
   };
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => void run());

@@ -53,14 +53,15 @@ describe('a resident finds Amstelveen and its decision', () => {
     await context.close();
   });
 
-  test('without JavaScript the search lands on the list of gemeenten, which links Amstelveen', async () => {
+  test('without JavaScript the search lands on the results page, whose A-Z list links Amstelveen and every current gemeente', async () => {
     const { page, context, errors } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/`);
     await page.locator('#zoek-gemeente-kop').fill('Amstelveen');
-    await Promise.all([page.waitForURL(/\/gemeenten\/\?q=Amstelveen$/), page.locator('#zoek-gemeente-kop').press('Enter')]);
-    const link = page.locator('#gemeenten a[href="/gemeenten/amstelveen/"]');
+    await Promise.all([page.waitForURL(/\/zoeken\/\?q=Amstelveen$/), page.locator('#zoek-gemeente-kop').press('Enter')]);
+    const link = page.locator('#a-z .az-list a[href="/gemeenten/amstelveen/"]');
     expect(await link.count()).toBe(1);
-    expect(await page.locator('#gemeenten tbody tr').count()).toBe(342);
+    // Current gemeenten are the A-Z items that are neither another name nor a former gemeente.
+    expect(await page.locator('#a-z .az-list li:not(:has-text("zie ")):not(:has-text("voormalige gemeente"))').count()).toBe(342);
     expect(errors).toEqual([]);
     await context.close();
   });

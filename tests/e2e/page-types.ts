@@ -30,6 +30,7 @@ const CANDIDATES: PageType[] = [
   { name: 'about', label: 'Over deze site', path: '/over/', file: 'over/index.html' },
   { name: 'method', label: 'Methode', path: '/methode/', file: 'methode/index.html' },
   { name: 'accessibility statement', label: 'Toegankelijkheid', path: '/toegankelijkheid/', file: 'toegankelijkheid/index.html' },
+  { name: 'search', label: 'Zoeken', path: '/zoeken/?q=amstel', file: 'zoeken/index.html' },
   { name: 'not found', label: 'Pagina niet gevonden (404)', path: '/bestaat-niet/', file: '404.html' },
 ];
 

@@ -45,9 +45,9 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     response.writeHead(404, { 'Content-Type': TYPES['.html'] });
     response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
   });
-  // Idle sockets stay open longer than the tests pause between requests: with Node's 5 s default a
-  // fetch could reuse a socket the server was just closing ("other side closed").
-  server.keepAliveTimeout = 65_000;
+  // Keep idle connections open longer than a slow test takes between two requests: at Node's 5 s
+  // the server closed a kept-alive socket just as the next fetch reused it ("other side closed").
+  server.keepAliveTimeout = 120_000;
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();

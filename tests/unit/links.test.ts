@@ -264,7 +264,8 @@ describe('encodeRgbaPng', () => {
   });
 });
 
-describe('renderShareImage (drawn in worker threads)', () => {
+// Starting the worker threads and their fonts takes seconds on a busy shared machine, more than vitest's default 5 s.
+describe('renderShareImage (drawn in worker threads)', { timeout: 60_000 }, () => {
   const card = { kicker: 'Gemeente', title: 'Amstelveen', facts: [{ label: 'Toegekend', value: '€ 2.932.000 in totaal' }], path: '/gemeenten/amstelveen/' };
 
   test('draws a 1200 × 630 PNG that carries the card it shows', async () => {

@@ -8,7 +8,7 @@ import { loadDataset } from '../../src/lib/dataset/load-dataset';
 import type { Dataset } from '../../src/lib/dataset/load-dataset';
 import { buildProfiles } from '../../src/lib/profile/gemeente-profile';
 import { buildCompareData } from '../../src/lib/charts/compare-data';
-import { compareItem } from '../../src/lib/charts/compare-lanes';
+import { amountRows } from '../../src/lib/charts/compare-bars';
 import { coverageByYear } from '../../src/lib/charts/coverage-matrix';
 import type { CompareState } from '../../src/lib/charts/compare-state';
 
@@ -113,8 +113,8 @@ describe('on the real data', () => {
     const compare = buildCompareData([borger], 2021, 2027).bedragen['borger-odoorn'];
     const item = compare.items.find((i) => i.id === 'borger-odoorn-dc2021-structureel')!;
     const state: CompareState = { gemeenten: ['borger-odoorn'], maat: 'per-inwoner', van: 2021, tot: 2027 };
-    const perInhabitant = compareItem(item, compare, state);
-    expect(perInhabitant.yearLabels![2022]).not.toContain('structureel');
-    expect(perInhabitant.yearLabels![2025]).toContain('(structureel)');
+    const perYear = new Map(amountRows(item, compare, state).map((r) => [r.covers, r]));
+    expect(perYear.get('per jaar: 2022')!.note ?? '').not.toContain('structureel');
+    expect(perYear.get('per jaar: 2025')!.note).toContain('structureel');
   });
 });

@@ -1,28 +1,18 @@
 import type { RowOf } from '../../lib/schemas/tables';
-import { esc } from '../../lib/charts/svg-text';
+import { esc, wrap } from '../../lib/charts/svg-text';
+
+export { wrap };
 import { ADDRESS, SITE } from '../../lib/site/config';
 import type { ChartSpec } from './chart-spec';
 import { PREVIEW_LABEL } from '../../lib/site/public-address';
 
-/** Splits text into lines of at most `max` characters at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** A self-contained SVG file of a chart: title, summary, the chart, lines beside it and the source. */
 export function standaloneSvg(spec: ChartSpec, bronnen: Map<string, RowOf<'bronnen'>>): string {
   const box = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(spec.svg);
+  // A chart without viewBox (the comparison) is as wide as its frame: here it gets 640 px and its own height.
+  const fluid = box ? null : /^<svg [^>]*width="100%" height="([\d.]+)"/.exec(spec.svg);
   const cw = box ? Number(box[3]) : 640;
-  const ch = box ? Number(box[4]) : 300;
+  const ch = box ? Number(box[4]) : fluid ? Number(fluid[1]) : 300;
   const width = Math.max(640, cw) + 40;
   const chars = Math.floor((width - 40) / 6.6);
   const summary = wrap(spec.summary, chars);
@@ -35,7 +25,7 @@ export function standaloneSvg(spec: ChartSpec, bronnen: Map<string, RowOf<'bronn
   for (const line of summary) out.push(`<text x="20" y="${(y += 18)}" font-size="13">${esc(line)}</text>`);
   y += 12;
   // The chart keeps its own viewBox; nested SVG places it without touching its coordinates.
-  const inner = spec.svg.replace(/^<svg /, `<svg x="20" y="${y}" `).replace(/ width="[\d.]+" height="[\d.]+"/, ` width="${cw}" height="${ch}"`);
+  const inner = spec.svg.replace(/^<svg /, `<svg x="20" y="${y}" `).replace(/ width="(?:[\d.]+|100%)" height="[\d.]+"/, ` width="${cw}" height="${ch}"`);
   out.push(inner);
   y += ch + 10;
   for (const line of asides) out.push(`<text x="20" y="${(y += 16)}" font-size="12">${esc(line)}</text>`);

@@ -1,6 +1,42 @@
 import type { GemeenteProfile } from '../profile/gemeente-profile';
-import type { CompareGemeente, CompareItem } from './compare-lanes';
-import { amountLabel, currentSpending, shiftItems, versionNote } from './money-lanes';
+import { formatAmount } from '../format/money';
+import { formatYears } from '../format/period';
+import { currentSpending, versionNote } from './money-lanes';
+
+/**
+ * One amount in the compare data: an allocation, a current spending line with an amount, or
+ * money moved between years. `from`/`to` are the years as the source states them (null: not
+ * stated); `per` says whether the amount applies to each year or to the whole span.
+ */
+export interface CompareItem {
+  id: string;
+  soort: 'toekenning' | 'besteding' | 'verschuiving';
+  from: number | null;
+  to: number | null;
+  per: 'jaar' | 'totaal';
+  amount: number;
+  /** The amount as the source states it, with its precision ("ruim € 5.000.000"). */
+  amountText: string;
+  /** The years in words ("2022 t/m 2027", "vanaf 2022", the source's words when it gives no years). */
+  years: string;
+  /** A fase for spending lines ('begroot', …), else the soort. */
+  kind: string;
+  /** What a spending line is for, in the source's words (its actielijn, else its maatregel). */
+  name?: string;
+  bron: string;
+  /** Said with the amount: it comes from an older document, or its later years are carried forward from "structureel". */
+  toelichting?: string;
+  /** First year that the source does not name but that "structureel" carries the amount into. */
+  doorgetrokkenVanaf?: number;
+}
+/** Compare data of one gemeente; `inwoners` by year (CBS, boundaries of that year). */
+export interface CompareGemeente {
+  slug: string;
+  naam: string;
+  provincie: string;
+  inwoners: Record<string, number>;
+  items: CompareItem[];
+}
 
 /** The compact data of the compare view: every gemeente's name, and the amounts of those that have any. */
 export interface CompareData {
@@ -9,23 +45,31 @@ export interface CompareData {
   bedragen: Record<string, CompareGemeente>;
 }
 
-/** Amount items of one gemeente: allocations, current spending lines with an amount, and shifts. */
+/** Amount items of one gemeente: allocations, current spending lines with an amount (never a replaced one), and shifts. */
 export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'bestedingen' | 'verschuivingen'>): CompareItem[] {
   const items: CompareItem[] = [];
+  const money = (r: (typeof p.toekenningen)[number] | (typeof p.bestedingen)[number]) => ({
+    from: r.jaar_van,
+    to: r.jaar_tot,
+    per: r.per === 'jaar' ? ('jaar' as const) : ('totaal' as const),
+    amount: r.bedrag_eur!,
+    amountText: formatAmount(r.bedrag_eur!, r.bedrag_precisie),
+    years: formatYears(r),
+    bron: r.bron,
+  });
+  // A year carried forward from "structureel", or an older document's remaining years, is said at the amount (issue 12).
+  const notes = (r: Parameters<typeof versionNote>[0]) => {
+    const note = versionNote(r);
+    return note ? { toelichting: note } : {};
+  };
   for (const r of p.toekenningen) {
     if (r.bedrag_eur === null) continue;
-    const carried = r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from, toelichting: versionNote(r) } : {};
-    items.push({ id: r.id, soort: 'toekenning', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: amountLabel(r), kind: 'toekenning', bron: r.bron, ...carried });
+    items.push({ id: r.id, soort: 'toekenning', kind: 'toekenning', ...money(r), ...notes(r), ...(r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from } : {}) });
   }
-  for (const r of currentSpending(p.bestedingen)) {
-    if (r.bedrag_eur === null) continue;
-    const older = r.ouderStuk ? { toelichting: versionNote(r) } : {};
-    items.push({ id: r.id, soort: 'besteding', from: r.jaar_van, to: r.jaar_tot, per: r.per === 'jaar' ? 'jaar' : 'totaal', amount: r.bedrag_eur, label: `${amountLabel(r)} (${r.fase}${r.ouderStuk ? ', ouder stuk' : ''})`, kind: r.fase, bron: r.bron, ...older });
-  }
+  for (const r of currentSpending(p.bestedingen)) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r), ...notes(r) });
   for (const s of p.verschuivingen) {
-    for (const item of shiftItems(s)) {
-      items.push({ id: item.id, soort: 'verschuiving', from: item.from, to: item.to, per: 'totaal', amount: item.amount!, label: item.label, kind: item.kind, bron: s.bron });
-    }
+    // Money that left one year: placed in that year, with where it went in words.
+    items.push({ id: s.id, soort: 'verschuiving', kind: 'verschuiving', from: s.van_jaar, to: s.van_jaar, per: 'totaal', amount: s.bedrag_eur, amountText: formatAmount(s.bedrag_eur, 'exact'), years: `uit ${s.van_jaar} naar ${s.naar_jaar ?? 'een later jaar (niet genoemd)'}`, bron: s.bron });
   }
   return items;
 }
@@ -46,4 +90,15 @@ export function buildCompareData(profiles: Iterable<GemeenteProfile>, first: num
     };
   }
   return { jaren: [first, last], gemeenten: current.map((p) => ({ slug: p.gemeente.slug, naam: p.gemeente.naam, provincie: p.gemeente.provincie })), bedragen };
+}
+
+const withAmountsCache = new WeakMap<object, Set<string>>();
+/** Slugs of the gemeenten with at least one amount to compare; worked out once per set of profiles (every gemeente page asks). */
+export function gemeentenWithAmounts(profiles: Map<string, GemeenteProfile>): Set<string> {
+  let found = withAmountsCache.get(profiles);
+  if (!found) {
+    found = new Set([...profiles.values()].filter((p) => compareItems(p).length > 0).map((p) => p.gemeente.slug));
+    withAmountsCache.set(profiles, found);
+  }
+  return found;
 }

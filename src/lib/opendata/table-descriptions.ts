@@ -13,5 +13,6 @@ export const ROW_IS: Record<TableName | 'alles', string> = {
   resultaten: 'een resultaat dat een gemeente meldt',
   vermeldingen: 'een gemeente die in een bron genoemd wordt, zonder bedrag of besluit',
   onderzocht: 'een zoektocht naar stukken van een gemeente, ook als er niets was',
+  gemeentenamen: 'een andere naam waaronder een gemeente bekend is (Den Haag voor \'s-Gravenhage), met de bron die die naam noemt',
   alles: 'een regel uit een van de feitentabellen, met de naam van de tabel en de gemeente',
 };

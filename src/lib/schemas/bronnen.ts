@@ -19,6 +19,7 @@ export const SOURCE_KINDS = [
   'evaluatie',
   'dataset',
   'onderzoeksnotitie',
+  'naslagwerk',
 ] as const;
 
 /** A source document: where every figure on the site comes from. */

@@ -10,6 +10,7 @@ import { besluitSchema } from './besluiten';
 import { resultaatSchema } from './resultaten';
 import { vermeldingSchema } from './vermeldingen';
 import { onderzochtSchema } from './onderzocht';
+import { gemeentenaamSchema } from './gemeentenamen';
 
 /** Every table of data/: its file, its schema, and the columns that identify a row. */
 export const TABLES = {
@@ -24,6 +25,7 @@ export const TABLES = {
   resultaten: { file: 'resultaten.csv', schema: resultaatSchema, key: ['id'], title: 'Resultaten' },
   vermeldingen: { file: 'vermeldingen.csv', schema: vermeldingSchema, key: ['id'], title: 'Vermeldingen' },
   onderzocht: { file: 'onderzocht.csv', schema: onderzochtSchema, key: ['cbs_code', 'datum'], title: 'Onderzocht' },
+  gemeentenamen: { file: 'gemeentenamen.csv', schema: gemeentenaamSchema, key: ['naam'], title: 'Andere namen van gemeenten' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

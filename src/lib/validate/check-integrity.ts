@@ -3,6 +3,7 @@ import { quote } from './issue';
 import type { Located } from './validate-rows';
 import { fieldMeta } from '../schemas/fields';
 import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
+import { plainName } from '../search/plain-name';
 import type { RowOf, TableName } from '../schemas/tables';
 
 /** All tables after row validation, each row with the line it came from. */
@@ -182,6 +183,27 @@ export function checkIntegrity(
         value: String(row.id),
       });
     }
+  }
+
+  // Another name must not be (a spelling of) a gemeente's own name or another alternative name:
+  // search would not know which gemeente is meant.
+  const official = new Map(rowsOf('gemeenten').map(({ row }) => [plainName(String(row.naam)), row]));
+  const alternative = new Map<string, number>();
+  for (const { line, row } of rowsOf('gemeentenamen')) {
+    const plain = plainName(String(row.naam));
+    const same = official.get(plain);
+    const first = alternative.get(plain);
+    if (same || first !== undefined) {
+      issues.push({
+        file: fileOf('gemeentenamen', dir),
+        line,
+        column: 'naam',
+        rule: 'name-taken',
+        message: same ? `${quote(String(row.naam))} is the name of gemeente ${same.cbs_code}` : `${quote(String(row.naam))} is written differently on line ${first}, but is the same name`,
+        value: String(row.naam),
+      });
+    }
+    if (first === undefined) alternative.set(plain, line);
   }
 
   return issues;

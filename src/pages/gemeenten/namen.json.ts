@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/content/queries';
+import { nameEntries } from '../../lib/search/name-entries';
 
-/** Names and page URLs of every gemeente, for the search box's suggestions and direct jump. */
+/** Names, other names and page URLs of every gemeente, for the search boxes' suggestions, direct jump and results. */
 export const GET = (async () => {
   const { dataset } = await siteData();
-  const entries = dataset.gemeenten
-    .map((g) => ({ naam: g.naam, url: `/gemeenten/${g.slug}/` }))
-    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-  return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(nameEntries(dataset)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;
