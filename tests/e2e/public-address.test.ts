@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,10 @@ function allFiles(dir: string): string[] {
 const filesMatching = (dir: string, pattern: RegExp) => allFiles(dir).filter((file) => pattern.test(readFileSync(join(dir, file), 'latin1')));
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
+const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
+/** The last commit time of a change to a line of `file` that contains `text` (asked of git, not of the code that wrote the files). */
+const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
 // Expected ids and slugs come from data/ (the sources), not from the built pages.
 const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(root, `data/${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -165,5 +169,22 @@ describe('a release build (SITE_URL set)', () => {
     expect(JSON.parse(read(releaseDir, 'data/datapackage.json')).homepage).toBe(`${RELEASE_URL}data/`);
     const catalogue = read(releaseDir, 'data/catalogus.jsonld');
     expect(catalogue).toContain(`"${RELEASE_URL}data/alles.csv"`);
+  });
+
+  test.skipIf(shallow)('the sitemap has a lastmod for every URL; a gemeente page has the time its newest row or text changed', () => {
+    const sitemap = read(releaseDir, 'sitemap.xml');
+    const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((m) => ({ path: new URL(m[1]).pathname, lastmod: m[2] }));
+    expect(urls.length).toBe((sitemap.match(/<url>/g) ?? []).length);
+    for (const url of urls) {
+      expect(url.lastmod, url.path).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z))?$/);
+      expect(Date.parse(url.lastmod!), url.path).toBeLessThanOrEqual(Date.now());
+    }
+    for (const slug of ['amstelveen', 'diemen']) {
+      const code = csv('gemeenten').find((g) => g.slug === slug)!.cbs_code;
+      const expected = [lastChange(code, 'data/'), git('log', '-1', '--format=%cI', '--', `content/gemeenten/${slug}.mdx`)].filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      expect(urls.find((u) => u.path === `/gemeenten/${slug}/`)!.lastmod, slug).toBe(expected);
+    }
+    // A page without rows of its own: the last change to data/, which every page's footer shows.
+    expect(urls.find((u) => u.path === '/data/')!.lastmod).toBe(git('log', '-1', '--format=%cs', '--', 'data/'));
   });
 });
