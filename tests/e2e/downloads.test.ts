@@ -61,7 +61,7 @@ describe('JSON downloads', () => {
         if (typeof row[h] === 'string') expect(/^\d+$/.test(row[h] as string) && /^(jaar|van_jaar|naar_jaar|jaar_van|jaar_tot|inwoners|bedrag_.*)$/.test(h), `${file} ${h}`).toBe(false);
       }
     });
-    expect(json.dataversie.commit).toBe(gitOut('log', '-1', '--format=%h', '--', 'data/'));
+    expect(json.dataversie.commit).toBe(gitOut('log', '-1', '--first-parent', '--format=%h', '--', 'data/'));
     expect(json.licentie.url).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
   });
 });
@@ -201,7 +201,7 @@ describe('datapackage.json', () => {
   });
 
   test('names the data version: date and short commit of the last change to data/', () => {
-    const [date, commit] = gitOut('log', '-1', '--format=%cs %h', '--', 'data/').split(' ');
+    const [date, commit] = gitOut('log', '-1', '--first-parent', '--format=%cs %h', '--', 'data/').split(' ');
     expect(pkg.version).toBe(`${date}+${commit}`);
   });
 });
@@ -219,7 +219,7 @@ describe('catalogus.jsonld', () => {
     expect(first(dataset, 'http://purl.org/dc/terms/license')['@id']).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
     const publisher = nodes.find((n) => n['@id'] === first(dataset, 'http://purl.org/dc/terms/publisher')['@id'])!;
     expect(first(publisher, 'http://xmlns.com/foaf/0.1/name')['@value']).toBeTruthy();
-    expect(first(dataset, 'http://purl.org/dc/terms/modified')['@value']).toBe(gitOut('log', '-1', '--format=%cs', '--', 'data/'));
+    expect(first(dataset, 'http://purl.org/dc/terms/modified')['@value']).toBe(gitOut('log', '-1', '--first-parent', '--format=%cs', '--', 'data/'));
     const urls = nodes
       .filter((n) => (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Distribution'))
       .map((d) => new URL(first(d, 'http://www.w3.org/ns/dcat#downloadURL')['@id']).pathname);

@@ -16,7 +16,7 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encodi
 const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
 const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`${root}data/${table}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 /** The last commit time of a change to a line of `file` that contains `text`. */
-const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
+const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--first-parent', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
 // A preview build's feed links are paths; they are resolved against a reserved name.
 const PREVIEW_BASE = 'https://preview.invalid/';
 const utc = (time: string) => new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -42,7 +42,7 @@ const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
 /** The last commit time of a change to a line of `file` that contains `text` (asked of git, not of the code that wrote the files). */
-const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
+const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--first-parent', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
 // Expected ids and slugs come from data/ (the sources), not from the built pages.
 const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(root, `data/${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -181,10 +181,10 @@ describe('a release build (SITE_URL set)', () => {
     }
     for (const slug of ['amstelveen', 'diemen']) {
       const code = csv('gemeenten').find((g) => g.slug === slug)!.cbs_code;
-      const expected = [lastChange(code, 'data/'), git('log', '-1', '--format=%cI', '--', `content/gemeenten/${slug}.mdx`)].filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      const expected = [lastChange(code, 'data/'), git('log', '-1', '--first-parent', '--format=%cI', '--', `content/gemeenten/${slug}.mdx`)].filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
       expect(urls.find((u) => u.path === `/gemeenten/${slug}/`)!.lastmod, slug).toBe(expected);
     }
     // A page without rows of its own: the last change to data/, which every page's footer shows.
-    expect(urls.find((u) => u.path === '/data/')!.lastmod).toBe(git('log', '-1', '--format=%cs', '--', 'data/'));
+    expect(urls.find((u) => u.path === '/data/')!.lastmod).toBe(git('log', '-1', '--first-parent', '--format=%cs', '--', 'data/'));
   });
 });

@@ -36,7 +36,7 @@ export function parseDataVersion(text: string, source: 'env' | 'file'): DataVers
 export function gitDataVersion(root: string): DataVersion | null {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
-    const [date, commit] = git('log', '-1', '--format=%cs %h', '--', 'data/').split(' ');
+    const [date, commit] = git('log', '-1', '--first-parent', '--format=%cs %h', '--', 'data/').split(' ');
     if (!date || !commit) return null;
     return { date, commit, label: `${date} (${commit})`, shallow: git('rev-parse', '--is-shallow-repository') === 'true', source: 'git' };
   } catch {
