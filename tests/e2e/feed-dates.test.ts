@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { lastRowChange, shallow } from './git-dates';
 
 /*
  * Dates in the feed and the sitemap come from git: when the row behind an entry last changed.
@@ -12,11 +12,7 @@ import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.POK_OUT_DIR ? `${process.env.POK_OUT_DIR.replace(/\/$/, '')}/` : `${root}dist/`;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
 const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`${root}data/${table}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
-/** The last commit time of a change to a line of `file` that contains `text`. */
-const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--first-parent', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
 // A preview build's feed links are paths; they are resolved against a reserved name.
 const PREVIEW_BASE = 'https://preview.invalid/';
 const utc = (time: string) => new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -31,7 +27,7 @@ describe.skipIf(shallow)('feed and sitemap dates from git', () => {
     for (const b of besluiten) {
       const entry = entries.find((e) => new URL(e.href, PREVIEW_BASE).pathname === `/besluiten/${b.id}/`);
       expect(entry, b.id).toBeDefined();
-      expect(entry!.updated, b.id).toBe(utc(lastChange(b.id, 'data/besluiten.csv')));
+      expect(entry!.updated, b.id).toBe(utc(lastRowChange(b.id, 'data/besluiten.csv')));
     }
   });
 
@@ -39,7 +35,7 @@ describe.skipIf(shallow)('feed and sitemap dates from git', () => {
     for (const row of csv('bestedingen')) {
       const entry = entries.find((e) => new URL(e.href, PREVIEW_BASE).hash === `#besteding-${row.id}`);
       expect(entry, row.id).toBeDefined();
-      expect(entry!.updated, row.id).toBe(utc(lastChange(row.id, 'data/bestedingen.csv')));
+      expect(entry!.updated, row.id).toBe(utc(lastRowChange(row.id, 'data/bestedingen.csv')));
     }
   });
   // The sitemap's lastmod dates are checked on a release build (a preview's sitemap lists nothing): public-address.test.ts.

@@ -1,5 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -7,18 +8,23 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishedPaths } from '../../src/lib/links/url-registry';
 import { PREVIEW_LABEL } from '../../src/lib/site/public-address';
 import { allHtmlFiles, outDir } from './page-types';
+import { git, lastChange, shallow } from './git-dates';
 
 /*
  * Public address. The suite's own build (dist/, `npm run build` without SITE_URL) is a preview:
  * no file may name a local or made-up host, and where a full address is needed the page says it
- * is a preview. A release build (SITE_URL set) is made here into tests/.tmp/ and must carry the
+ * is a preview. A release build (SITE_URL set) is made here in a temporary folder and must carry the
  * real address everywhere: canonical, og, cite box, print footer and QR, feeds, sitemap, robots,
  * data package and catalogue.
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RELEASE_URL = 'https://pokinbeeld.example/';
-const releaseDir = join(root, 'tests/.tmp/release-dist');
+// Outside the project: a build whose output lies inside the work tree dated gemeente pages by
+// older history (seen, not yet explained; noted on the one-model issue), and the tree stays clean.
+const releaseRoot = join(tmpdir(), 'pok-release-build');
+const releaseDir = join(releaseRoot, 'dist');
+const releaseCache = join(releaseRoot, 'astro-cache');
 const LOCAL = /localhost|127\.0\.0\.1/;
 
 /** Every file under a directory, as paths relative to it. */
@@ -39,10 +45,6 @@ function allFiles(dir: string): string[] {
 const filesMatching = (dir: string, pattern: RegExp) => allFiles(dir).filter((file) => pattern.test(readFileSync(join(dir, file), 'latin1')));
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
-/** The last commit time of a change to a line of `file` that contains `text` (asked of git, not of the code that wrote the files). */
-const lastChange = (text: string, ...paths: string[]) => git('log', '-1', '--first-parent', '--format=%cI', `-G${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '--', ...paths);
 // Expected ids and slugs come from data/ (the sources), not from the built pages.
 const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(root, `data/${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -95,11 +97,13 @@ describe('a release build (SITE_URL set)', () => {
   let output = '';
 
   beforeAll(() => {
+    // A cache left by an earlier run could hold older data: this build starts from nothing.
     rmSync(releaseDir, { recursive: true, force: true });
+    rmSync(releaseCache, { recursive: true, force: true });
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SITE_URL: RELEASE_URL, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: join(root, 'tests/.tmp/release-astro-cache') },
+      env: { ...process.env, SITE_URL: RELEASE_URL, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: releaseCache },
       timeout: 400_000,
     });
     status = result.status;
@@ -107,7 +111,9 @@ describe('a release build (SITE_URL set)', () => {
   }, 420_000);
 
   afterAll(() => {
+    if (process.env.KEEP_RELEASE) return;
     rmSync(releaseDir, { recursive: true, force: true });
+    rmSync(releaseCache, { recursive: true, force: true });
   });
 
   test('builds', () => {

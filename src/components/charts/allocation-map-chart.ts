@@ -126,7 +126,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
         ],
       },
       // Too few values for classes: the values themselves, as a list.
-      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner} per inwoner (${r.toegekend_per_jaar} voor ${r.inwoners} inwoners)`) }] : []),
+      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
     ],
   };
 }
