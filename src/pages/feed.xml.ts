@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/content/queries';
+import { siteModel } from '../lib/content/queries';
 import { atomFeed } from '../lib/links/atom-feed';
 import type { FeedEntry } from '../lib/links/atom-feed';
 import { rowChangeTimes, rowTime } from '../lib/links/row-dates';
@@ -24,7 +24,7 @@ const FEED_LIMIT = 200;
  * (uncommitted, or older than a shallow clone) gets the data version's date.
  */
 export const GET = (async () => {
-  const { dataset, profiles } = await siteData();
+  const { dataset, profiles } = await siteModel();
   const fallback = dataVersion().date ?? new Date().toISOString().slice(0, 10);
   const times = rowChangeTimes(dataHistory());
   const changed = (table: TableName) => (id: string) => rowTime(times, table, { id }) ?? fallback;

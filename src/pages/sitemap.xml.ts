@@ -5,7 +5,7 @@ import { ADDRESS } from '../lib/site/config';
 import { PREVIEW_LABEL } from '../lib/site/public-address';
 import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../lib/links/row-dates';
 import { fileChangeTimes } from '../lib/links/file-times';
-import { siteData } from '../lib/content/queries';
+import { siteModel } from '../lib/content/queries';
 import { dataVersion } from '../lib/site/data-version';
 import { dataHistory } from './data/_published';
 
@@ -25,7 +25,7 @@ export const GET = (async () => {
     const module = await pageModules[file]();
     if (module.getStaticPaths) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
-  const { dataset } = await siteData();
+  const { dataset } = await siteModel();
   const times = rowChangeTimes(dataHistory());
   const content = fileChangeTimes('content/');
   const perGemeente = latestPerGemeente(dataset, times);

@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset/load-dataset';
 import type { Dataset } from '../../src/lib/dataset/load-dataset';
-import { buildProfiles } from '../../src/lib/profile/gemeente-profile';
-import { groupNationalMoney } from '../../src/lib/national/national-money';
-import { summariseCoverage } from '../../src/lib/national/coverage-summary';
+import { buildProfiles } from '../../src/model/profile/gemeente-profile';
+import { groupNationalMoney } from '../../src/model/national/national-money';
+import { summariseCoverage } from '../../src/model/national/coverage-summary';
 
 // The synthetic fixture set: Testdorp (GM0001), Proefstad (GM0002), Oud-Testveld (GM0003, merged into Testdorp).
 const fixtures = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset/load-dataset';
 import type { Dataset } from '../../src/lib/dataset/load-dataset';
-import { buildProfiles } from '../../src/lib/profile/gemeente-profile';
+import { buildProfiles } from '../../src/model/profile/gemeente-profile';
 import { factSourceKinds, researchQueue } from '../../src/lib/contribute/research-queue';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));

@@ -2,19 +2,19 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset/load-dataset';
 import type { Dataset } from '../../src/lib/dataset/load-dataset';
-import { buildProfiles } from '../../src/lib/profile/gemeente-profile';
-import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/lib/bronnen/source-standing';
-import { citationsBySource } from '../../src/lib/bronnen/citations';
-import { decisionFilters, newestFirst } from '../../src/lib/besluiten/decision-index';
-import { otherSourcesOfStream } from '../../src/lib/national/disagreements';
+import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/model/bronnen/source-standing';
+import { citationsBySource } from '../../src/model/bronnen/citations';
+import { decisionFilters, newestFirst } from '../../src/model/besluiten/decision-index';
+import { otherSourcesOfStream } from '../../src/model/national/disagreements';
 import { aimsAcrossChart, nationalMoneyChart } from '../../src/components/charts/national-charts';
-import type { SiteData } from '../../src/lib/content/queries';
+import { buildSiteModel } from '../../src/model/site-model';
+import type { SiteModel } from '../../src/model/site-model';
 
 let dataset: Dataset;
-let site: SiteData;
+let site: SiteModel;
 beforeAll(async () => {
   dataset = await loadDataset(fileURLToPath(new URL('../../data/', import.meta.url)));
-  site = { dataset, profiles: buildProfiles(dataset), bronnen: new Map(dataset.bronnen.map((b) => [b.id, b])), besluitVerhalen: new Map(), gemeenteVerhalen: new Map() };
+  site = buildSiteModel(dataset, [], []);
 });
 
 describe('claims about the sources, counted from the data', () => {

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { replacements, runsOf, yearsOf } from '../../src/lib/profile/year-versions';
-import type { VersionedRow } from '../../src/lib/profile/year-versions';
-import { carriedForward, shortTitle } from '../../src/lib/profile/carried-forward';
+import { replacements, runsOf, yearsOf } from '../../src/model/profile/year-versions';
+import type { VersionedRow } from '../../src/model/profile/year-versions';
+import { carriedForward, shortTitle } from '../../src/model/profile/carried-forward';
 import { currentSpending, moneyItem, whollyReplaced } from '../../src/lib/charts/money-lanes';
 import { loadDataset } from '../../src/lib/dataset/load-dataset';
 import type { Dataset } from '../../src/lib/dataset/load-dataset';
-import { buildProfiles } from '../../src/lib/profile/gemeente-profile';
+import { buildProfiles } from '../../src/model/profile/gemeente-profile';
 import { buildCompareData } from '../../src/lib/charts/compare-data';
 import { amountRows } from '../../src/lib/charts/compare-bars';
 import { coverageByYear } from '../../src/lib/charts/coverage-matrix';

@@ -6,8 +6,8 @@ import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-in
 import { esc } from '../../lib/charts/svg-text';
 import { formatEuro, formatNumber } from '../../lib/format/money';
 import { POPULATION_YEAR_MAX } from '../../lib/site/years';
-import { carriedForward } from '../../lib/profile/carried-forward';
-import type { CarriedForward } from '../../lib/profile/carried-forward';
+import { carriedForward } from '../../model/profile/carried-forward';
+import type { CarriedForward } from '../../model/profile/carried-forward';
 import { loadTopology, mapSvgHead, mapSymbol } from './map-chart';
 import type { ChartSpec } from './chart-spec';
 

@@ -1,4 +1,4 @@
-import type { GemeenteProfile } from '../../lib/profile/gemeente-profile';
+import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import { layoutPeriodLanes } from '../../lib/charts/period-lanes';
 import type { Lane, LanesLayout } from '../../lib/charts/period-lanes';
 import { aimLanes, currentSpending, moneyLanes, whollyReplaced } from '../../lib/charts/money-lanes';

@@ -4,8 +4,8 @@ import type { SiteData } from '../../lib/content/queries';
 import { layoutMap } from '../../lib/charts/map-layout';
 import { kindStyle } from '../../lib/charts/chart-style';
 import { esc } from '../../lib/charts/svg-text';
-import { summariseCoverage } from '../../lib/national/coverage-summary';
-import { COVERAGE_LEVELS } from '../../lib/coverage/coverage-level';
+import { summariseCoverage } from '../../model/national/coverage-summary';
+import { COVERAGE_LEVELS } from '../../model/coverage/coverage-level';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from './chart-spec';
 

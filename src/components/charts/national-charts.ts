@@ -1,7 +1,7 @@
 import type { SiteData } from '../../lib/content/queries';
 import type { RowOf } from '../../lib/schemas/tables';
-import { groupNationalMoney } from '../../lib/national/national-money';
-import { summariseCoverage } from '../../lib/national/coverage-summary';
+import { groupNationalMoney } from '../../model/national/national-money';
+import { summariseCoverage } from '../../model/national/coverage-summary';
 import { layoutNationalMoney } from '../../lib/charts/national-money-layout';
 import type { MoneyAmount } from '../../lib/charts/national-money-layout';
 import { renderNationalSvg } from '../../lib/charts/render-national-svg';
@@ -18,7 +18,7 @@ import { AIMS } from '../../lib/schemas/vocab';
 import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from './chart-spec';
-import type { ProfileBesteding } from '../../lib/profile/gemeente-profile';
+import type { ProfileBesteding } from '../../model/profile/gemeente-profile';
 
 const t = useTranslations('nl');
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');

@@ -1,4 +1,4 @@
-import type { GemeenteProfile } from '../profile/gemeente-profile';
+import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import { formatAmount } from '../format/money';
 import { formatYears } from '../format/period';
 import { currentSpending, versionNote } from './money-lanes';

@@ -1,4 +1,4 @@
-import type { CoverageLevel } from '../coverage/coverage-level';
+import type { CoverageLevel } from '../../model/coverage/coverage-level';
 
 /** Coverage of one year: the strongest kind of fact that touches it (null: nothing for that year). */
 export type YearLevel = Extract<CoverageLevel, 'bedragen' | 'besluiten' | 'genoemd'> | null;

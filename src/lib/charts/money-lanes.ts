@@ -4,9 +4,9 @@ import { YEAR_MAX } from '../site/years';
 import type { Lane, PeriodItem } from './period-lanes';
 import { AIMS, PHASES } from '../schemas/vocab';
 import type { Precision } from '../schemas/vocab';
-import type { Replacement } from '../profile/year-versions';
-import { runsOf } from '../profile/year-versions';
-import type { CarriedForward } from '../profile/carried-forward';
+import type { Replacement } from '../../model/profile/year-versions';
+import { runsOf } from '../../model/profile/year-versions';
+import type { CarriedForward } from '../../model/profile/carried-forward';
 
 /** The fields of a money row the charts need (toekenning or besteding). */
 export interface MoneyRow {

@@ -1,70 +1,69 @@
+// Astro glue: feeds the site model (src/model/site-model.ts) from the content layer.
 import { getCollection } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
 import type { Dataset } from '../dataset/load-dataset';
 import { TABLE_NAMES, TABLES } from '../schemas/tables';
-import { buildProfiles } from '../profile/gemeente-profile';
-import type { GemeenteProfile } from '../profile/gemeente-profile';
+import { buildSiteModel } from '../../model/site-model';
+import type { SiteModel } from '../../model/site-model';
 
-/** The validated tables as the loader stored them: one entry per table, rows in file order. */
-async function tableRows(table: (typeof TABLE_NAMES)[number]): Promise<Record<string, unknown>[]> {
-  const [entry] = await getCollection(table);
-  return entry ? (entry.data as { rows: Record<string, unknown>[] }).rows : [];
+type TableEntry = { rows: Record<string, unknown>[] };
+
+/** The validated tables as the loader stored them (one entry per table, rows in file order), with the store's digests. */
+async function tableEntries() {
+  return Promise.all(TABLE_NAMES.map(async (table) => {
+    const [entry] = await getCollection(table);
+    return { table, rows: entry ? (entry.data as TableEntry).rows : [], digest: String(entry?.digest ?? '') };
+  }));
 }
 
 /** The validated dataset in file order, as published under /data/ (a CSV download equals its source). */
 export async function datasetInFileOrder(): Promise<Dataset> {
-  const dataset = {} as Record<string, unknown>;
-  for (const table of TABLE_NAMES) dataset[table] = await tableRows(table);
-  return dataset as Dataset;
+  return Object.fromEntries((await tableEntries()).map(({ table, rows }) => [table, rows])) as unknown as Dataset;
 }
 
-/** The validated dataset in a stable order (by row key), which the pages use. */
-async function readDataset(): Promise<Dataset> {
-  const dataset = {} as Record<string, unknown>;
-  for (const table of TABLE_NAMES) {
-    dataset[table] = [...(await tableRows(table))]
-      .sort((a, b) => {
-        for (const column of TABLES[table].key) {
-          const x = a[column] as string | number;
-          const y = b[column] as string | number;
-          if (x !== y) return x < y ? -1 : 1;
-        }
-        return 0;
-      });
+/** A table's rows in a stable order (by row key), which the pages use. */
+function byKey(table: (typeof TABLE_NAMES)[number], rows: Record<string, unknown>[]) {
+  return [...rows].sort((a, b) => {
+    for (const column of TABLES[table].key) {
+      const x = a[column] as string | number;
+      const y = b[column] as string | number;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+export type Model = SiteModel<CollectionEntry<'besluitVerhalen'>, CollectionEntry<'gemeenteVerhalen'>>;
+/** @deprecated name kept for chart modules; the same thing as Model. */
+export type SiteData = Model;
+
+// One model per version of the data. A build's data cannot change, so it computes the model once;
+// `astro dev` keys it by the content layer's digests, so an edit of a CSV or MDX file is seen at
+// the next page view (a module-level cache alone showed stale data until a restart).
+let cached: { key: string; model: Promise<Model> } | null = null;
+
+async function contentKey(): Promise<string> {
+  const [tables, besluitVerhalen, gemeenteVerhalen] = await Promise.all([tableEntries(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
+  return [...tables.map((t) => t.digest), ...[...besluitVerhalen, ...gemeenteVerhalen].map((e) => `${e.id}:${e.digest ?? ''}`)].join('|');
+}
+
+async function loadModel(): Promise<Model> {
+  const [tables, besluitVerhalen, gemeenteVerhalen] = await Promise.all([tableEntries(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
+  return buildSiteModel(
+    Object.fromEntries(tables.map(({ table, rows }) => [table, byKey(table, rows)])) as unknown as Dataset,
+    besluitVerhalen.map((entry) => ({ key: entry.data.besluit, entry })),
+    gemeenteVerhalen.map((entry) => ({ key: entry.data.cbs_code, entry })),
+  );
+}
+
+/** Everything pages need, computed once per version of the data. Throws when a narrative has no CSV row. */
+export async function siteModel(): Promise<Model> {
+  if (!import.meta.env.DEV) {
+    // Set before the first await, so pages rendered at the same time share one model.
+    cached ??= { key: 'build', model: loadModel() };
+    return cached.model;
   }
-  return dataset as Dataset;
-}
-
-export interface SiteData {
-  dataset: Dataset;
-  profiles: Map<string, GemeenteProfile>;
-  bronnen: Map<string, Dataset['bronnen'][number]>;
-  besluitVerhalen: Map<string, CollectionEntry<'besluitVerhalen'>>;
-  gemeenteVerhalen: Map<string, CollectionEntry<'gemeenteVerhalen'>>;
-}
-
-let cached: Promise<SiteData> | null = null;
-
-/** Everything pages need, computed once per build. Throws when a narrative has no CSV row. */
-export function siteData(): Promise<SiteData> {
-  cached ??= (async () => {
-    const dataset = await readDataset();
-    const besluitIds = new Set(dataset.besluiten.map((b) => b.id));
-    const codes = new Set(dataset.gemeenten.map((g) => g.cbs_code));
-    const besluitVerhalen = await getCollection('besluitVerhalen');
-    const gemeenteVerhalen = await getCollection('gemeenteVerhalen');
-    const orphans = [
-      ...besluitVerhalen.filter((e) => !besluitIds.has(e.data.besluit)).map((e) => `content/besluiten/${e.id}.mdx: besluit "${e.data.besluit}" does not exist in data/besluiten.csv (rule: reference)`),
-      ...gemeenteVerhalen.filter((e) => !codes.has(e.data.cbs_code)).map((e) => `content/gemeenten/${e.id}.mdx: cbs_code "${e.data.cbs_code}" does not exist in data/gemeenten.csv (rule: reference)`),
-    ];
-    if (orphans.length > 0) throw new Error(`Narratives without a data row:\n${orphans.join('\n')}`);
-    return {
-      dataset,
-      profiles: buildProfiles(dataset),
-      bronnen: new Map(dataset.bronnen.map((b) => [b.id, b])),
-      besluitVerhalen: new Map(besluitVerhalen.map((e) => [e.data.besluit, e])),
-      gemeenteVerhalen: new Map(gemeenteVerhalen.map((e) => [e.data.cbs_code, e])),
-    };
-  })();
-  return cached;
+  const key = await contentKey();
+  if (cached?.key !== key) cached = { key, model: loadModel() };
+  return cached.model;
 }

@@ -1,6 +1,6 @@
 import { descending, ascending } from 'd3-array';
 import type { Dataset } from '../dataset/load-dataset';
-import type { GemeenteProfile } from '../profile/gemeente-profile';
+import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import type { RowOf } from '../schemas/tables';
 
 /**

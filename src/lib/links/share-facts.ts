@@ -1,5 +1,5 @@
 import type { Precision } from '../schemas/vocab';
-import type { GemeenteProfile } from '../profile/gemeente-profile';
+import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import type { RowOf } from '../schemas/tables';
 import { formatAmount } from '../format/money';
 import { formatDate } from '../format/date';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content/queries';
+import { siteModel } from '../../lib/content/queries';
 import { nameEntries } from '../../lib/search/name-entries';
 
 /** Names, other names and page URLs of every gemeente, for the search boxes' suggestions, direct jump and results. */
 export const GET = (async () => {
-  const { dataset } = await siteData();
+  const { dataset } = await siteModel();
   return new Response(JSON.stringify(nameEntries(dataset)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;

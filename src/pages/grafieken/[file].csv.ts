@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../lib/content/queries';
+import { siteModel } from '../../lib/content/queries';
 import { allCharts } from '../../components/charts/all-charts';
 import { chartCsv } from '../../lib/charts/chart-downloads';
 import type { ChartSpec } from '../../components/charts/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteData();
+  const data = await siteModel();
   return allCharts(data).map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;
 

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../lib/content/queries';
+import { siteModel } from '../../lib/content/queries';
 import { allCharts } from '../../components/charts/all-charts';
 import { standaloneSvg } from '../../components/charts/standalone-svg';
 import { renderPng } from '../../components/charts/render-png';
 import type { ChartSpec } from '../../components/charts/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteData();
+  const data = await siteModel();
   return allCharts(data)
     .filter((spec) => spec.png)
     .map((spec) => ({ params: { file: spec.file }, props: { spec } }));
@@ -15,6 +15,6 @@ export const getStaticPaths = (async () => {
 /** The same image as the SVG download, as PNG (rendered with resvg at build time). */
 export const GET: APIRoute = async ({ props }) => {
   const spec = (props as { spec: ChartSpec }).spec;
-  const { bronnen } = await siteData();
+  const { bronnen } = await siteModel();
   return new Response(renderPng(standaloneSvg(spec, bronnen)), { headers: { 'Content-Type': 'image/png' } });
 };

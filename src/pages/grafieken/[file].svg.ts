@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../lib/content/queries';
+import { siteModel } from '../../lib/content/queries';
 import { allCharts } from '../../components/charts/all-charts';
 import { standaloneSvg } from '../../components/charts/standalone-svg';
 import type { ChartSpec } from '../../components/charts/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteData();
+  const data = await siteModel();
   return allCharts(data).map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 /** The chart as an SVG file, with its title, summary and source line drawn in. */
 export const GET: APIRoute = async ({ props }) => {
   const spec = (props as { spec: ChartSpec }).spec;
-  const { bronnen } = await siteData();
+  const { bronnen } = await siteModel();
   return new Response(standaloneSvg(spec, bronnen), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content/queries';
+import { siteModel } from '../../lib/content/queries';
 import { datasetInFileOrder } from '../../lib/content/queries';
 import { knownRows } from '../../lib/contribute/known-rows';
 
 /** The gemeenten and taken ids that the /meedoen/ checker checks references and unique ids against. */
 export const GET = (async () => {
-  await siteData(); // fails the build on narratives without data, like every other page
+  await siteModel(); // fails the build on narratives without data, like every other page
   return new Response(JSON.stringify(knownRows(await datasetInFileOrder())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;

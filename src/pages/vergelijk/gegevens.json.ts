@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content/queries';
+import { siteModel } from '../../lib/content/queries';
 import { buildCompareData } from '../../lib/charts/compare-data';
 import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 
 /** Compact data for the compare view, loaded by the browser on demand. */
 export const GET: APIRoute = async () => {
-  const { profiles } = await siteData();
+  const { profiles } = await siteModel();
   return new Response(JSON.stringify(buildCompareData(profiles.values(), YEAR_MIN, YEAR_MAX)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../../lib/content/queries';
+import { siteModel } from '../../../lib/content/queries';
 import type { SiteData } from '../../../lib/content/queries';
 import { besluitShareCard } from '../../../lib/links/share-facts';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
@@ -12,9 +12,9 @@ const cardOf = ({ dataset, profiles, besluitVerhalen }: SiteData, id: string) =>
 
 /** One share image per decision page. */
 export const getStaticPaths = (async () => {
-  const data = await siteData();
+  const data = await siteModel();
   drawPageCardsEarly(data.dataset.besluiten.map((b) => cardOf(data, b.id)));
   return data.dataset.besluiten.map((b) => ({ params: { id: b.id }, props: { id: b.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET = (async ({ props }) => pageCardResponse(cardOf(await siteData(), props.id))) satisfies APIRoute;
+export const GET = (async ({ props }) => pageCardResponse(cardOf(await siteModel(), props.id))) satisfies APIRoute;

@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../../lib/content/queries';
+import { siteModel } from '../../../lib/content/queries';
 import { gemeenteHasFacts, gemeenteShareCard } from '../../../lib/links/share-facts';
-import type { GemeenteProfile } from '../../../lib/profile/gemeente-profile';
+import type { GemeenteProfile } from '../../../model/profile/gemeente-profile';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
 
 /** One share image per gemeente that has facts of its own; the others use the site-wide image. */
 export const getStaticPaths = (async () => {
-  const withFacts = [...(await siteData()).profiles.values()].filter(gemeenteHasFacts);
+  const withFacts = [...(await siteModel()).profiles.values()].filter(gemeenteHasFacts);
   drawPageCardsEarly(withFacts.map(gemeenteShareCard));
   return withFacts.map((profile) => ({ params: { slug: profile.gemeente.slug }, props: { code: profile.gemeente.cbs_code } }));
 }) satisfies GetStaticPaths;
 
 export const GET = (async ({ props }) => {
-  const { profiles } = await siteData();
+  const { profiles } = await siteModel();
   return pageCardResponse(gemeenteShareCard(profiles.get(props.code) as GemeenteProfile));
 }) satisfies APIRoute;

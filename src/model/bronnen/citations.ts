@@ -1,7 +1,7 @@
-import type { Dataset } from '../dataset/load-dataset';
-import { formatAmount, formatEuro, formatRange } from '../format/money';
-import { formatPer, formatYears } from '../format/period';
-import { formatDate } from '../format/date';
+import type { Dataset } from '../../lib/dataset/load-dataset';
+import { formatAmount, formatEuro, formatRange } from '../../lib/format/money';
+import { formatPer, formatYears } from '../../lib/format/period';
+import { formatDate } from '../../lib/format/date';
 
 /** One place on the site where a source is cited: a figure, a decision, a mention, a population figure. */
 export interface Citation {
@@ -24,6 +24,7 @@ export const CITATION_KINDS: Record<string, string> = {
   vermeldingen: 'Vermeldingen',
   inwoners: 'Inwonertallen',
   gemeenten: 'Gemeenten (codes, namen en grenzen)',
+  gemeentenamen: 'Andere namen van gemeenten (voor het zoeken)',
   onderzocht: 'Zoektochten van de redactie',
 };
 
@@ -39,7 +40,9 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   const result = new Map<string, Citation[]>();
   const add = (bron: string | null, citation: Citation) => {
     if (bron === null) return;
-    result.set(bron, [...(result.get(bron) ?? []), citation]);
+    const list = result.get(bron);
+    if (list) list.push(citation);
+    else result.set(bron, [citation]);
   };
   for (const r of dataset.rijksmiddelen) {
     const amount = r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!);
@@ -64,6 +67,7 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
     add(r.bron, { table: 'inwoners', id: `${r.cbs_code}-${r.jaar}`, label: `${naam(r.cbs_code)}, ${r.jaar}`, href: `${page(r.cbs_code)}#inwoners` });
   }
   for (const g of dataset.gemeenten) add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
+  for (const r of dataset.gemeentenamen) add(r.bron, { table: 'gemeentenamen', id: `${r.cbs_code}-${r.naam}`, label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`, href: page(r.cbs_code) });
   for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.datum}`, label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
   return result;
 }

@@ -1,0 +1,78 @@
+/*
+ * The site model: everything pages and endpoints read, computed once per build from the validated
+ * dataset and the narratives. Pure (no Astro imports): `src/lib/content/queries.ts` feeds it from
+ * Astro's content layer and keeps one model per version of the data.
+ *
+ * Why: pages used to compute these themselves, so a figure counted for the footer was counted again
+ * on every one of 1 700 pages (the footer's source counts alone cost 13 s at national scale), and a
+ * source page rebuilt the citations of all sources to show its own.
+ */
+import type { Dataset } from '../lib/dataset/load-dataset';
+import type { RowOf } from '../lib/schemas/tables';
+import { buildProfiles } from './profile/gemeente-profile';
+import type { GemeenteProfile } from './profile/gemeente-profile';
+import { summariseCoverage } from './national/coverage-summary';
+import type { CoverageLevel } from './coverage/coverage-level';
+import { citationsBySource } from './bronnen/citations';
+import type { Citation } from './bronnen/citations';
+import { sourceCounts, sourcesSentence } from './bronnen/source-standing';
+import type { SourceCounts } from './bronnen/source-standing';
+import { similarByGemeente } from './similar-by-gemeente';
+import type { SimilarSection } from './similar-by-gemeente';
+
+/** A narrative (MDX) as the model needs it: the key it belongs to and the entry to render. */
+export interface Narrative<Entry> {
+  key: string;
+  entry: Entry;
+}
+
+export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
+  dataset: Dataset;
+  profiles: Map<string, GemeenteProfile>;
+  bronnen: Map<string, RowOf<'bronnen'>>;
+  besluiten: Map<string, RowOf<'besluiten'>>;
+  besluitVerhalen: Map<string, BesluitEntry>;
+  gemeenteVerhalen: Map<string, GemeenteEntry>;
+  /** Current gemeenten per coverage level, and the base they are counted from. */
+  coverage: { base: number; counts: Record<CoverageLevel, number> };
+  /** Every claim about the sources (footer, /over/, /bronnen/), counted once. */
+  sources: { counts: SourceCounts; sentence: string };
+  /** Every place each source is cited, by source id. */
+  citations: Map<string, Citation[]>;
+  /** The "vergelijkbare gemeenten" section of each gemeente page, by cbs_code. */
+  similar: Map<string, SimilarSection>;
+}
+
+/** Narratives whose key has no data row: the build stops on them, naming the file. */
+function orphanNarratives(dataset: Dataset, besluit: Narrative<{ id: string }>[], gemeente: Narrative<{ id: string }>[]): string[] {
+  const besluitIds = new Set(dataset.besluiten.map((b) => b.id));
+  const codes = new Set(dataset.gemeenten.map((g) => g.cbs_code));
+  return [
+    ...besluit.filter((n) => !besluitIds.has(n.key)).map((n) => `content/besluiten/${n.entry.id}.mdx: besluit "${n.key}" does not exist in data/besluiten.csv (rule: reference)`),
+    ...gemeente.filter((n) => !codes.has(n.key)).map((n) => `content/gemeenten/${n.entry.id}.mdx: cbs_code "${n.key}" does not exist in data/gemeenten.csv (rule: reference)`),
+  ];
+}
+
+/** Builds the model. Throws when a narrative has no CSV row. */
+export function buildSiteModel<B extends { id: string }, G extends { id: string }>(
+  dataset: Dataset,
+  besluitVerhalen: Narrative<B>[],
+  gemeenteVerhalen: Narrative<G>[],
+): SiteModel<B, G> {
+  const orphans = orphanNarratives(dataset, besluitVerhalen, gemeenteVerhalen);
+  if (orphans.length > 0) throw new Error(`Narratives without a data row:\n${orphans.join('\n')}`);
+  const profiles = buildProfiles(dataset);
+  const counts = sourceCounts(dataset);
+  return {
+    dataset,
+    profiles,
+    bronnen: new Map(dataset.bronnen.map((b) => [b.id, b])),
+    besluiten: new Map(dataset.besluiten.map((b) => [b.id, b])),
+    besluitVerhalen: new Map(besluitVerhalen.map((n) => [n.key, n.entry])),
+    gemeenteVerhalen: new Map(gemeenteVerhalen.map((n) => [n.key, n.entry])),
+    coverage: summariseCoverage(profiles.values()),
+    sources: { counts, sentence: sourcesSentence(counts) },
+    citations: citationsBySource(dataset),
+    similar: similarByGemeente(profiles),
+  };
+}

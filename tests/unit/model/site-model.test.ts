@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import type { Dataset } from '../../../src/lib/dataset/load-dataset';
+import { buildSiteModel } from '../../../src/model/site-model';
+import type { SiteModel } from '../../../src/model/site-model';
+import { similarGemeenten, sizeClass } from '../../../src/lib/charts/similar';
+
+let dataset: Dataset;
+let model: SiteModel;
+beforeAll(async () => {
+  dataset = await loadDataset(fileURLToPath(new URL('../../../data/', import.meta.url)));
+  model = buildSiteModel(dataset, [], []);
+});
+
+describe('the site model', () => {
+  test('stops on a narrative without a data row, naming its file and the missing key', () => {
+    expect(() => buildSiteModel(dataset, [{ key: 'bestaat-niet', entry: { id: 'verdwaald' } }], [])).toThrow(
+      'content/besluiten/verdwaald.mdx: besluit "bestaat-niet" does not exist in data/besluiten.csv (rule: reference)',
+    );
+    expect(() => buildSiteModel(dataset, [], [{ key: 'GM9999', entry: { id: 'nergens' } }])).toThrow('content/gemeenten/nergens.mdx: cbs_code "GM9999"');
+  });
+
+  test('keys narratives by the row they belong to', () => {
+    const besluit = dataset.besluiten[0];
+    const withStory = buildSiteModel(dataset, [{ key: besluit.id, entry: { id: 'verhaal' } }], []);
+    expect(withStory.besluitVerhalen.get(besluit.id)).toEqual({ id: 'verhaal' });
+    expect(withStory.besluiten.get(besluit.id)).toBe(besluit);
+  });
+
+  test('counts coverage over current gemeenten only', () => {
+    const current = dataset.gemeenten.filter((g) => g.geldig_tot === null).length;
+    expect(model.coverage.base).toBe(current);
+    expect(Object.values(model.coverage.counts).reduce((a, b) => a + b, 0)).toBe(current);
+  });
+
+  test('lists every citation of a source once, in the table it comes from', () => {
+    const cited = dataset.toekenningen[0];
+    const list = model.citations.get(cited.bron) ?? [];
+    expect(list.filter((c) => c.table === 'toekenningen' && c.id === cited.id)).toHaveLength(1);
+    const everyRow = Object.values(dataset).reduce((n, rows) => n + (rows as { bron?: string | null }[]).filter((r) => r.bron).length, 0);
+    expect([...model.citations.values()].reduce((n, l) => n + l.length, 0)).toBe(everyRow);
+  });
+
+  test('the similar-gemeenten section of a page equals the rule applied to that gemeente alone', () => {
+    const [code, section] = [...model.similar].find(([, s]) => s.similar.length >= 2)!;
+    const profile = model.profiles.get(code)!;
+    const inwoners = profile.inwoners.find((i) => i.jaar === 2024)!.inwoners;
+    const others = [...model.profiles.values()]
+      .filter((p) => p.gemeente.geldig_tot === null)
+      .map((p) => ({ slug: p.gemeente.slug, naam: p.gemeente.naam, provincie: p.gemeente.provincie, inwoners2024: p.inwoners.find((i) => i.jaar === 2024)?.inwoners ?? null }));
+    const expected = similarGemeenten({ slug: profile.gemeente.slug, naam: profile.gemeente.naam, provincie: profile.gemeente.provincie, inwoners2024: inwoners }, others);
+    expect(section.similar.map((s) => s.slug)).toEqual(expected.map((s) => s.slug));
+    expect(section.sizeLabel).toBe(sizeClass(inwoners)!.label);
+    expect(section.compareLink).toMatch(new RegExp(`^/vergelijk/\\?.*${profile.gemeente.slug}`));
+    for (const s of section.similar) expect(s.provincie).toBe(profile.gemeente.provincie);
+  });
+});
