@@ -34,8 +34,8 @@ function byKey(table: (typeof TABLE_NAMES)[number], rows: Record<string, unknown
 }
 
 export type Model = SiteModel<CollectionEntry<'besluitVerhalen'>, CollectionEntry<'gemeenteVerhalen'>>;
-/** @deprecated name kept for chart modules; the same thing as Model. */
-export type SiteData = Model;
+/** What chart modules read of the model (no narratives): any model fits. */
+export type SiteData = SiteModel;
 
 // One model per version of the data. A build's data cannot change, so it computes the model once;
 // `astro dev` keys it by the content layer's digests, so an edit of a CSV or MDX file is seen at
