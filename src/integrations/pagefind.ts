@@ -65,7 +65,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        // The site has its own search box (src/components/site-search.ts); Pagefind's ready-made UIs are not used.
+        // The site has its own search box (src/scripts/site-search.ts); Pagefind's ready-made UIs are not used.
         for (const unused of UNUSED_FILES) rmSync(join(outDir, 'pagefind', unused), { force: true });
         const size = folderSize(join(outDir, 'pagefind'));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

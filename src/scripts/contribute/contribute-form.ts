@@ -6,23 +6,13 @@
  */
 import type { ContributionIssue } from '../../lib/contribute/check-contribution';
 import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../lib/contribute/contribution';
-import { messageHref } from '../../lib/links/report-error';
+import { describe, sendParagraph } from './contribute-message';
 import type { TableName } from '../../lib/schemas/tables';
 import { ruleTextNl } from '../../lib/validate/rule-text-nl';
 
 type Checker = typeof import('./contribute-check');
 
 const controlsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]')];
-
-const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat' };
-
-/** The main words of a row, for the short explanation under the CSV lines. */
-function describe(row: ContributedRow): string {
-  const c = row.cells;
-  const main = c.titel || c.maatregel || c.strekking || c.omschrijving || c.route || '';
-  const amount = c.bedrag_eur && /^\d+$/.test(c.bedrag_eur) ? `, € ${Number(c.bedrag_eur).toLocaleString('nl-NL')}${c.per ? (c.per === 'jaar' ? ' per jaar' : ' in totaal') : ''}` : '';
-  return `${KIND[row.table] ?? row.table}: ${main}${amount} (id ${c.id})`;
-}
 
 class ContributeForm extends HTMLElement {
   private known: Promise<[KnownRows, Checker]> | null = null;
@@ -202,26 +192,8 @@ class ContributeForm extends HTMLElement {
   }
 
   private showSend(rows: ContributedRow[], blocks: { table: TableName; file: string; lines: string }[]) {
-    const target = this.querySelector('[data-send]')!;
-    target.replaceChildren();
-    const paragraph = document.createElement('p');
     const channel = { contactEmail: this.dataset.email ?? null, repositoryUrl: this.dataset.repository ?? null };
-    const body = [
-      `Nieuwe regels voor data/, gecontroleerd op ${location.origin}${location.pathname}:`,
-      ...rows.map((row) => `- ${describe(row)}`),
-      '',
-      ...blocks.flatMap(({ file, lines }) => [`Onderaan data/${file}:`, '```csv', lines, '```', '']),
-    ].join('\n');
-    const link = messageHref(channel, { subject: `Nieuwe bron: ${rows[0].cells.titel}`, body });
-    if (link) {
-      const anchor = document.createElement('a');
-      anchor.href = link.href;
-      anchor.textContent = link.kind === 'mail' ? 'Open een e-mail met deze regels' : 'Open een nieuw issue met deze regels';
-      paragraph.append(anchor, link.kind === 'mail' ? ` (aan ${channel.contactEmail}). U verstuurt de e-mail zelf.` : ' in de openbare repository. U plaatst het issue zelf.');
-    } else {
-      paragraph.textContent = `Deze pagina verstuurt niets. Deze versie van de site noemt geen e-mailadres of repository om de regels heen te sturen. Ze horen onderaan de bestanden hierboven, in de map data/ van de broncode van de site; geef ze met een link naar het document aan de uitgever, ${this.dataset.publisher}.`;
-    }
-    target.append(paragraph);
+    this.querySelector('[data-send]')!.replaceChildren(sendParagraph(rows, blocks, channel, this.dataset.publisher ?? ''));
   }
 
   private button(label: string, onClick: () => void): HTMLButtonElement {
