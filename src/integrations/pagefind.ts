@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBetweenBlocks } from '../lib/search/index-text';
+import { withoutIgnored } from '../lib/search/without-ignored';
 
 /** Number of files and bytes under a folder. */
 function folderSize(dir: string): { files: number; bytes: number } {
@@ -38,7 +39,8 @@ const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-u
 /**
  * Builds the Pagefind search index over the pages Astro just wrote, in whatever output folder
  * the build used (POK_OUT_DIR), indexing everything as Dutch. Pages mark what to index with
- * data-pagefind-body; navigation and footer sit outside it. Each page is handed over with a space
+ * data-pagefind-body; navigation and footer sit outside it, and what a page marks
+ * data-pagefind-ignore is removed before it is handed over (see without-ignored.ts). Each page is handed over with a space
  * between block elements (see index-text.ts), so words of a table or list are not glued into one.
  * Indexing errors fail the build.
  */
@@ -56,7 +58,7 @@ export default function pagefindIntegration(): AstroIntegration {
         for (let start = 0; start < files.length; start += 50) {
           await Promise.all(
             files.slice(start, start + 50).map(async (sourcePath) => {
-              const added = await index.addHTMLFile({ sourcePath, content: spaceBetweenBlocks(readFileSync(join(outDir, sourcePath), 'utf8')) });
+              const added = await index.addHTMLFile({ sourcePath, content: spaceBetweenBlocks(withoutIgnored(readFileSync(join(outDir, sourcePath), 'utf8'))) });
               if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
             }),
           );
