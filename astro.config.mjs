@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import { REDIRECTS } from './src/lib/links/redirects.ts';
-import { SITE } from './src/lib/site/config.ts';
+import { SITE } from './src/site/config.ts';
 
 export default defineConfig({
-  // The public address comes from SITE_URL (src/lib/site/config.ts); without it the build is a
+  // The public address comes from SITE_URL (src/site/config.ts); without it the build is a
   // preview and Astro gets no site, so nothing can turn a path into a made-up full address.
   site: SITE.url ?? undefined,
   trailingSlash: 'always',

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../lib/links/sitemap';
 import type { StaticPath } from '../lib/links/sitemap';
-import { ADDRESS } from '../lib/site/config';
-import { PREVIEW_LABEL } from '../lib/site/public-address';
+import { ADDRESS } from '../site/config';
+import { PREVIEW_LABEL } from '../site/public-address';
 import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../lib/links/row-dates';
 import { fileChangeTimes } from '../lib/links/file-times';
 import { siteData } from '../lib/content/queries';
-import { dataVersion } from '../lib/site/data-version';
+import { dataVersion } from '../site/data-version';
 import { dataHistory } from './data/_published';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.

@@ -3,8 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { datasetInFileOrder } from '../../lib/content/queries';
 import type { Dataset } from '../../lib/dataset/load-dataset';
-import { ADDRESS, SITE } from '../../lib/site/config';
-import { dataVersion } from '../../lib/site/data-version';
+import { ADDRESS, SITE } from '../../site/config';
+import { dataVersion } from '../../site/data-version';
 import { buildDataFiles } from '../../lib/opendata/published-files';
 import type { PublishedFile } from '../../lib/opendata/published-files';
 import { buildDataPackage } from '../../lib/opendata/datapackage';

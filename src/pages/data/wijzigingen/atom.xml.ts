@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ADDRESS, SITE } from '../../../lib/site/config';
-import { PREVIEW_LABEL } from '../../../lib/site/public-address';
+import { ADDRESS, SITE } from '../../../site/config';
+import { PREVIEW_LABEL } from '../../../site/public-address';
 import { atomFeed } from '../../../lib/opendata/atom-feed';
 import { dataHistory } from '../_published';
 import type { DataHistory } from '../../../lib/opendata/changelog';
