@@ -1,7 +1,7 @@
 import type { DataHistory } from '../opendata/changelog';
 import { TABLES } from '../schemas/tables';
 import type { TableName } from '../schemas/tables';
-import { cellText } from '../opendata/cells';
+import { cellText } from '../../format/csv';
 import type { CellValue } from '../opendata/cells';
 
 /** When each row of data/ was added or last changed: file (`data/x.csv`) → row key → ISO date-time. */

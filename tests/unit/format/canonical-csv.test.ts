@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/lib/dataset/load-dataset';
 import { TABLES, TABLE_NAMES, columnsOf } from '../../../src/lib/schemas/tables';
-import { toCanonicalCsv } from '../../../src/lib/opendata/canonical-csv';
+import { toCanonicalCsv } from '../../../src/format/csv';
 import type { Row } from '../../../src/lib/opendata/cells';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));

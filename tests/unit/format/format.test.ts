@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatAmount, formatEuro, formatNumber, formatRange } from '../../src/format/money';
-import { formatDate } from '../../src/format/date';
-import { formatPer, formatYears } from '../../src/format/period';
+import { formatAmount, formatEuro, formatNumber, formatRange } from '../../../src/format/money';
+import { formatDate } from '../../../src/format/date';
+import { formatPer, formatYears } from '../../../src/format/period';
 
 const nbsp = '\u00a0';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { writeCsv } from '../../../src/lib/csv/write-csv';
+import { writeCsv } from '../../../src/format/csv';
 import { seededRandom } from '../../fixtures/generator/synthetic-data';
 
 // Pieces that trigger every quoting rule, plus plain text, so random fields hit each combination.
