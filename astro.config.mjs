@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
-import { REDIRECTS } from './src/lib/links/redirects.ts';
+import { REDIRECTS } from './src/publish/redirects.ts';
 import { SITE } from './src/site/config.ts';
 
 export default defineConfig({

@@ -4,8 +4,8 @@
  * citations stay selectable text with a placeholder for the date.
  */
 import { formatDate } from '../format/date';
-import { CONSULTED_PLACEHOLDER, fullCitation, shortCitation } from '../lib/links/citation';
-import type { CitationParts } from '../lib/links/citation';
+import { CONSULTED_PLACEHOLDER, fullCitation, shortCitation } from '../site/citation';
+import type { CitationParts } from '../site/citation';
 
 const today = () => {
   const now = new Date();

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceBetweenBlocks } from '../lib/search/index-text';
+import { spaceBetweenBlocks } from '../search/index-text';
 
 /** Number of files and bytes under a folder. */
 function folderSize(dir: string): { files: number; bytes: number } {

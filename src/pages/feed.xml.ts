@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../lib/content/queries';
-import { atomFeed } from '../lib/links/atom-feed';
-import type { FeedEntry } from '../lib/links/atom-feed';
-import { rowChangeTimes, rowTime } from '../lib/links/row-dates';
+import { atomFeed } from '../publish/atom';
+import type { FeedEntry } from '../publish/atom';
+import { rowChangeTimes, rowTime } from '../publish/row-dates';
 import type { TableName } from '../lib/schemas/tables';
 import { dataHistory } from './data/_published';
 import { formatAmount, formatEuro } from '../format/money';

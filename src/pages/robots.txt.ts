@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/links/robots';
+import { robotsTxt } from '../publish/robots';
 import { ADDRESS } from '../site/config';
 import { PREVIEW_LABEL } from '../site/public-address';
 

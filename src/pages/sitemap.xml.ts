@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../lib/links/sitemap';
-import type { StaticPath } from '../lib/links/sitemap';
+import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../publish/sitemap';
+import type { StaticPath } from '../publish/sitemap';
 import { ADDRESS } from '../site/config';
 import { PREVIEW_LABEL } from '../site/public-address';
-import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../lib/links/row-dates';
-import { fileChangeTimes } from '../lib/links/file-times';
+import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../publish/row-dates';
+import { fileChangeTimes } from '../publish/file-times';
 import { siteData } from '../lib/content/queries';
 import { dataVersion } from '../site/data-version';
 import { dataHistory } from './data/_published';

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { openPage, plain } from './page-helpers';
 import { readPngText, FACTS_KEYWORD } from '../../src/lib/links/share-image';
-import { publishedPaths } from '../../src/lib/links/url-registry';
+import { publishedPaths } from '../support/url-registry';
 import type { ShareCard } from '../../src/lib/links/share-facts';
 import { PREVIEW_LABEL } from '../../src/site/public-address';
 

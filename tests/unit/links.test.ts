@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { fullCitation, shortCitation } from '../../src/lib/links/citation';
-import { atomFeed } from '../../src/lib/links/atom-feed';
-import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../../src/lib/links/sitemap';
-import { robotsTxt } from '../../src/lib/links/robots';
-import { latest, latestPerGemeente, parseFileTimes, rowChangeTimes, rowTime } from '../../src/lib/links/row-dates';
-import { bestAnchor } from '../../src/lib/links/search-anchor';
-import { exactTitleFirst } from '../../src/lib/links/search-order';
-import { FREE_FIELD_PROMPT, messageHref, reportHref, reportMessage, sendTo } from '../../src/lib/links/report-error';
-import { correctionsFor } from '../../src/lib/links/corrections';
-import { builtFileFor, checkRegistry, parseRegistry, publishedPaths, redirectTarget } from '../../src/lib/links/url-registry';
+import { fullCitation, shortCitation } from '../../src/site/citation';
+import { atomFeed } from '../../src/publish/atom';
+import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../../src/publish/sitemap';
+import { robotsTxt } from '../../src/publish/robots';
+import { latest, latestPerGemeente, parseFileTimes, rowChangeTimes, rowTime } from '../../src/publish/row-dates';
+import { bestAnchor } from '../../src/search/search-anchor';
+import { exactTitleFirst } from '../../src/search/search-order';
+import { FREE_FIELD_PROMPT, messageHref, reportHref, reportMessage, sendTo } from '../../src/site/report-error';
+import { correctionsFor } from '../../src/site/corrections';
+import { builtFileFor, checkRegistry, parseRegistry, publishedPaths, redirectTarget } from '../support/url-registry';
 import { addPngText, encodeRgbaPng, readPngText } from '../../src/lib/links/png';
 import { qrSvg } from '../../src/lib/links/qr-code';
 import { FACTS_KEYWORD, drawShareImageEarly, renderShareImage } from '../../src/lib/links/share-image';
@@ -204,7 +204,7 @@ describe('checkRegistry', () => {
   });
   test('fails on a registered page that is no longer built and has no redirect', () => {
     expect(checkRegistry(registry('registry-removed.txt'), dist, fixtureRedirects)).toEqual([
-      { path: '/gemeenten/verdwenen/', reason: 'is no longer built and has no redirect: add one to src/lib/links/redirects.ts' },
+      { path: '/gemeenten/verdwenen/', reason: 'is no longer built and has no redirect: add one to src/publish/redirects.ts' },
     ]);
   });
   test('fails on a redirect whose target is not built', () => {

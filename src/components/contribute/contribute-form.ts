@@ -6,7 +6,7 @@
  */
 import type { ContributionIssue } from '../../lib/contribute/check-contribution';
 import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../lib/contribute/contribution';
-import { messageHref } from '../../lib/links/report-error';
+import { messageHref } from '../../site/report-error';
 import type { TableName } from '../../lib/schemas/tables';
 import { ruleTextNl } from '../../lib/validate/rule-text-nl';
 

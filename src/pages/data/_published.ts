@@ -5,13 +5,13 @@ import { datasetInFileOrder } from '../../lib/content/queries';
 import type { Dataset } from '../../lib/dataset/load-dataset';
 import { ADDRESS, SITE } from '../../site/config';
 import { dataVersion } from '../../site/data-version';
-import { buildDataFiles } from '../../lib/opendata/published-files';
-import type { PublishedFile } from '../../lib/opendata/published-files';
-import { buildDataPackage } from '../../lib/opendata/datapackage';
-import type { PackageContext } from '../../lib/opendata/datapackage';
-import { buildCatalogue } from '../../lib/opendata/catalogue';
-import { readDataHistory } from '../../lib/opendata/git-history';
-import type { DataHistory } from '../../lib/opendata/changelog';
+import { buildDataFiles } from '../../publish/published-files';
+import type { PublishedFile } from '../../publish/published-files';
+import { buildDataPackage } from '../../publish/datapackage';
+import type { PackageContext } from '../../publish/datapackage';
+import { buildCatalogue } from '../../publish/catalogue';
+import { readDataHistory } from '../../publish/git-history';
+import type { DataHistory } from '../../publish/changelog';
 
 export interface Published {
   dataset: Dataset;

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/lib/dataset/load-dataset';
 import { TABLES, TABLE_NAMES, columnsOf } from '../../../src/lib/schemas/tables';
 import { toCanonicalCsv } from '../../../src/format/csv';
-import type { Row } from '../../../src/lib/opendata/cells';
+import type { Row } from '../../../src/publish/cells';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 

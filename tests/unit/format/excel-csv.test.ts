@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BOM, neutraliseFormula, toExcelCsv } from '../../../src/format/csv';
-import { parseCsv } from '../opendata/frictionless-check';
+import { parseCsv } from '../publish/frictionless-check';
 
 describe('neutraliseFormula', () => {
   test.each(['=HYPERLINK("https://example.invalid","klik")', '+31 20 123', '-2+3', '@SUM(A1:A2)', '\tcmd', '\rcmd'])('prefixes %j with an apostrophe', (cell) => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { ADDRESS, SITE } from '../../../site/config';
 import { PREVIEW_LABEL } from '../../../site/public-address';
-import { atomFeed } from '../../../lib/opendata/atom-feed';
+import { atomFeed } from '../../../publish/changes-feed';
 import { dataHistory } from '../_published';
-import type { DataHistory } from '../../../lib/opendata/changelog';
+import type { DataHistory } from '../../../publish/changelog';
 
 const feedNotice = (history: DataHistory) =>
   history.status === 'no-history' ? `Geen wijzigingen bekend: ${history.reason}` : history.status === 'shallow' ? 'Onvolledig: gebouwd uit een ondiepe kopie; oudere wijzigingen ontbreken.' : undefined;

@@ -1,4 +1,4 @@
-import { escapeXml } from './xml';
+import { escapeXml } from '../format/xml';
 
 /** One entry of the Atom feed: a decision or a spending fact. */
 export interface FeedEntry {

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/lib/dataset/load-dataset';
-import { buildDataFiles } from '../../../src/lib/opendata/published-files';
-import { buildDataPackage } from '../../../src/lib/opendata/datapackage';
-import type { PackageContext } from '../../../src/lib/opendata/datapackage';
-import { tableSchema } from '../../../src/lib/opendata/table-schema';
+import { buildDataFiles } from '../../../src/publish/published-files';
+import { buildDataPackage } from '../../../src/publish/datapackage';
+import type { PackageContext } from '../../../src/publish/datapackage';
+import { tableSchema } from '../../../src/publish/table-schema';
 import { TABLE_NAMES } from '../../../src/lib/schemas/tables';
 import { checkCsvAgainstSchema, frictionlessValidators, parseCsv } from './frictionless-check';
 import type { Resource } from './frictionless-check';
@@ -81,7 +81,7 @@ describe('tableSchema', () => {
 
 describe('excelSchema', () => {
   test('adds a decimal comma to number fields only (today every numeric field is a whole number)', async () => {
-    const { excelSchema } = await import('../../../src/lib/opendata/published-files');
+    const { excelSchema } = await import('../../../src/publish/published-files');
     const schema = excelSchema({
       fields: [
         { name: 'per_inwoner', type: 'number', description: 'synthetisch' },

@@ -1,8 +1,8 @@
-import type { Dataset } from '../dataset/load-dataset';
-import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
-import type { TableName } from '../schemas/tables';
+import type { Dataset } from '../lib/dataset/load-dataset';
+import { TABLES, TABLE_NAMES, columnsOf } from '../lib/schemas/tables';
+import type { TableName } from '../lib/schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
-import { toCanonicalCsv, toExcelCsv } from '../../format/csv';
+import { toCanonicalCsv, toExcelCsv } from '../format/csv';
 import { group } from 'd3-array';
 import { gemeenteTablesByCode } from './gemeente-extract';
 import { toJsonFile } from './json-file';

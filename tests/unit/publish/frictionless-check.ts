@@ -1,4 +1,4 @@
-// Test helpers, independent of src/lib/opendata: validate a Data Package descriptor with ajv
+// Test helpers, independent of src/publish: validate a Data Package descriptor with ajv
 // against the kept JSON Schemas, and check a published CSV file against its Table Schema.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

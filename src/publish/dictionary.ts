@@ -1,7 +1,7 @@
-import type { Dataset } from '../dataset/load-dataset';
-import type { FieldMeta } from '../schemas/fields';
-import type { TableName } from '../schemas/tables';
-import { cellText } from '../../format/csv';
+import type { Dataset } from '../lib/dataset/load-dataset';
+import type { FieldMeta } from '../lib/schemas/fields';
+import type { TableName } from '../lib/schemas/tables';
+import { cellText } from '../format/csv';
 import type { Row } from './cells';
 import { columnMetas } from './table-schema';
 

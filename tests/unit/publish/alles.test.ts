@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/lib/dataset/load-dataset';
-import { FACT_TABLES, allesColumns, allesSchema, buildAlles } from '../../../src/lib/opendata/alles';
-import { columnMetas } from '../../../src/lib/opendata/table-schema';
+import { FACT_TABLES, allesColumns, allesSchema, buildAlles } from '../../../src/publish/alles';
+import { columnMetas } from '../../../src/publish/table-schema';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 

@@ -1,8 +1,8 @@
-import type { DataHistory } from '../opendata/changelog';
-import { TABLES } from '../schemas/tables';
-import type { TableName } from '../schemas/tables';
-import { cellText } from '../../format/csv';
-import type { CellValue } from '../opendata/cells';
+import type { DataHistory } from './changelog';
+import { TABLES } from '../lib/schemas/tables';
+import type { TableName } from '../lib/schemas/tables';
+import { cellText } from '../format/csv';
+import type { CellValue } from './cells';
 
 /** When each row of data/ was added or last changed: file (`data/x.csv`) → row key → ISO date-time. */
 export type RowTimes = Map<string, Map<string, string>>;

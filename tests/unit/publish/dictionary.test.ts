@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/lib/dataset/load-dataset';
-import { dictionary } from '../../../src/lib/opendata/dictionary';
+import { dictionary } from '../../../src/publish/dictionary';
 import { columnsOf } from '../../../src/lib/schemas/tables';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));

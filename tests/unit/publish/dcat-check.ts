@@ -1,4 +1,4 @@
-// Test helper, independent of src/lib/opendata: reads a catalogue with jsonld.js (the JSON-LD
+// Test helper, independent of src/publish: reads a catalogue with jsonld.js (the JSON-LD
 // processor, so prefixes, @graph and nesting are resolved as any RDF consumer would) and lists
 // what is missing for DCAT-AP 3.0 and DCAT-AP-NL 3.0, per class.
 import jsonld from 'jsonld';

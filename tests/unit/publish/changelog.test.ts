@@ -3,8 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { columnChangeText, diffCsv, hasChanges, hasRowChanges } from '../../../src/lib/opendata/changelog';
-import { readDataHistory } from '../../../src/lib/opendata/git-history';
+import { columnChangeText, diffCsv, hasChanges, hasRowChanges } from '../../../src/publish/changelog';
+import { readDataHistory } from '../../../src/publish/git-history';
 
 describe('diffCsv', () => {
   test('finds added, changed and removed rows by id', () => {

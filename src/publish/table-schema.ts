@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { fieldMeta } from '../schemas/fields';
-import type { FieldMeta } from '../schemas/fields';
-import { TABLES, columnsOf } from '../schemas/tables';
-import type { TableName } from '../schemas/tables';
+import { fieldMeta } from '../lib/schemas/fields';
+import type { FieldMeta } from '../lib/schemas/fields';
+import { TABLES, columnsOf } from '../lib/schemas/tables';
+import type { TableName } from '../lib/schemas/tables';
 
 /** One field of a Frictionless Table Schema (v1). */
 export interface SchemaField {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/lib/dataset/load-dataset';
-import { buildDataFiles } from '../../../src/lib/opendata/published-files';
-import { buildCatalogue } from '../../../src/lib/opendata/catalogue';
-import type { CatalogueContext } from '../../../src/lib/opendata/catalogue';
+import { buildDataFiles } from '../../../src/publish/published-files';
+import { buildCatalogue } from '../../../src/publish/catalogue';
+import type { CatalogueContext } from '../../../src/publish/catalogue';
 import { dcatProblems, flattenCatalogue } from './dcat-check';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBytes } from '../../../src/lib/opendata/format-bytes';
+import { formatBytes } from '../../../src/publish/format-bytes';
 
 describe('formatBytes', () => {
   test('writes sizes the Dutch way with a decimal comma', () => {

@@ -1,4 +1,4 @@
-import { escapeXml } from './xml';
+import { escapeXml } from '../format/xml';
 
 /** One sitemap entry: an absolute URL and when its content last changed (W3C date-time), if known. */
 export interface SitemapEntry {

@@ -41,7 +41,7 @@ export function checkRegistry(paths: string[], outDir: string, redirects: Record
     }
     const target = redirects[path];
     if (target === undefined) {
-      if (!built(path)) problems.push({ path, reason: 'is no longer built and has no redirect: add one to src/lib/links/redirects.ts' });
+      if (!built(path)) problems.push({ path, reason: 'is no longer built and has no redirect: add one to src/publish/redirects.ts' });
       continue;
     }
     if (!built(path)) {
