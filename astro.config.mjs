@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
@@ -35,4 +36,7 @@ export default defineConfig({
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
   outDir: process.env.POK_OUT_DIR ?? './dist',
   cacheDir: process.env.POK_CACHE_DIR ?? './node_modules/.astro',
+  // The project root for src/root.ts: bundled modules live in <outDir>/.prerender/, where their
+  // own import.meta.url no longer leads back to the tree; this file's import.meta.url does.
+  vite: { define: { __POK_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('./', import.meta.url))) } },
 });

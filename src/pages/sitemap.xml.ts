@@ -5,6 +5,7 @@ import { ADDRESS } from '../site/config';
 import { PREVIEW_LABEL } from '../site/public-address';
 import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../publish/row-dates';
 import { fileChangeTimes } from '../publish/file-times';
+import { isNoHistory } from '../git';
 import { siteData } from '../lib/content/queries';
 import { dataVersion } from '../site/data-version';
 import { dataHistory } from './data/_published';
@@ -27,11 +28,12 @@ export const GET = (async () => {
   }
   const { dataset } = await siteData();
   const times = rowChangeTimes(dataHistory());
-  const content = fileChangeTimes('content/');
+  const contentTimes = fileChangeTimes('content/');
+  const content = (file: string) => (isNoHistory(contentTimes) ? null : (contentTimes.get(file) ?? null));
   const perGemeente = latestPerGemeente(dataset, times);
   const pageTime = new Map<string, string | null>();
-  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content.get(`content/gemeenten/${g.slug}.mdx`) ?? null));
-  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content.get(`content/besluiten/${b.id}.mdx`) ?? null));
+  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content(`content/gemeenten/${g.slug}.mdx`)));
+  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content(`content/besluiten/${b.id}.mdx`)));
   const fallback = dataVersion().date;
   const xml = ADDRESS.base
     ? sitemapXml(paths.map((path) => ({ url: ADDRESS.absolute(path)!, lastmod: pageTime.get(path) ?? fallback })))

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { TABLES } from '../lib/schemas/tables';
+import type { NoHistory } from '../git';
 
 /** What changed in one file between two versions, by row key. */
 export interface FileChange {
@@ -31,7 +32,7 @@ export interface DataCommit {
 }
 
 /** The history of data/, or the reason there is none. */
-export type DataHistory = { status: 'ok' | 'shallow'; commits: DataCommit[] } | { status: 'no-history'; reason: string; commits: [] };
+export type DataHistory = { status: 'ok' | 'shallow'; commits: DataCommit[] } | (NoHistory & { commits: [] });
 
 type Record_ = Record<string, string>;
 

@@ -1,50 +1,50 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { gitFiles, gitLog } from '../git';
 import { diffCsv } from './changelog';
 import type { DataCommit, DataHistory } from './changelog';
 
+interface LoggedCommit {
+  hash: string;
+  short: string;
+  date: string;
+  parent: string | null;
+  subject: string;
+  files: string[];
+}
+
+/** Parses `git log --format=%x00%H%x09%h%x09%cI%x09%P%x09%s --name-only`, newest first. */
+function parseLog(text: string): LoggedCommit[] {
+  return text
+    .split('\0')
+    .filter(Boolean)
+    .map((block) => {
+      const [head, ...names] = block.split('\n');
+      const [hash, short, date, parents, ...subject] = head.split('\t');
+      const parent = parents.split(' ').filter(Boolean)[0] ?? null;
+      return { hash, short, date, parent, subject: subject.join('\t'), files: names.filter((name) => name.endsWith('.csv')) };
+    });
+}
+
 /**
  * Reads the history of data/*.csv from git: for every commit (first parent, newest first) each
- * changed file before and after, compared row by row. A shallow clone is reported, and the commit
- * at its edge gets `baseUnknown` rather than an invented "everything added".
+ * changed file before and after, compared row by row. Two git calls in all: one log with the
+ * changed file names, one batch read of every version needed. A shallow clone is reported, and
+ * the commit at its edge gets `baseUnknown` rather than an invented "everything added".
  */
-export function readDataHistory(cwd = process.cwd()): DataHistory {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-  const show = (commit: string, path: string): string | null => {
-    try {
-      return git('show', `${commit}:${path}`);
-    } catch {
-      return null;
-    }
-  };
-  let log: string;
-  let shallow: boolean;
-  let edges: Set<string>;
-  try {
-    shallow = git('rev-parse', '--is-shallow-repository').trim() === 'true';
-    const shallowFile = git('rev-parse', '--git-path', 'shallow').trim();
-    const path = shallowFile.startsWith('/') ? shallowFile : `${cwd}/${shallowFile}`;
-    edges = new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
-    log = git('log', '--first-parent', '--format=%H%x09%h%x09%cI%x09%P%x09%s', '--', 'data/');
-  } catch {
-    return { status: 'no-history', reason: 'Deze versie van de site is gebouwd zonder git-geschiedenis.', commits: [] };
-  }
-  const commits: DataCommit[] = [];
-  for (const line of log.split('\n').filter(Boolean)) {
-    const [hash, short, date, parents, ...subject] = line.split('\t');
-    const parent = parents.split(' ').filter(Boolean)[0] ?? null;
-    const baseUnknown = edges.has(hash);
-    const entry: DataCommit = { hash, short, date, subject: subject.join('\t'), baseUnknown, files: [] };
-    if (!baseUnknown) {
-      const names = parent
-        ? git('diff', '--name-only', parent, hash, '--', 'data/')
-        : git('diff-tree', '--root', '-r', '--name-only', '--no-commit-id', hash, '--', 'data/');
-      for (const file of names.split('\n').filter((name) => name.endsWith('.csv'))) {
-        entry.files.push(diffCsv(file, parent ? show(parent, file) : null, show(hash, file)));
-      }
-    }
-    commits.push(entry);
-  }
+export function readDataHistory(root?: string): DataHistory {
+  const log = gitLog(['--format=%x00%H%x09%h%x09%cI%x09%P%x09%s', '--name-only'], ['data/'], root);
+  if (log.status === 'no-history') return { ...log, commits: [] };
+  const logged = parseLog(log.text).map((commit) => (log.edges.has(commit.hash) ? { ...commit, files: [] } : commit));
+  const specs = logged.flatMap((c) => c.files.flatMap((file) => [`${c.hash}:${file}`, ...(c.parent ? [`${c.parent}:${file}`] : [])]));
+  const contents = gitFiles(specs, root);
+  const at = (commit: string | null, file: string) => (commit ? (contents.get(`${commit}:${file}`) ?? null) : null);
+  const commits: DataCommit[] = logged.map(({ hash, short, date, parent, subject, files }) => ({
+    hash,
+    short,
+    date,
+    subject,
+    baseUnknown: log.edges.has(hash),
+    files: files.map((file) => diffCsv(file, at(parent, file), at(hash, file))),
+  }));
   if (commits.length === 0) return { status: 'no-history', reason: 'Git kent geen enkele versie van data/.', commits: [] };
-  return { status: shallow ? 'shallow' : 'ok', commits };
+  return { status: log.status, commits };
 }

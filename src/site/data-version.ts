@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gitLog, isNoHistory } from '../git.ts';
+import type { NoHistory } from '../git.ts';
+import { PROJECT_ROOT } from '../root.ts';
 
 /** The data version: the date of the last commit that changed data/ and its short hash. */
 export interface DataVersion {
@@ -18,6 +20,7 @@ export interface DataVersion {
 
 /** Written by `npm run data-version` before a tree is packed without its git history. */
 export const DATA_VERSION_FILE = 'data-version.txt';
+const NO_DATA_COMMIT: NoHistory = { status: 'no-history', reason: 'Git kent geen enkele versie van data/.' };
 const UNKNOWN: DataVersion = { date: null, commit: null, label: 'onbekend (geen versiegeschiedenis)', shallow: false, source: 'unknown' };
 
 /**
@@ -32,16 +35,13 @@ export function parseDataVersion(text: string, source: 'env' | 'file'): DataVers
   return { date, commit, label: commit ? `${date} (${commit})` : date, shallow: false, source };
 }
 
-/** The last commit that changed data/, from git; null when the tree has no git history. */
-export function gitDataVersion(root: string): DataVersion | null {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  try {
-    const [date, commit] = git('log', '-1', '--first-parent', '--format=%cs %h', '--', 'data/').split(' ');
-    if (!date || !commit) return null;
-    return { date, commit, label: `${date} (${commit})`, shallow: git('rev-parse', '--is-shallow-repository') === 'true', source: 'git' };
-  } catch {
-    return null;
-  }
+/** The last commit that changed data/, from git (one log call); NoHistory when git cannot tell. */
+export function gitDataVersion(root: string = PROJECT_ROOT): DataVersion | NoHistory {
+  const log = gitLog(['-1', '--format=%cs %h'], ['data/'], root);
+  if (isNoHistory(log)) return log;
+  const [date, commit] = log.text.trim().split(' ');
+  if (!date || !commit) return NO_DATA_COMMIT;
+  return { date, commit, label: `${date} (${commit})`, shallow: log.status === 'shallow', source: 'git' };
 }
 
 /**
@@ -51,7 +51,7 @@ export function gitDataVersion(root: string): DataVersion | null {
  */
 export function readDataVersion(root: string, env: Record<string, string | undefined> = process.env): DataVersion {
   const fromGit = gitDataVersion(root);
-  if (fromGit) return fromGit;
+  if (!isNoHistory(fromGit)) return fromGit;
   if (env.POK_DATA_VERSION?.trim()) return parseDataVersion(env.POK_DATA_VERSION, 'env');
   const file = join(root, DATA_VERSION_FILE);
   if (existsSync(file)) return parseDataVersion(readFileSync(file, 'utf8'), 'file');
@@ -60,8 +60,8 @@ export function readDataVersion(root: string, env: Record<string, string | undef
 
 let cached: DataVersion | null = null;
 
-/** The data version of this build, read once (the build runs from the project root). */
-export function dataVersion(root = process.cwd()): DataVersion {
+/** The data version of this build, read once. */
+export function dataVersion(root = PROJECT_ROOT): DataVersion {
   cached ??= readDataVersion(root);
   return cached;
 }

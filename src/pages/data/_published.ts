@@ -1,6 +1,5 @@
 // Build-time glue for /data/: takes the validated data in file order (so published CSVs equal
 // their source), builds every download once per build and shares it between endpoints and pages.
-import { fileURLToPath } from 'node:url';
 import { datasetInFileOrder } from '../../lib/content/queries';
 import type { Dataset } from '../../lib/dataset/load-dataset';
 import { ADDRESS, SITE } from '../../site/config';
@@ -21,7 +20,6 @@ export interface Published {
   context: PackageContext;
 }
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 let cached: Promise<Published> | null = null;
 
 /** Every download of /data/, built once per build. */
@@ -59,7 +57,7 @@ let history: DataHistory | null = null;
 /** The history of data/ from git, read once; says loudly in the build log when it is incomplete. */
 export function dataHistory(): DataHistory {
   if (history) return history;
-  history = readDataHistory(root);
+  history = readDataHistory();
   if (history.status === 'no-history') {
     console.warn(`\n!!! WARNING /data/wijzigingen/: ${history.reason} The changelog page says so; build from a full git clone to publish it.\n`);
   } else if (history.status === 'shallow') {
