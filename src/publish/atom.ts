@@ -1,6 +1,11 @@
 import { escapeXml } from '../format/xml';
 
-/** One entry of the Atom feed: a decision or a spending fact. */
+/**
+ * The site's one Atom 1.0 writer, for /feed.xml (decisions and money facts) and
+ * /data/wijzigingen/atom.xml (data versions). Ids are absolute IRIs; links may be paths.
+ */
+
+/** One entry of an Atom feed: a decision, a spending fact, a data version. */
 export interface FeedEntry {
   /** Permanent URL of the fact (page plus anchor); relative in a preview build. */
   url: string;
@@ -10,14 +15,15 @@ export interface FeedEntry {
   summary: string;
   /** When the fact was added or last changed: an ISO date-time (from git), or a YYYY-MM-DD date. */
   updated: string;
-  /** Category label, e.g. "Besluit" or "Besteding". */
-  category: string;
+  /** Category label, e.g. "Besluit" or "Besteding"; none for a data version. */
+  category?: string;
 }
 
 /** The feed itself. */
 export interface Feed {
   title: string;
-  subtitle: string;
+  /** Left out when there is nothing to add to the title. */
+  subtitle?: string;
   /** URL of the feed (relative in a preview build). */
   selfUrl: string;
   /** The feed's id (an absolute IRI); selfUrl when left out. */
@@ -46,8 +52,7 @@ export function atomFeed(feed: Feed): string {
     <title>${escapeXml(e.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>
     <updated>${timestamp(e.updated)}</updated>
-    <category term="${escapeXml(e.category)}"/>
-    <summary>${escapeXml(e.summary)}</summary>
+${e.category === undefined ? '' : `    <category term="${escapeXml(e.category)}"/>\n`}    <summary>${escapeXml(e.summary)}</summary>
   </entry>`,
     )
     .join('\n');
@@ -55,8 +60,7 @@ export function atomFeed(feed: Feed): string {
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
   <id>${escapeXml(feed.id ?? feed.selfUrl)}</id>
   <title>${escapeXml(feed.title)}</title>
-  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>
+${feed.subtitle === undefined ? '' : `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>\n`}  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>
   <updated>${timestamp(updated)}</updated>
   <author><name>${escapeXml(feed.author)}</name></author>
