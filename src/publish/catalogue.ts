@@ -31,6 +31,84 @@ const FILE_TYPES: Record<string, string> = { 'text/csv': 'CSV', 'application/jso
 const fileType = (mediatype: string) => `${EU}/file-type/${FILE_TYPES[mediatype] ?? 'BIN'}`;
 const ianaMediaType = (mediatype: string) => `https://www.iana.org/assignments/media-types/${mediatype}`;
 
+/** The IRIs and shared nodes every part of the catalogue refers to. */
+function catalogueTerms(context: CatalogueContext) {
+  // Without a public address (a preview build) the IRIs stay relative: JSON-LD resolves them
+  // against the catalogue's own location, so they never name a made-up host.
+  const iri = (path: string) => (context.base ? new URL(path, context.base).href : path);
+  const text = (value: string) => ({ '@value': value, '@language': context.language });
+  const contactPoint = {
+    '@id': iri('/correcties/#melden'),
+    '@type': 'vcard:Organization',
+    'vcard:fn': context.publisher,
+    'vcard:hasURL': { '@id': iri('/correcties/#melden') },
+    ...(context.contactEmail ? { 'vcard:hasEmail': { '@id': `mailto:${context.contactEmail}` } } : {}),
+  };
+  const modified = context.version.date ? { 'dct:modified': { '@value': context.version.date, '@type': 'xsd:date' } } : {};
+  return { iri, text, landingPage: iri('/data/'), publisher: { '@id': iri('/over/#wie') }, license: { '@id': context.license.url }, language: { '@id': `${EU}/language/NLD` }, contactPoint, modified };
+}
+
+type Terms = ReturnType<typeof catalogueTerms>;
+type DistributedFile = { path: string; name: string; title: string; description: string; mediatype: string; bytes: number; conformsTo?: string };
+
+function distribution(t: Terms, file: DistributedFile) {
+  return {
+    '@id': `${t.landingPage}#distributie-${file.name}`,
+    '@type': 'dcat:Distribution',
+    'dct:title': t.text(file.title),
+    'dct:description': t.text(file.description),
+    'dcat:accessURL': { '@id': t.landingPage },
+    'dcat:downloadURL': { '@id': t.iri(`/data/${file.path}`) },
+    'dct:format': { '@id': fileType(file.mediatype) },
+    'dcat:mediaType': { '@id': ianaMediaType(file.mediatype) },
+    'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
+    'dct:license': t.license,
+    'dct:language': t.language,
+    ...(file.conformsTo ? { 'dct:conformsTo': { '@id': file.conformsTo } } : {}),
+  };
+}
+
+function catalogNode(t: Terms, context: CatalogueContext) {
+  return {
+    '@id': t.iri('/data/catalogus.jsonld'),
+    '@type': 'dcat:Catalog',
+    'dct:title': t.text(context.name),
+    'dct:description': t.text(`Catalogus van de open data van ${context.name}: wat bekend is over de POK-middelen van het Rijk en hoe gemeenten ze besteden, met een bron bij elk gegeven.`),
+    'dct:publisher': t.publisher,
+    'foaf:homepage': { '@id': t.iri('/') },
+    'dct:language': t.language,
+    'dct:license': t.license,
+    'dcat:contactPoint': t.contactPoint,
+    'dcat:dataset': { '@id': t.landingPage },
+    ...t.modified,
+  };
+}
+
+function datasetNode(t: Terms, context: CatalogueContext, distributions: ReturnType<typeof distribution>[]) {
+  return {
+    '@id': t.landingPage,
+    '@type': 'dcat:Dataset',
+    'dct:identifier': t.landingPage,
+    'dct:title': t.text(`${context.name}: POK-middelen per gemeente`),
+    'dct:description': t.text(
+      'Geld van het Rijk, toekenningen, bestedingen, verschuivingen, besluiten en resultaten van gemeenten voor de POK-middelen (versterking dienstverlening), elk met een openbare bron.',
+    ),
+    'dcat:theme': { '@id': THEME_GOVERNMENT },
+    'dcat:keyword': ['POK-middelen', 'gemeenten', 'dienstverlening', 'gemeentefonds'].map(t.text),
+    'dct:accessRights': { '@id': `${EU}/access-right/PUBLIC` },
+    'dct:accrualPeriodicity': { '@id': `${EU}/frequency/IRREG` },
+    'dct:language': t.language,
+    'dcat:landingPage': { '@id': t.landingPage },
+    'dct:license': t.license,
+    'dct:publisher': t.publisher,
+    'dct:creator': t.publisher,
+    'dcat:contactPoint': { '@id': t.contactPoint['@id'] },
+    'dct:spatial': { '@id': `${EU}/country/NLD` },
+    ...t.modified,
+    'dcat:distribution': distributions,
+  };
+}
+
 /**
  * DCAT-AP-NL metadata (JSON-LD) for registration at data.overheid.nl: a catalogue with one dataset
  * and a distribution per table file (CSV, Excel CSV, JSON) and for the data package. Catalogue,
@@ -39,37 +117,12 @@ const ianaMediaType = (mediatype: string) => `https://www.iana.org/assignments/m
  * Per-gemeente files are extracts of "alles" and are not listed one by one.
  */
 export function buildCatalogue(files: readonly PublishedFile[], extra: readonly ExtraDistribution[], context: CatalogueContext): Record<string, unknown> {
-  // Without a public address (a preview build) the IRIs stay relative: JSON-LD resolves them
-  // against the catalogue's own location, so they never name a made-up host.
-  const iri = (path: string) => (context.base ? new URL(path, context.base).href : path);
-  const text = (value: string) => ({ '@value': value, '@language': context.language });
-  const landingPage = iri('/data/');
-  const publisher = { '@id': iri('/over/#wie') };
-  const license = { '@id': context.license.url };
-  const language = { '@id': `${EU}/language/NLD` };
-  const contactPoint = {
-    '@id': iri('/correcties/#melden'),
-    '@type': 'vcard:Organization',
-    'vcard:fn': context.publisher,
-    'vcard:hasURL': { '@id': iri('/correcties/#melden') },
-    ...(context.contactEmail ? { 'vcard:hasEmail': { '@id': `mailto:${context.contactEmail}` } } : {}),
-  };
-  const distribution = (file: { path: string; name: string; title: string; description: string; mediatype: string; bytes: number; conformsTo?: string }) => ({
-    '@id': `${landingPage}#distributie-${file.name}`,
-    '@type': 'dcat:Distribution',
-    'dct:title': text(file.title),
-    'dct:description': text(file.description),
-    'dcat:accessURL': { '@id': landingPage },
-    'dcat:downloadURL': { '@id': iri(`/data/${file.path}`) },
-    'dct:format': { '@id': fileType(file.mediatype) },
-    'dcat:mediaType': { '@id': ianaMediaType(file.mediatype) },
-    'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
-    'dct:license': license,
-    'dct:language': language,
-    ...(file.conformsTo ? { 'dct:conformsTo': { '@id': file.conformsTo } } : {}),
-  });
+  const t = catalogueTerms(context);
   const listed = files.filter((file) => !file.table.startsWith('gemeente:'));
-  const modified = context.version.date ? { 'dct:modified': { '@value': context.version.date, '@type': 'xsd:date' } } : {};
+  const distributions = [
+    ...listed.map((file) => distribution(t, { ...file, description: fileDescription(file), bytes: Buffer.byteLength(file.content, 'utf8') })),
+    ...extra.map((file) => distribution(t, { ...file, name: file.path.replace(/\.[a-z]+$/, '') })),
+  ];
   return {
     '@context': {
       dcat: 'http://www.w3.org/ns/dcat#',
@@ -79,45 +132,9 @@ export function buildCatalogue(files: readonly PublishedFile[], extra: readonly 
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
     '@graph': [
-      {
-        '@id': iri('/data/catalogus.jsonld'),
-        '@type': 'dcat:Catalog',
-        'dct:title': text(context.name),
-        'dct:description': text(`Catalogus van de open data van ${context.name}: wat bekend is over de POK-middelen van het Rijk en hoe gemeenten ze besteden, met een bron bij elk gegeven.`),
-        'dct:publisher': publisher,
-        'foaf:homepage': { '@id': iri('/') },
-        'dct:language': language,
-        'dct:license': license,
-        'dcat:contactPoint': contactPoint,
-        'dcat:dataset': { '@id': landingPage },
-        ...modified,
-      },
-      { ...publisher, '@type': 'foaf:Agent', 'foaf:name': context.publisher, 'foaf:homepage': { '@id': iri('/over/') } },
-      {
-        '@id': landingPage,
-        '@type': 'dcat:Dataset',
-        'dct:identifier': landingPage,
-        'dct:title': text(`${context.name}: POK-middelen per gemeente`),
-        'dct:description': text(
-          'Geld van het Rijk, toekenningen, bestedingen, verschuivingen, besluiten en resultaten van gemeenten voor de POK-middelen (versterking dienstverlening), elk met een openbare bron.',
-        ),
-        'dcat:theme': { '@id': THEME_GOVERNMENT },
-        'dcat:keyword': ['POK-middelen', 'gemeenten', 'dienstverlening', 'gemeentefonds'].map(text),
-        'dct:accessRights': { '@id': `${EU}/access-right/PUBLIC` },
-        'dct:accrualPeriodicity': { '@id': `${EU}/frequency/IRREG` },
-        'dct:language': language,
-        'dcat:landingPage': { '@id': landingPage },
-        'dct:license': license,
-        'dct:publisher': publisher,
-        'dct:creator': publisher,
-        'dcat:contactPoint': { '@id': contactPoint['@id'] },
-        'dct:spatial': { '@id': `${EU}/country/NLD` },
-        ...modified,
-        'dcat:distribution': [
-          ...listed.map((file) => distribution({ ...file, description: fileDescription(file), bytes: Buffer.byteLength(file.content, 'utf8') })),
-          ...extra.map((file) => distribution({ ...file, name: file.path.replace(/\.[a-z]+$/, '') })),
-        ],
-      },
+      catalogNode(t, context),
+      { ...t.publisher, '@type': 'foaf:Agent', 'foaf:name': context.publisher, 'foaf:homepage': { '@id': t.iri('/over/') } },
+      datasetNode(t, context, distributions),
     ],
   };
 }
