@@ -1,12 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
-import { REDIRECTS } from './src/lib/links/redirects.ts';
-import { SITE } from './src/lib/site/config.ts';
+import { REDIRECTS } from './src/publish/redirects.ts';
+import { SITE } from './src/site/config.ts';
 
 export default defineConfig({
-  // The public address comes from SITE_URL (src/lib/site/config.ts); without it the build is a
+  // The public address comes from SITE_URL (src/site/config.ts); without it the build is a
   // preview and Astro gets no site, so nothing can turn a path into a made-up full address.
   site: SITE.url ?? undefined,
   trailingSlash: 'always',
@@ -35,4 +36,7 @@ export default defineConfig({
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
   outDir: process.env.POK_OUT_DIR ?? './dist',
   cacheDir: process.env.POK_CACHE_DIR ?? './node_modules/.astro',
+  // The project root for src/root.ts: bundled modules live in <outDir>/.prerender/, where their
+  // own import.meta.url no longer leads back to the tree; this file's import.meta.url does.
+  vite: { define: { __POK_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('./', import.meta.url))) } },
 });

@@ -1,4 +1,4 @@
-import { plainName } from '../lib/search/plain-name';
+import { plainName } from '../search/plain-name';
 
 /**
  * <gemeente-table>: filtering and sorting for the list of gemeenten. Without JavaScript the full

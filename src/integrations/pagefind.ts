@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceBetweenBlocks } from '../lib/search/index-text';
-import { withoutIgnored } from '../lib/search/without-ignored';
+import { spaceBetweenBlocks } from '../search/index-text';
+import { withoutIgnored } from '../search/without-ignored';
 
 /** Number of files and bytes under a folder. */
 function folderSize(dir: string): { files: number; bytes: number } {

@@ -7,7 +7,7 @@ import { compareSuggestions, similarGemeenten, sizeClass } from '../lib/charts/s
 import type { SimilarCandidate } from '../lib/charts/similar';
 import { gemeentenWithAmounts } from '../lib/charts/compare-data';
 import { compareQuery } from '../lib/charts/compare-state';
-import { YEAR_MAX, YEAR_MIN } from '../lib/site/years';
+import { YEAR_MAX, YEAR_MIN } from '../site/years';
 
 export interface SimilarSection {
   self: SimilarCandidate;

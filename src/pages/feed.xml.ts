@@ -1,16 +1,16 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../lib/content/queries';
-import { atomFeed } from '../lib/links/atom-feed';
-import type { FeedEntry } from '../lib/links/atom-feed';
-import { rowChangeTimes, rowTime } from '../lib/links/row-dates';
+import { atomFeed } from '../publish/atom';
+import type { FeedEntry } from '../publish/atom';
+import { rowChangeTimes, rowTime } from '../publish/row-dates';
 import type { TableName } from '../lib/schemas/tables';
 import { dataHistory } from './data/_published';
-import { formatAmount, formatEuro } from '../lib/format/money';
-import { formatDate } from '../lib/format/date';
-import { formatPer, formatYears } from '../lib/format/period';
-import { ADDRESS, SITE } from '../lib/site/config';
-import { PREVIEW_LABEL } from '../lib/site/public-address';
-import { dataVersion } from '../lib/site/data-version';
+import { formatAmount, formatEuro } from '../format/money';
+import { formatDate } from '../format/date';
+import { formatPer, formatYears } from '../format/period';
+import { ADDRESS, SITE } from '../site/config';
+import { PREVIEW_LABEL } from '../site/public-address';
+import { dataVersion } from '../site/data-version';
 import { useTranslations } from '../i18n/ui';
 
 const t = useTranslations('nl');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/links/robots';
-import { ADDRESS } from '../lib/site/config';
-import { PREVIEW_LABEL } from '../lib/site/public-address';
+import { robotsTxt } from '../publish/robots';
+import { ADDRESS } from '../site/config';
+import { PREVIEW_LABEL } from '../site/public-address';
 
 /** robots.txt: everything may be indexed; the sitemap lists every page (in a release build). */
 export const GET = (() =>

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
-import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../lib/links/sitemap';
-import type { StaticPath } from '../lib/links/sitemap';
-import { ADDRESS } from '../lib/site/config';
-import { PREVIEW_LABEL } from '../lib/site/public-address';
-import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../lib/links/row-dates';
-import { fileChangeTimes } from '../lib/links/file-times';
+import { dynamicPagePaths, sitemapXml, staticPagePaths } from '../publish/sitemap';
+import type { StaticPath } from '../publish/sitemap';
+import { ADDRESS } from '../site/config';
+import { PREVIEW_LABEL } from '../site/public-address';
+import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../publish/row-dates';
+import { fileChangeTimes } from '../publish/file-times';
+import { isNoHistory } from '../git';
 import { siteModel } from '../lib/content/queries';
-import { dataVersion } from '../lib/site/data-version';
+import { dataVersion } from '../site/data-version';
 import { dataHistory } from './data/_published';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
@@ -27,11 +28,12 @@ export const GET = (async () => {
   }
   const { dataset } = await siteModel();
   const times = rowChangeTimes(dataHistory());
-  const content = fileChangeTimes('content/');
+  const contentTimes = fileChangeTimes('content/');
+  const content = (file: string) => (isNoHistory(contentTimes) ? null : (contentTimes.get(file) ?? null));
   const perGemeente = latestPerGemeente(dataset, times);
   const pageTime = new Map<string, string | null>();
-  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content.get(`content/gemeenten/${g.slug}.mdx`) ?? null));
-  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content.get(`content/besluiten/${b.id}.mdx`) ?? null));
+  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content(`content/gemeenten/${g.slug}.mdx`)));
+  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content(`content/besluiten/${b.id}.mdx`)));
   const fallback = dataVersion().date;
   const xml = ADDRESS.base
     ? sitemapXml(paths.map((path) => ({ url: ADDRESS.absolute(path)!, lastmod: pageTime.get(path) ?? fallback })))

@@ -3,9 +3,9 @@
  * each citation. Copying is announced through the box's live region. Without JavaScript the
  * citations stay selectable text with a placeholder for the date.
  */
-import { formatDate } from '../lib/format/date';
-import { CONSULTED_PLACEHOLDER, fullCitation, shortCitation } from '../lib/links/citation';
-import type { CitationParts } from '../lib/links/citation';
+import { formatDate } from '../format/date';
+import { CONSULTED_PLACEHOLDER, fullCitation, shortCitation } from '../site/citation';
+import type { CitationParts } from '../site/citation';
 
 const today = () => {
   const now = new Date();

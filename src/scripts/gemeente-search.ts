@@ -4,8 +4,8 @@
  * gemeente's (or one of its other names, "Den Haag") goes straight to that gemeente's page,
  * and anything else to the results page. The names are read once from /gemeenten/namen.json.
  */
-import { exactGemeente } from '../lib/search/gemeente-match';
-import type { NameEntry } from '../lib/search/gemeente-match';
+import { exactGemeente } from '../search/gemeente-match';
+import type { NameEntry } from '../search/gemeente-match';
 import { loadNames, resultsUrl } from './search-core';
 
 function fillDatalist(entries: NameEntry[]) {

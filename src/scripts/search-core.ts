@@ -2,9 +2,9 @@
  * What the header box and the results page (/zoeken/) share: the list of gemeente names (with
  * their other names), Pagefind loaded on first use, and one way to draw a result.
  */
-import { bestAnchor } from '../lib/links/search-anchor';
-import type { PageAnchor } from '../lib/links/search-anchor';
-import type { GemeenteHit, NameEntry } from '../lib/search/gemeente-match';
+import { bestAnchor } from '../search/search-anchor';
+import type { PageAnchor } from '../search/search-anchor';
+import type { GemeenteHit, NameEntry } from '../search/gemeente-match';
 
 export interface ResultData {
   url: string;

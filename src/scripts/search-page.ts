@@ -4,8 +4,8 @@
  * for more, so all results can be shown. Without JavaScript the page keeps its message, the
  * topics and the A-Z list of gemeenten.
  */
-import { exactTitleFirst } from '../lib/links/search-order';
-import { matchGemeenten } from '../lib/search/gemeente-match';
+import { exactTitleFirst } from '../search/search-order';
+import { matchGemeenten } from '../search/gemeente-match';
 import { gemeenteItem, loadNames, loadPagefind, pageItem } from './search-core';
 import type { PagefindResult } from './search-core';
 

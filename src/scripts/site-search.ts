@@ -5,8 +5,8 @@
  * typing). Enter is handled by gemeente-search.ts: one gemeente's exact name opens its page,
  * anything else opens the results page; without JavaScript the form goes to /zoeken/ as well.
  */
-import { exactTitleFirst } from '../lib/links/search-order';
-import { matchGemeenten } from '../lib/search/gemeente-match';
+import { exactTitleFirst } from '../search/search-order';
+import { matchGemeenten } from '../search/gemeente-match';
 import { gemeenteItem, loadNames, loadPagefind, pageItem, resultsUrl } from './search-core';
 import type { Pagefind } from './search-core';
 

@@ -18,7 +18,7 @@ import { outDir, pageTypes } from './page-types';
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const EVIDENCE = fileURLToPath(new URL('../../src/lib/site/a11y-evidence.json', import.meta.url));
+const EVIDENCE = fileURLToPath(new URL('../../src/site/a11y-evidence.json', import.meta.url));
 const baseUrl = inject('baseUrl');
 
 let browser: Browser;

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
-import { checkCsvAgainstSchema, frictionlessValidators, parseCsv } from '../unit/opendata/frictionless-check';
-import type { Resource, Schema } from '../unit/opendata/frictionless-check';
-import { dcatProblems, flattenCatalogue } from '../unit/opendata/dcat-check';
+import { checkCsvAgainstSchema, frictionlessValidators, parseCsv } from '../unit/publish/frictionless-check';
+import type { Resource, Schema } from '../unit/publish/frictionless-check';
+import { dcatProblems, flattenCatalogue } from '../unit/publish/dcat-check';
 
 /*
  * Round trip of every download on the built site against data/: the expected values come from

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Package } from 'datapackage';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../unit/opendata/frictionless-check';
+import { parseCsv } from '../unit/publish/frictionless-check';
 
 /*
  * The built data package read by a real consumer: the Frictionless JavaScript reader

@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { openPage, plain } from './page-helpers';
 import { readPngText, FACTS_KEYWORD } from '../../src/lib/links/share-image';
-import { publishedPaths } from '../../src/lib/links/url-registry';
+import { publishedPaths } from '../support/url-registry';
 import type { ShareCard } from '../../src/lib/links/share-facts';
-import { PREVIEW_LABEL } from '../../src/lib/site/public-address';
+import { PREVIEW_LABEL } from '../../src/site/public-address';
 
 // The suite runs on a preview build (no SITE_URL): site links are paths, and where a full address
 // would stand the page says it is a preview. Full addresses are checked on a release build in

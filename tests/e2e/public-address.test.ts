@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { publishedPaths } from '../../src/lib/links/url-registry';
-import { PREVIEW_LABEL } from '../../src/lib/site/public-address';
+import { publishedPaths } from '../support/url-registry';
+import { PREVIEW_LABEL } from '../../src/site/public-address';
 import { allHtmlFiles, outDir } from './page-types';
 import { git, lastChange, shallow } from './git-dates';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkRegistry, parseRegistry, publishedPaths } from '../../src/lib/links/url-registry';
-import { REDIRECTS } from '../../src/lib/links/redirects';
+import { checkRegistry, parseRegistry, publishedPaths } from '../support/url-registry';
+import { REDIRECTS } from '../../src/publish/redirects';
 
 const outDir = process.env.POK_OUT_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const registry = parseRegistry(readFileSync(fileURLToPath(new URL('../../src/lib/links/published-urls.txt', import.meta.url)), 'utf8'));
+const registry = parseRegistry(readFileSync(fileURLToPath(new URL('../support/published-urls.txt', import.meta.url)), 'utf8'));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/links/${name}`, import.meta.url));
 
 describe('checkRegistry', () => {
@@ -15,7 +15,7 @@ describe('checkRegistry', () => {
   });
 
   test('every built page is in the registry, so no published URL can vanish unnoticed', () => {
-    // A new page is added to src/lib/links/published-urls.txt in the change that publishes it.
+    // A new page is added to tests/support/published-urls.txt in the change that publishes it.
     expect(publishedPaths(outDir).filter((path) => !registry.includes(path))).toEqual([]);
   });
 

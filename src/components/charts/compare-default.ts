@@ -4,7 +4,7 @@ import type { CompareData } from '../../lib/charts/compare-data';
 import type { CompareState } from '../../lib/charts/compare-state';
 import { compareSpec } from '../../lib/charts/compare-spec';
 import type { ChartSpec } from '../../lib/charts/chart-spec';
-import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
+import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 
 /**
  * At most this many gemeenten in the default view: a chart stays readable, and the build stays

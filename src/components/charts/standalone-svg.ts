@@ -2,9 +2,9 @@ import type { RowOf } from '../../lib/schemas/tables';
 import { esc, wrap } from '../../lib/charts/svg-text';
 
 export { wrap };
-import { ADDRESS, SITE } from '../../lib/site/config';
+import { ADDRESS, SITE } from '../../site/config';
 import type { ChartSpec } from './chart-spec';
-import { PREVIEW_LABEL } from '../../lib/site/public-address';
+import { PREVIEW_LABEL } from '../../site/public-address';
 
 /** A self-contained SVG file of a chart: title, summary, the chart, lines beside it and the source. */
 export function standaloneSvg(spec: ChartSpec, bronnen: Map<string, RowOf<'bronnen'>>): string {

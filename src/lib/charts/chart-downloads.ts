@@ -1,7 +1,6 @@
 import type { ChartSpec } from './chart-spec';
 import { csvColumns } from './chart-spec';
-import { toCsv } from './csv-text';
-import { toExcelCsv } from '../opendata/excel-csv';
+import { toCanonicalCsv as toCsv, toExcelCsv } from '../../format/csv';
 
 /** Path of a chart's Excel variant, beside the data downloads' own `excel/…-excel.csv` naming. */
 export const chartExcelPath = (file: string) => `/grafieken/excel/${file}-excel.csv`;

@@ -9,7 +9,7 @@
  * no bar. No d3 scale: the same code runs in the browser, and a linear fraction is all it needs.
  */
 import { ticks } from 'd3-array';
-import { formatEuro } from '../format/money';
+import { formatEuro } from '../../format/money';
 import { wrap } from './svg-text';
 import type { CompareGemeente, CompareItem } from './compare-data';
 import type { CompareState } from './compare-state';

@@ -1,6 +1,6 @@
 import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
-import { formatAmount } from '../format/money';
-import { formatYears } from '../format/period';
+import { formatAmount } from '../../format/money';
+import { formatYears } from '../../format/period';
 import { currentSpending, versionNote } from './money-lanes';
 
 /**

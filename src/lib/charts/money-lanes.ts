@@ -1,6 +1,6 @@
-import { formatAmount, formatEuro } from '../format/money';
-import { formatYears } from '../format/period';
-import { YEAR_MAX } from '../site/years';
+import { formatAmount, formatEuro } from '../../format/money';
+import { formatYears } from '../../format/period';
+import { YEAR_MAX } from '../../site/years';
 import type { Lane, PeriodItem } from './period-lanes';
 import { AIMS, PHASES } from '../schemas/vocab';
 import type { Precision } from '../schemas/vocab';

@@ -1,7 +1,7 @@
-import { formatEuro } from '../format/money';
+import { formatEuro } from '../../format/money';
 import type { MoneyInput } from './money-lanes';
 import { amountLabel, currentSpending } from './money-lanes';
-import { formatYears } from '../format/period';
+import { formatYears } from '../../format/period';
 
 import { joinNl } from './summaries-nl';
 

@@ -1,4 +1,4 @@
-import { writeCsv } from '../csv/write-csv';
+import { writeCsv } from '../../format/csv';
 import { columnsOf } from '../schemas/tables';
 import type { TableName } from '../schemas/tables';
 

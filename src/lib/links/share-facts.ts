@@ -1,9 +1,9 @@
 import type { Precision } from '../schemas/vocab';
 import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import type { RowOf } from '../schemas/tables';
-import { formatAmount } from '../format/money';
-import { formatDate } from '../format/date';
-import { formatPer, formatYears } from '../format/period';
+import { formatAmount } from '../../format/money';
+import { formatDate } from '../../format/date';
+import { formatPer, formatYears } from '../../format/period';
 import { useTranslations } from '../../i18n/ui';
 
 /** One fact on a share image: `value` is text the page itself shows, word for word. */

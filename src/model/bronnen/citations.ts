@@ -1,7 +1,7 @@
 import type { Dataset } from '../../lib/dataset/load-dataset';
-import { formatAmount, formatEuro, formatRange } from '../../lib/format/money';
-import { formatPer, formatYears } from '../../lib/format/period';
-import { formatDate } from '../../lib/format/date';
+import { formatAmount, formatEuro, formatRange } from '../../format/money';
+import { formatPer, formatYears } from '../../format/period';
+import { formatDate } from '../../format/date';
 
 /** One place on the site where a source is cited: a figure, a decision, a mention, a population figure. */
 export interface Citation {

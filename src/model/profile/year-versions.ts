@@ -1,4 +1,4 @@
-import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
+import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 
 /** The fields versioning needs: a row's years and the older row it replaces. */
 export interface VersionedRow {

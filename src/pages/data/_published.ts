@@ -1,17 +1,16 @@
 // Build-time glue for /data/: takes the validated data in file order (so published CSVs equal
 // their source), builds every download once per build and shares it between endpoints and pages.
-import { fileURLToPath } from 'node:url';
 import { datasetInFileOrder } from '../../lib/content/queries';
 import type { Dataset } from '../../lib/dataset/load-dataset';
-import { ADDRESS, SITE } from '../../lib/site/config';
-import { dataVersion } from '../../lib/site/data-version';
-import { buildDataFiles } from '../../lib/opendata/published-files';
-import type { PublishedFile } from '../../lib/opendata/published-files';
-import { buildDataPackage } from '../../lib/opendata/datapackage';
-import type { PackageContext } from '../../lib/opendata/datapackage';
-import { buildCatalogue } from '../../lib/opendata/catalogue';
-import { readDataHistory } from '../../lib/opendata/git-history';
-import type { DataHistory } from '../../lib/opendata/changelog';
+import { ADDRESS, SITE } from '../../site/config';
+import { dataVersion } from '../../site/data-version';
+import { buildDataFiles } from '../../publish/published-files';
+import type { PublishedFile } from '../../publish/published-files';
+import { buildDataPackage } from '../../publish/datapackage';
+import type { PackageContext } from '../../publish/datapackage';
+import { buildCatalogue } from '../../publish/catalogue';
+import { readDataHistory } from '../../publish/git-history';
+import type { DataHistory } from '../../publish/changelog';
 
 export interface Published {
   dataset: Dataset;
@@ -21,7 +20,6 @@ export interface Published {
   context: PackageContext;
 }
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 let cached: Promise<Published> | null = null;
 
 /** Every download of /data/, built once per build. */
@@ -59,7 +57,7 @@ let history: DataHistory | null = null;
 /** The history of data/ from git, read once; says loudly in the build log when it is incomplete. */
 export function dataHistory(): DataHistory {
   if (history) return history;
-  history = readDataHistory(root);
+  history = readDataHistory();
   if (history.status === 'no-history') {
     console.warn(`\n!!! WARNING /data/wijzigingen/: ${history.reason} The changelog page says so; build from a full git clone to publish it.\n`);
   } else if (history.status === 'shallow') {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../lib/content/queries';
-import { nameEntries } from '../../lib/search/name-entries';
+import { nameEntries } from '../../search/name-entries';
 
 /** Names, other names and page URLs of every gemeente, for the search boxes' suggestions, direct jump and results. */
 export const GET = (async () => {

@@ -2,9 +2,9 @@
 // version, and all of them are started while Astro collects the paths (see drawShareImageEarly).
 import { drawShareImageEarly, renderShareImage } from '../../lib/links/share-image';
 import type { ShareCard } from '../../lib/links/share-facts';
-import { ADDRESS, SITE } from '../../lib/site/config';
-import { dataVersion } from '../../lib/site/data-version';
-import { PREVIEW_LABEL } from '../../lib/site/public-address';
+import { ADDRESS, SITE } from '../../site/config';
+import { dataVersion } from '../../site/data-version';
+import { PREVIEW_LABEL } from '../../site/public-address';
 
 // A preview build has no public address: the card names the page's path and says it is a preview.
 const footerOf = (card: ShareCard) => {

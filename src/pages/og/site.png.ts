@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { renderShareImage } from '../../lib/links/share-image';
-import { ADDRESS, SITE } from '../../lib/site/config';
-import { PREVIEW_LABEL } from '../../lib/site/public-address';
+import { ADDRESS, SITE } from '../../site/config';
+import { PREVIEW_LABEL } from '../../site/public-address';
 
 /** The site-wide share image, for pages without data of their own: no figures, only what the site is. */
 export const GET = (async () => {

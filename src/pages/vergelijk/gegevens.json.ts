@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../lib/content/queries';
 import { buildCompareData } from '../../lib/charts/compare-data';
-import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
+import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 
 /** Compact data for the compare view, loaded by the browser on demand. */
 export const GET: APIRoute = async () => {

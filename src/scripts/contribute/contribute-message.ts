@@ -3,7 +3,7 @@
  * that says how to send the lines (a prefilled e-mail or issue when the site names a channel).
  */
 import type { ContributedRow } from '../../lib/contribute/contribution';
-import { messageHref } from '../../lib/links/report-error';
+import { messageHref } from '../../site/report-error';
 import type { TableName } from '../../lib/schemas/tables';
 
 const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat' };

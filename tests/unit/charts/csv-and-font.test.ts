@@ -1,21 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../../src/lib/charts/csv-text';
 import { woffToSfnt } from '../../../src/lib/charts/woff-to-sfnt';
 import { renderLanesSvg } from '../../../src/lib/charts/render-lanes-svg';
 import { layoutPeriodLanes } from '../../../src/lib/charts/period-lanes';
-
-describe('toCsv', () => {
-  test('quotes cells with commas or quotes and ends with a newline', () => {
-    expect(toCsv(['a', 'b'], [{ a: 'x, y', b: 'zeg "hoi"' }])).toBe('a,b\n"x, y","zeg ""hoi"""\n');
-  });
-  test('empty rows give only the header', () => {
-    expect(toCsv(['a'], [])).toBe('a\n');
-  });
-  test('negative numbers stay numbers; formula-like text is defused', () => {
-    expect(toCsv(['a', 'b'], [{ a: -113000, b: '=SUM(A1)' }])).toBe("a,b\n-113000,'=SUM(A1)\n");
-  });
-});
 
 describe('woffToSfnt', () => {
   test('rejects a file that is not WOFF', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DATA_VERSION_FILE, parseDataVersion, readDataVersion } from '../../../src/lib/site/data-version';
+import { DATA_VERSION_FILE, parseDataVersion, readDataVersion } from '../../../src/site/data-version';
 
 const dirs: string[] = [];
 const tree = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSiteUrl, PREVIEW_LABEL, publicAddress } from '../../../src/lib/site/public-address';
+import { parseSiteUrl, PREVIEW_LABEL, publicAddress } from '../../../src/site/public-address';
 
 describe('parseSiteUrl', () => {
   test('no SITE_URL (missing, empty or blank) is a preview build', () => {

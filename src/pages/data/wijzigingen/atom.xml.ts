@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { ADDRESS, SITE } from '../../../lib/site/config';
-import { PREVIEW_LABEL } from '../../../lib/site/public-address';
-import { atomFeed } from '../../../lib/opendata/atom-feed';
+import { ADDRESS, SITE } from '../../../site/config';
+import { PREVIEW_LABEL } from '../../../site/public-address';
+import { changesFeed } from '../../../publish/changes-feed';
 import { dataHistory } from '../_published';
-import type { DataHistory } from '../../../lib/opendata/changelog';
+import type { DataHistory } from '../../../publish/changelog';
 
 const feedNotice = (history: DataHistory) =>
   history.status === 'no-history' ? `Geen wijzigingen bekend: ${history.reason}` : history.status === 'shallow' ? 'Onvolledig: gebouwd uit een ondiepe kopie; oudere wijzigingen ontbreken.' : undefined;
@@ -11,7 +11,7 @@ const feedNotice = (history: DataHistory) =>
 /** Atom feed of the data changes; empty of entries (and saying why on the page) without history. */
 export const GET: APIRoute = () => {
   const history = dataHistory();
-  const body = atomFeed(history.commits, {
+  const body = changesFeed(history.commits, {
     title: `${SITE.name}: wijzigingen in de data${ADDRESS.base ? '' : ` (${PREVIEW_LABEL})`}`,
     pageUrl: ADDRESS.link('/data/wijzigingen/'),
     feedUrl: ADDRESS.link('/data/wijzigingen/atom.xml'),

@@ -1,0 +1,28 @@
+import type { DataCommit } from './changelog';
+import { columnChangeText, hasChanges } from './changelog';
+import { atomFeed } from './atom';
+import type { FeedEntry } from './atom';
+
+/** Summary of one commit in plain Dutch: per file how many rows were added, changed, removed. */
+export function commitSummary(commit: DataCommit): string {
+  if (commit.baseUnknown) return 'Wat deze versie veranderde is niet bekend: de geschiedenis ervoor ontbreekt (ondiepe kopie van de repository).';
+  const parts = commit.files.filter(hasChanges).map((f) => [`${f.file}: ${f.added.length} toegevoegd, ${f.changed.length} gewijzigd, ${f.removed.length} verwijderd`, ...columnChangeText(f)].join(', '));
+  return parts.length > 0 ? parts.join('; ') : 'Geen rijen veranderd (alleen opmaak of volgorde).';
+}
+
+/**
+ * An Atom feed of the data changes, newest first; `pageUrl` is the URL of /data/wijzigingen/
+ * (a path in a preview build, with `iri` turning paths into ids). `notice` says why history is missing or incomplete.
+ */
+export function changesFeed(commits: readonly DataCommit[], options: { title: string; pageUrl: string; feedUrl: string; author: string; notice?: string; iri?: (url: string) => string }): string {
+  // Ids must be absolute IRIs; links may be relative (a preview build has no public address).
+  const iri = options.iri ?? ((url: string) => url);
+  const entries: FeedEntry[] = commits.map((commit) => ({
+    url: `${options.pageUrl}#versie-${commit.short}`,
+    id: iri(`${options.pageUrl}#versie-${commit.short}`),
+    title: `${commit.date.slice(0, 10)} (${commit.short}): ${commit.subject}`,
+    summary: commitSummary(commit),
+    updated: commit.date,
+  }));
+  return atomFeed({ title: options.title, subtitle: options.notice, selfUrl: options.feedUrl, id: iri(options.feedUrl), siteUrl: options.pageUrl, author: options.author, entries });
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import { dictionary } from '../../../src/publish/dictionary';
+import { columnsOf } from '../../../src/lib/schemas/tables';
+
+const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
+
+describe('dictionary', () => {
+  test('has one line per column, in file order, with a description', async () => {
+    const dataset = await loadDataset(VALID, 'fixtures');
+    const entries = dictionary('bestedingen', dataset);
+    expect(entries.map((e) => e.name)).toEqual(columnsOf('bestedingen'));
+    expect(entries.every((e) => e.description.length > 5)).toBe(true);
+  });
+
+  test('takes the example from the first filled-in cell of the data, as written in the file', async () => {
+    const dataset = await loadDataset(VALID, 'fixtures');
+    const entries = dictionary('bestedingen', dataset);
+    // First row of tests/fixtures/valid/bestedingen.csv.
+    expect(entries.find((e) => e.name === 'bedrag_eur')!.example).toBe('2932000');
+    expect(entries.find((e) => e.name === 'id')!.example).toBe('best-testdorp-team');
+    const bronnen = dictionary('bronnen', dataset);
+    expect(['ja', 'nee']).toContain(bronnen.find((e) => e.name === 'primair')!.example);
+  });
+
+  test('lists the allowed values of a vocabulary column and what a reference points at', async () => {
+    const dataset = await loadDataset(VALID, 'fixtures');
+    const entries = dictionary('bestedingen', dataset);
+    expect(entries.find((e) => e.name === 'fase')!.allowed).toBe('gepland, begroot, besteed, onderbesteed, vrijgevallen');
+    expect(entries.find((e) => e.name === 'bron')!.allowed).toBe('een id uit bronnen.csv');
+    expect(entries.find((e) => e.name === 'jaar_van')!.type).toBe('jaartal');
+  });
+});
