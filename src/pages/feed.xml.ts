@@ -3,7 +3,7 @@ import { siteData } from '../lib/content/queries';
 import { atomFeed } from '../lib/links/atom-feed';
 import type { FeedEntry } from '../lib/links/atom-feed';
 import { rowChangeTimes, rowTime } from '../lib/links/row-dates';
-import type { TableName } from '../lib/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 import { dataHistory } from './data/_published';
 import { formatAmount, formatEuro } from '../lib/format/money';
 import { formatDate } from '../lib/format/date';

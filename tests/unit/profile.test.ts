@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset/load-dataset';
-import type { Dataset } from '../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../src/data/load-dataset';
+import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/lib/profile/gemeente-profile';
 import { groupNationalMoney } from '../../src/lib/national/national-money';
 import { summariseCoverage } from '../../src/lib/national/coverage-summary';

@@ -1,4 +1,4 @@
-import type { RowOf } from '../schemas/tables';
+import type { RowOf } from '../../data/schemas/tables';
 
 type Bron = RowOf<'bronnen'>;
 

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import type { Dataset } from '../dataset/load-dataset';
-import { TABLE_NAMES, TABLES } from '../schemas/tables';
+import type { Dataset } from '../../data/load-dataset';
+import { TABLE_NAMES, TABLES } from '../../data/schemas/tables';
 import { buildProfiles } from '../profile/gemeente-profile';
 import type { GemeenteProfile } from '../profile/gemeente-profile';
 

@@ -1,6 +1,6 @@
 import type { DataHistory } from '../opendata/changelog';
-import { TABLES } from '../schemas/tables';
-import type { TableName } from '../schemas/tables';
+import { TABLES } from '../../data/schemas/tables';
+import type { TableName } from '../../data/schemas/tables';
 import { cellText } from '../opendata/cells';
 import type { CellValue } from '../opendata/cells';
 

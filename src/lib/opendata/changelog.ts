@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { TABLES } from '../schemas/tables';
+import { TABLES } from '../../data/schemas/tables';
 
 /** What changed in one file between two versions, by row key. */
 export interface FileChange {

@@ -1,6 +1,6 @@
-import type { Dataset } from '../dataset/load-dataset';
-import type { FieldMeta } from '../schemas/fields';
-import type { TableName } from '../schemas/tables';
+import type { Dataset } from '../../data/load-dataset';
+import type { FieldMeta } from '../../data/schemas/fields';
+import type { TableName } from '../../data/schemas/tables';
 import { cellText } from './cells';
 import type { Row } from './cells';
 import { columnMetas } from './table-schema';

@@ -1,6 +1,6 @@
-import type { Dataset } from '../dataset/load-dataset';
-import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
-import type { TableName } from '../schemas/tables';
+import type { Dataset } from '../../data/load-dataset';
+import { TABLES, TABLE_NAMES, columnsOf } from '../../data/schemas/tables';
+import type { TableName } from '../../data/schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
 import { toCanonicalCsv } from './canonical-csv';
 import { toExcelCsv } from './excel-csv';

@@ -2,7 +2,7 @@
 // their source), builds every download once per build and shares it between endpoints and pages.
 import { fileURLToPath } from 'node:url';
 import { datasetInFileOrder } from '../../lib/content/queries';
-import type { Dataset } from '../../lib/dataset/load-dataset';
+import type { Dataset } from '../../data/load-dataset';
 import { ADDRESS, SITE } from '../../lib/site/config';
 import { dataVersion } from '../../lib/site/data-version';
 import { buildDataFiles } from '../../lib/opendata/published-files';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../../src/data/load-dataset';
 import { buildDataFiles } from '../../../src/lib/opendata/published-files';
 import { buildCatalogue } from '../../../src/lib/opendata/catalogue';
 import type { CatalogueContext } from '../../../src/lib/opendata/catalogue';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/lib/csv/parse-csv';
-import { decodeText, lineAt } from '../../src/lib/csv/decode-text';
+import { parseCsv } from '../../../../src/data/csv/parse-csv';
+import { decodeText, lineAt } from '../../../../src/data/csv/decode-text';
 
 const FILE = 'data/test.csv';
 const COLUMNS = ['id', 'naam', 'bedrag'] as const;

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadDataset, readDataDirectory } from '../../src/lib/dataset/load-dataset';
-import { validateDataset } from '../../src/lib/dataset/validate-dataset';
-import type { DataEntry, DataFiles } from '../../src/lib/dataset/validate-dataset';
-import { TABLES, TABLE_NAMES, columnsOf } from '../../src/lib/schemas/tables';
-import type { TableName } from '../../src/lib/schemas/tables';
-import type { DataIssue } from '../../src/lib/validate/issue';
-import { DataValidationError, formatIssue } from '../../src/lib/validate/issue';
+import { loadDataset, readDataDirectory } from '../../../src/data/load-dataset';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import type { DataEntry, DataFiles } from '../../../src/data/validate-dataset';
+import { TABLES, TABLE_NAMES, columnsOf } from '../../../src/data/schemas/tables';
+import type { TableName } from '../../../src/data/schemas/tables';
+import type { DataIssue } from '../../../src/data/validate/issue';
+import { DataValidationError, formatIssue } from '../../../src/data/validate/issue';
 
 /*
  * The validation corpus: tests/fixtures/valid/ is a small synthetic dataset that must pass, and
@@ -31,7 +31,7 @@ import { DataValidationError, formatIssue } from '../../src/lib/validate/issue';
  *   sameValuesAsValid  the parsed rows must equal those of the valid dataset
  */
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const VALID = `${FIXTURES}valid/`;
 const BAD = `${FIXTURES}bad/`;
 
@@ -351,7 +351,7 @@ describe('validateDataset with problems in several files', () => {
 });
 
 describe('README.md, "Een bouwfout lezen"', () => {
-  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+  const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
   const section = readme.slice(readme.indexOf('## Een bouwfout lezen'), readme.indexOf('\n## ', readme.indexOf('## Een bouwfout lezen') + 1));
 
   test.each([

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { validateDataset } from '../../src/lib/dataset/validate-dataset';
-import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
-import { TABLES, TABLE_NAMES } from '../../src/lib/schemas/tables';
-import type { TableName } from '../../src/lib/schemas/tables';
-import { seededRandom } from '../fixtures/generator/synthetic-data';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import type { DataFiles } from '../../../src/data/validate-dataset';
+import { TABLES, TABLE_NAMES } from '../../../src/data/schemas/tables';
+import type { TableName } from '../../../src/data/schemas/tables';
+import { seededRandom } from '../../fixtures/generator/synthetic-data';
 
 /*
  * Mutation test of the validator: take the valid fixture, change ONE cell of one row at random
@@ -17,7 +17,7 @@ import { seededRandom } from '../fixtures/generator/synthetic-data';
  * Anything else (a crash, a silent change, an issue somewhere unrelated) fails.
  */
 
-const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 const SEED = 20240528;
 const MUTATIONS = 400;
 

@@ -10,8 +10,8 @@ import {
   checkPartialDate,
   checkText,
   checkYear,
-} from '../../src/lib/schemas/cell-rules';
-import type { CellResult } from '../../src/lib/schemas/cell-rules';
+} from '../../../../src/data/schemas/cell-rules';
+import type { CellResult } from '../../../../src/data/schemas/cell-rules';
 
 /** The rule a cell breaks, or 'ok'; keeps a failing expectation readable. */
 const ruleOf = (result: CellResult<unknown>) => (result.ok ? 'ok' : result.rule);

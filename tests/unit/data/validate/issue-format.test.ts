@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { codePointName, describeCodePoint, escapeHidden, findHidden } from '../../src/lib/validate/characters';
-import { decodePunycode, lookalikeHost } from '../../src/lib/validate/host-names';
-import { formatIssue, quote } from '../../src/lib/validate/issue';
+import { codePointName, describeCodePoint, escapeHidden, findHidden } from '../../../../src/data/validate/characters';
+import { decodePunycode, lookalikeHost } from '../../../../src/data/validate/host-names';
+import { formatIssue, quote } from '../../../../src/data/validate/issue';
 
 describe('quote', () => {
   test('gives a JSON string literal of a short value, hidden characters escaped', () => {

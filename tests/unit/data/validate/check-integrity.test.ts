@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity } from '../../src/lib/validate/check-integrity';
-import type { LocatedTables } from '../../src/lib/validate/check-integrity';
-import { TABLE_NAMES } from '../../src/lib/schemas/tables';
-import type { TableName } from '../../src/lib/schemas/tables';
-import type { DataIssue } from '../../src/lib/validate/issue';
+import { checkIntegrity } from '../../../../src/data/validate/check-integrity';
+import type { LocatedTables } from '../../../../src/data/validate/check-integrity';
+import { TABLE_NAMES } from '../../../../src/data/schemas/tables';
+import type { TableName } from '../../../../src/data/schemas/tables';
+import type { DataIssue } from '../../../../src/data/validate/issue';
 
 type Rows = Partial<Record<TableName, Record<string, unknown>[]>>;
 

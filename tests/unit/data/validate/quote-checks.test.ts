@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { amountsInText, matchAmount, statedPrecision } from '../../src/lib/validate/dutch-amounts';
-import { quoteExceptions } from '../../src/lib/validate/check-quotes';
-import { readDataDirectory } from '../../src/lib/dataset/load-dataset';
-import { validateDataset } from '../../src/lib/dataset/validate-dataset';
-import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
-import type { TableName } from '../../src/lib/schemas/tables';
+import { amountsInText, matchAmount, statedPrecision } from '../../../../src/data/validate/dutch-amounts';
+import { quoteExceptions } from '../../../../src/data/validate/check-quotes';
+import { readDataDirectory } from '../../../../src/data/load-dataset';
+import { validateDataset } from '../../../../src/data/validate-dataset';
+import type { DataFiles } from '../../../../src/data/validate-dataset';
+import type { TableName } from '../../../../src/data/schemas/tables';
 
 /** How the text states `amount`: the precision its words give, or null when it does not state it. */
 function stated(text: string, amount: number): string | null {
@@ -58,7 +58,7 @@ describe('amounts in a Dutch quote', () => {
   });
 });
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** data/ with one cell of one row changed, found by the row's id; the line it is on. */
 async function realDataWith(table: TableName, id: string, column: string, value: string): Promise<{ files: DataFiles; line: number }> {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cbsCode, ref, text } from './fields';
-import { plainName } from '../search/plain-name';
+import { plainName } from '../../lib/search/plain-name';
 
 /**
  * Another name a gemeente is commonly known by ("Den Haag" for 's-Gravenhage), so that search

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { validateDataset } from '../../src/lib/dataset/validate-dataset';
-import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
-import { TABLES, TABLE_NAMES } from '../../src/lib/schemas/tables';
-import { formatIssue } from '../../src/lib/validate/issue';
-import { generateDataset, seededRandom, toCsv } from '../fixtures/generator/synthetic-data';
-import type { Scale } from '../fixtures/generator/synthetic-data';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import type { DataFiles } from '../../../src/data/validate-dataset';
+import { TABLES, TABLE_NAMES } from '../../../src/data/schemas/tables';
+import { formatIssue } from '../../../src/data/validate/issue';
+import { generateDataset, seededRandom, toCsv } from '../../fixtures/generator/synthetic-data';
+import type { Scale } from '../../fixtures/generator/synthetic-data';
 
 /*
  * Robustness of the data validation: the bad-input corpus covers the Frictionless error types,
@@ -15,7 +15,7 @@ import type { Scale } from '../fixtures/generator/synthetic-data';
  * rule, in bounded time and without throwing.
  */
 
-const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
+const BAD = fileURLToPath(new URL('../../fixtures/bad/', import.meta.url));
 const cases = readdirSync(BAD).sort();
 const rulesOf = (name: string) =>
   (JSON.parse(readFileSync(`${BAD}${name}/expected.json`, 'utf8')) as { issues: { rule: string }[] }).issues.map((issue) => issue.rule);
@@ -219,7 +219,7 @@ describe('validateDataset on a 50 MB file', () => {
   }, 120_000);
 });
 
-const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 const validFiles = (): DataFiles => Object.fromEntries(TABLE_NAMES.map((table) => [table, new Uint8Array(readFileSync(VALID + TABLES[table].file))]));
 
 /** Every issue names a file of data/, a line, a rule, and prints as one short printable line. */

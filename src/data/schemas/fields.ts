@@ -12,7 +12,7 @@ import {
   checkText,
   checkYear,
 } from './cell-rules';
-import { DATE_MIN, YEAR_MAX, YEAR_MIN } from '../site/years';
+import { DATE_MIN, YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 
 /**
  * What a column means, kept on the schema itself (zod `.meta()`) so the data dictionary and the

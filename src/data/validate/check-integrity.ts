@@ -3,7 +3,7 @@ import { quote } from './issue';
 import type { Located } from './validate-rows';
 import { fieldMeta } from '../schemas/fields';
 import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
-import { plainName } from '../search/plain-name';
+import { plainName } from '../../lib/search/plain-name';
 import type { RowOf, TableName } from '../schemas/tables';
 
 /** All tables after row validation, each row with the line it came from. */

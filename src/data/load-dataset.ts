@@ -1,9 +1,9 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TABLES, TABLE_NAMES } from '../schemas/tables';
-import type { RowOf, TableName } from '../schemas/tables';
-import { DataValidationError } from '../validate/issue';
+import { TABLES, TABLE_NAMES } from './schemas/tables';
+import type { RowOf, TableName } from './schemas/tables';
+import { DataValidationError } from './validate/issue';
 import { validateDataset } from './validate-dataset';
 import type { DataEntry, DataFiles } from './validate-dataset';
 

@@ -1,12 +1,12 @@
-import { parseCsv } from '../csv/parse-csv';
-import type { DataIssue } from '../validate/issue';
-import { quote } from '../validate/issue';
-import { validateRows } from '../validate/validate-rows';
-import { checkIntegrity } from '../validate/check-integrity';
-import { checkQuotes } from '../validate/check-quotes';
-import type { LocatedTables } from '../validate/check-integrity';
-import { TABLES, TABLE_NAMES, columnsOf } from '../schemas/tables';
-import type { TableName } from '../schemas/tables';
+import { parseCsv } from './csv/parse-csv';
+import type { DataIssue } from './validate/issue';
+import { quote } from './validate/issue';
+import { validateRows } from './validate/validate-rows';
+import { checkIntegrity } from './validate/check-integrity';
+import { checkQuotes } from './validate/check-quotes';
+import type { LocatedTables } from './validate/check-integrity';
+import { TABLES, TABLE_NAMES, columnsOf } from './schemas/tables';
+import type { TableName } from './schemas/tables';
 
 /** The raw bytes of each table's file; a missing entry means the file does not exist. */
 export type DataFiles = Partial<Record<keyof typeof TABLES, Uint8Array>>;

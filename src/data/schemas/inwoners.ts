@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cbsCode, count, ref, year } from './fields';
-import { POPULATION_YEAR_MAX, POPULATION_YEAR_MIN } from '../site/years';
+import { POPULATION_YEAR_MAX, POPULATION_YEAR_MIN } from '../../lib/site/years';
 
 /** Inhabitants of a gemeente on 1 January, within that year's boundaries. */
 export const inwonersSchema = z.object({
