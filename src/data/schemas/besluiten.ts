@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, id, oneOf, optionalText, partialDate, ref, text } from './fields';
 import { BODIES, DECISION_SUBJECTS, OUTCOMES } from './vocab';
 

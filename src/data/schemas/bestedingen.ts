@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, id, oneOf, optionalEuros, optionalRef, optionalText, ref, text } from './fields';
 import { periodFields, precisionField } from './period-fields';
 import { AIMS, CLASSIFIED_BY, PHASES } from './vocab';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpsUrl, id, oneOf, optionalText, partialDate, text, yesNo } from './fields';
 
 export const SOURCE_KINDS = [

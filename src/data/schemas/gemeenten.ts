@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { POK_PERIOD_DATES, cbsKey, date, id, optionalCbsCode, ref, text } from './fields';
 
 /** A gemeente of 2024, or a former gemeente that a fact or population figure refers to. */

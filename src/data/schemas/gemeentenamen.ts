@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, ref, text } from './fields';
 import { plainName } from '../../lib/search/plain-name';
 

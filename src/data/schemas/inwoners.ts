@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, count, ref, year } from './fields';
 import { POPULATION_YEAR_MAX, POPULATION_YEAR_MIN } from '../../lib/site/years';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, date, oneOf, optionalText, ref, text } from './fields';
 import { SEARCH_RESULTS } from './vocab';
 

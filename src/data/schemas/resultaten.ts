@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, id, optionalText, ref, text, year } from './fields';
 
 /** A result a gemeente reported for its POK spending. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { id, oneOf, optionalEuros, optionalRef, optionalText, ref, text, year } from './fields';
 import { PER, SCALES } from './vocab';
 import { precisionField } from './period-fields';

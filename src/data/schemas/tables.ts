@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { gemeenteSchema } from './gemeenten';
 import { inwonersSchema } from './inwoners';
 import { bronSchema } from './bronnen';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, euros, id, optionalText, ref, text } from './fields';
 import { periodFields, precisionField } from './period-fields';
 import { amountNeedsContext, yearOrder } from './row-rules';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, id, partialDate, ref, text } from './fields';
 
 /** A gemeente named in a source without a fact we can encode (e.g. a good example in the 2024 evaluation). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { cbsCode, euros, id, optionalRef, optionalText, ref, text, year } from './fields';
 
 /** Money a gemeente moved from one year to a later one (budgetoverheveling). */

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { CsvRow } from '../csv/parse-csv';
 import type { DataIssue } from './issue';
 import { quote } from './issue';

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { fieldMeta } from '../../data/schemas/fields';
 import type { FieldMeta } from '../../data/schemas/fields';
 import { TABLES, columnsOf } from '../../data/schemas/tables';
