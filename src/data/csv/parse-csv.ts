@@ -34,6 +34,23 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
 
   // Delimiter and line ending are fixed on purpose: guessing would silently accept a ';' export.
   const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
+  issues.push(...quotingIssues(text, result, file));
+  if (result.errors.length > 0) return empty;
+
+  const records = result.data;
+  // Papa yields [''] for the empty string after a final newline: that is not a row.
+  if (records.length > 1 && isBlank(records[records.length - 1]) && text.endsWith('\n')) records.pop();
+
+  const header = records[0];
+  const headerIssues = checkHeader(header, file, expectedColumns);
+  issues.push(...headerIssues);
+  if (headerIssues.length > 0) return { header, rows: [], issues };
+  return { header, rows: dataRows(records, file, issues), issues };
+}
+
+/** Papa's quoting errors, and spaces after a closing quote (which Papa silently keeps). */
+function quotingIssues(text: string, result: Papa.ParseResult<string[]>, file: string): DataIssue[] {
+  const issues: DataIssue[] = [];
   let lineOf = lineCounter(text);
   for (const error of result.errors) {
     issues.push({
@@ -53,17 +70,12 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
       message: `${quote(spaces)} follows the closing quote of this cell; remove it, or put it inside the quotes if it belongs to the text`,
     });
   }
-  if (result.errors.length > 0) return empty;
+  return issues;
+}
 
-  const records = result.data;
-  // Papa yields [''] for the empty string after a final newline: that is not a row.
-  if (records.length > 1 && isBlank(records[records.length - 1]) && text.endsWith('\n')) records.pop();
-
+/** The records after the header as rows keyed by column; blank lines and wrong cell counts go to `issues`. */
+function dataRows(records: string[][], file: string, issues: DataIssue[]): CsvRow[] {
   const header = records[0];
-  const headerIssues = checkHeader(header, file, expectedColumns);
-  issues.push(...headerIssues);
-  if (headerIssues.length > 0) return { header, rows: [], issues };
-
   const rows: CsvRow[] = [];
   let dropped = 0; // rows with the wrong number of cells: reported, so "no rows" would mislead
   let line = 1 + physicalLines(header);
@@ -71,30 +83,10 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
     const record = records[i];
     const recordLine = line;
     line += physicalLines(record);
-    if (isBlank(record)) {
-      issues.push({ file, line: recordLine, rule: 'blank-line', message: 'empty line; remove it' });
-      continue;
-    }
-    if (record.length < header.length) {
-      issues.push({
-        file,
-        line: recordLine,
-        column: header[record.length],
-        rule: 'missing-cell',
-        message: `the line has ${record.length} cells but the header has ${header.length}; the cells from column ${header[record.length]} on are missing`,
-      });
-      dropped++;
-      continue;
-    }
-    if (record.length > header.length) {
-      issues.push({
-        file,
-        line: recordLine,
-        rule: 'extra-cell',
-        message: `the line has ${record.length} cells but the header has ${header.length}; extra cell ${quote(record[header.length])} (a comma in a text that is not quoted?)`,
-        value: record[header.length],
-      });
-      dropped++;
+    const issue = cellCountIssue(record, header, file, recordLine);
+    if (issue) {
+      issues.push(issue);
+      if (issue.rule !== 'blank-line') dropped++;
       continue;
     }
     const cells: Record<string, string> = {};
@@ -104,7 +96,31 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
   if (rows.length === 0 && dropped === 0) {
     issues.push({ file, line: 1, rule: 'no-rows', message: 'the file has a header but no data rows' });
   }
-  return { header, rows, issues };
+  return rows;
+}
+
+/** A blank line, or a record with fewer or more cells than the header; undefined when it fits. */
+function cellCountIssue(record: string[], header: string[], file: string, line: number): DataIssue | undefined {
+  if (isBlank(record)) return { file, line, rule: 'blank-line', message: 'empty line; remove it' };
+  if (record.length < header.length) {
+    return {
+      file,
+      line,
+      column: header[record.length],
+      rule: 'missing-cell',
+      message: `the line has ${record.length} cells but the header has ${header.length}; the cells from column ${header[record.length]} on are missing`,
+    };
+  }
+  if (record.length > header.length) {
+    return {
+      file,
+      line,
+      rule: 'extra-cell',
+      message: `the line has ${record.length} cells but the header has ${header.length}; extra cell ${quote(record[header.length])} (a comma in a text that is not quoted?)`,
+      value: record[header.length],
+    };
+  }
+  return undefined;
 }
 
 function isBlank(record: string[]): boolean {
