@@ -89,58 +89,6 @@ export function checkYear(raw: string, min: number, max: number): CellResult<num
   return ok(year);
 }
 
-/** True when year, month and day form a real calendar date (also for years below 100). */
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(0);
-  // Date.UTC(24, ...) means 1924: setUTCFullYear takes the year as written.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** The dates a column can plausibly hold (ISO `YYYY-MM-DD`, inclusive), and why, for the message. */
-export interface DateRange {
-  min: string;
-  max: string;
-  /** Completes "lies before {min}, ..." */
-  minReason: string;
-  /** Completes "lies after {max}, ..." */
-  maxReason: string;
-}
-
-/** Checks that a date, or every day of a partial one (`first`..`last`), lies within the range. */
-function inRange(raw: string, first: string, last: string, range: DateRange | undefined): CellResult<string> {
-  if (range && last < range.min) return fail('date-range', `${quote(raw)} lies before ${range.min}, ${range.minReason}`);
-  if (range && first > range.max) return fail('date-range', `${quote(raw)} lies after ${range.max}, ${range.maxReason}`);
-  return ok(raw);
-}
-
-/** An ISO date `YYYY-MM-DD` that exists on the calendar, within the range when one is given. */
-export function checkDate(raw: string, range?: DateRange): CellResult<string> {
-  const chars = checkCodeCharacters(raw);
-  if (!chars.ok) return chars;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (!match) return fail('date', `${quote(raw)} is not a date written as YYYY-MM-DD`);
-  if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    return fail('date', `${quote(raw)} is not a real calendar date`);
-  }
-  return inRange(raw, raw, raw, range);
-}
-
-/** A date as precise as the source allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; partly in the range when one is given. */
-export function checkPartialDate(raw: string, range?: DateRange): CellResult<string> {
-  const chars = checkCodeCharacters(raw);
-  if (!chars.ok) return chars;
-  if (/^\d{4}$/.test(raw)) return inRange(raw, `${raw}-01-01`, `${raw}-12-31`, range);
-  const month = /^(\d{4})-(\d{2})$/.exec(raw);
-  if (month) {
-    const m = Number(month[2]);
-    if (m < 1 || m > 12) return fail('date', `${quote(raw)} has no month ${month[2]}`);
-    return inRange(raw, `${raw}-01`, `${raw}-31`, range);
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return checkDate(raw, range);
-  return fail('date', `${quote(raw)} is not a date written as YYYY-MM-DD, YYYY-MM or YYYY`);
-}
-
 /**
  * A public web address: https only, so no `javascript:` or plain `http:` reaches a link; no user
  * name or password in it; a host written in plain ASCII (an internationalised one in its `xn--`
@@ -192,12 +140,4 @@ export function checkCbsCode(raw: string): CellResult<string> {
   if (!chars.ok) return chars;
   if (!/^GM\d{4}$/.test(raw)) return fail('cbs-code', `${quote(raw)} is not a CBS gemeente code like GM0362`);
   return ok(raw);
-}
-
-/** One of a fixed list of values. */
-export function checkEnum<T extends string>(raw: string, allowed: readonly T[]): CellResult<T> {
-  const chars = checkCodeCharacters(raw);
-  if (!chars.ok) return chars;
-  if ((allowed as readonly string[]).includes(raw)) return ok(raw as T);
-  return fail('enum', `${quote(raw)} is not allowed; use one of: ${allowed.join(', ')}`);
 }

@@ -1,17 +1,8 @@
 import { z } from 'zod';
-import type { CellResult, DateRange } from './cell-rules';
-import {
-  checkCbsCode,
-  checkCount,
-  checkDate,
-  checkEnum,
-  checkEuros,
-  checkHttpsUrl,
-  checkId,
-  checkPartialDate,
-  checkText,
-  checkYear,
-} from './cell-rules';
+import type { CellResult } from './cell-rules';
+import { checkCbsCode, checkCount, checkEuros, checkHttpsUrl, checkId, checkText, checkYear } from './cell-rules';
+import type { DateRange } from './zod-cells';
+import { checkPartialDate, checked, choiceCell, isoDateCell, yesNoCell } from './zod-cells';
 import { DATE_MIN, YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 
 /**
@@ -37,34 +28,37 @@ interface Options {
   required?: boolean;
 }
 
-/** Wraps a cell check as a zod field. An empty cell is `null`, or a `required` error. */
-function cell<T>(check: (raw: string) => CellResult<T>, meta: FieldMeta) {
-  const field = z.string().transform((raw, ctx): T | null => {
-    if (raw === '') {
-      if (!meta.required) return null;
-      ctx.addIssue({ code: 'custom', message: 'is empty, but this column is required', params: { rule: 'required' } });
-      return z.NEVER;
-    }
-    const result = check(raw);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.message, params: { rule: result.rule } });
-    return z.NEVER;
-  });
+/** What reads a filled cell: a zod cell schema, or a custom check (see zod-cells.ts). */
+type Reader<T> = z.ZodType<T, string> | ((raw: string) => CellResult<T>);
+
+/** An empty cell in a required column: one issue, and the cell's own checks do not run. */
+function requireFilled(ctx: z.core.ParsePayload<string>) {
+  if (ctx.value === '') {
+    ctx.issues.push({ code: 'custom', message: 'is empty, but this column is required', params: { rule: 'required' }, input: ctx.value });
+  }
+}
+
+/** Wraps a cell reader as a zod field. An empty cell is `null`, or a `required` error. */
+function cell<T>(reader: Reader<T>, meta: FieldMeta) {
+  const read = typeof reader === 'function' ? checked(reader) : reader;
+  const field = meta.required
+    ? z.string().check(requireFilled).pipe(read)
+    : z.preprocess((raw) => (raw === '' ? null : raw), read.nullable());
   return field.meta({ ...meta });
 }
 
 /** Narrows a nullable cell type to non-null for required fields. */
-function requiredCell<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>) {
-  return cell(check, { ...meta, required: true }) as unknown as z.ZodType<T, string>;
+function requiredCell<T>(reader: Reader<T>, meta: Omit<FieldMeta, 'required'>) {
+  return cell(reader, { ...meta, required: true }) as unknown as z.ZodType<T, string>;
 }
-function optionalCell<T>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>) {
-  return cell(check, { ...meta, required: false }) as unknown as z.ZodType<T | null, string>;
+function optionalCell<T>(reader: Reader<T>, meta: Omit<FieldMeta, 'required'>) {
+  return cell(reader, { ...meta, required: false }) as unknown as z.ZodType<T | null, string>;
 }
 /** A field's type: nullable only when declared `{ required: false }`. */
 type Field<T, O extends Options> = O extends { required: false } ? z.ZodType<T | null, string> : z.ZodType<T, string>;
 
-function make<T, const O extends Options>(check: (raw: string) => CellResult<T>, meta: Omit<FieldMeta, 'required'>, options: O): Field<T, O> {
-  return (options.required === false ? optionalCell(check, meta) : requiredCell(check, meta)) as Field<T, O>;
+function make<T, const O extends Options>(reader: Reader<T>, meta: Omit<FieldMeta, 'required'>, options: O): Field<T, O> {
+  return (options.required === false ? optionalCell(reader, meta) : requiredCell(reader, meta)) as Field<T, O>;
 }
 
 export const text = (description: string) => requiredCell(checkText, { description, type: 'string' });
@@ -110,7 +104,7 @@ export const POK_PERIOD_DATES: DateRange = {
 
 /** An ISO date; by default one that has happened (PAST_DATES). */
 export const date = <const O extends Options & { range?: DateRange } = {}>(description: string, options: O = {} as O) =>
-  make((raw) => checkDate(raw, options.range ?? PAST_DATES), { description, type: 'date' }, options);
+  make(isoDateCell(options.range ?? PAST_DATES), { description, type: 'date' }, options);
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source, and in the past. Published as a string. */
 export const partialDate = <const O extends Options = {}>(description: string, options: O = {} as O) =>
   make((raw) => checkPartialDate(raw, PAST_DATES), { description, type: 'string' }, options);
@@ -119,18 +113,11 @@ export const httpsUrl = <const O extends Options = {}>(description: string, opti
   make(checkHttpsUrl, { description, type: 'string', format: 'uri' }, options);
 
 export function oneOf<const T extends string, const O extends Options = {}>(values: readonly T[], description: string, options: O = {} as O) {
-  return make((raw) => checkEnum(raw, values), { description, type: 'string', enum: values }, options);
+  return make(choiceCell(values), { description, type: 'string', enum: values }, options);
 }
 
 /** `ja` or `nee`, read as a boolean. */
-export const yesNo = (description: string) =>
-  requiredCell(
-    (raw): CellResult<boolean> => {
-      const result = checkEnum(raw, ['ja', 'nee'] as const);
-      return result.ok ? { ok: true, value: result.value === 'ja' } : result;
-    },
-    { description, type: 'boolean', enum: ['ja', 'nee'] },
-  );
+export const yesNo = (description: string) => requiredCell(yesNoCell(), { description, type: 'boolean', enum: ['ja', 'nee'] });
 
 /** Reads the dictionary metadata of a field. */
 export function fieldMeta(field: z.ZodType): FieldMeta {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CsvRow } from '../csv/parse-csv';
 import type { DataIssue } from './issue';
 import { quote } from './issue';
+import { ruleOfIssue } from '../schemas/zod-cells';
 
 /** A validated row with the line it came from, so later checks can point at it. */
 export interface Located<T> {
@@ -26,7 +27,7 @@ export function validateRows<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
       const value = column === undefined ? undefined : cells[column];
-      const rule = (issue as { params?: { rule?: string } }).params?.rule ?? issue.code;
+      const rule = ruleOfIssue(issue);
       // Cell messages start with the quoted value; row-level ones get it put in front.
       const message = issue.message.startsWith('"') || !value ? issue.message : `${quote(value)} ${issue.message}`;
       issues.push({

@@ -1,22 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkCbsCode,
-  checkCount,
-  checkDate,
-  checkEnum,
-  checkEuros,
-  checkHttpsUrl,
-  checkId,
-  checkPartialDate,
-  checkText,
-  checkYear,
-} from '../../../../src/data/schemas/cell-rules';
+import { checkCbsCode, checkCount, checkEuros, checkHttpsUrl, checkId, checkText, checkYear } from '../../../../src/data/schemas/cell-rules';
 import type { CellResult } from '../../../../src/data/schemas/cell-rules';
+import { checkPartialDate, choiceCell, isoDateCell, readCell } from '../../../../src/data/schemas/zod-cells';
+import type { DateRange } from '../../../../src/data/schemas/zod-cells';
 
 /** The rule a cell breaks, or 'ok'; keeps a failing expectation readable. */
 const ruleOf = (result: CellResult<unknown>) => (result.ok ? 'ok' : result.rule);
 const messageOf = (result: CellResult<unknown>) => (result.ok ? '' : result.message);
 const valueOf = <T>(result: CellResult<T>) => (result.ok ? result.value : undefined);
+/** Dates and choices are read by zod's validators (z.iso.date, z.enum); these read one cell with them. */
+const checkDate = (raw: string, range?: DateRange) => readCell(isoDateCell(range), raw);
+const checkEnum = <const T extends string>(raw: string, allowed: readonly T[]) => readCell(choiceCell(allowed), raw);
 
 describe('checkText', () => {
   test('accepts plain Dutch text with accents, digits and punctuation', () => {
