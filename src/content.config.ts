@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { csvTableLoader } from './lib/content/csv-loader';
 
 // CSV tables are validated by their own zod schemas in the loader (with line numbers), so the

@@ -1,4 +1,4 @@
-import type { Precision } from '../lib/schemas/vocab';
+import type { Precision } from '../data/schemas/vocab';
 
 const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });

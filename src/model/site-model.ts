@@ -7,8 +7,8 @@
  * on every one of 1 700 pages (the footer's source counts alone cost 13 s at national scale), and a
  * source page rebuilt the citations of all sources to show its own.
  */
-import type { Dataset } from '../lib/dataset/load-dataset';
-import type { RowOf } from '../lib/schemas/tables';
+import type { Dataset } from '../data/load-dataset';
+import type { RowOf } from '../data/schemas/tables';
 import { buildProfiles } from './profile/gemeente-profile';
 import type { GemeenteProfile } from './profile/gemeente-profile';
 import { summariseCoverage } from './national/coverage-summary';

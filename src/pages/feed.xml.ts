@@ -3,7 +3,7 @@ import { siteModel } from '../lib/content/queries';
 import { atomFeed } from '../publish/atom';
 import type { FeedEntry } from '../publish/atom';
 import { rowChangeTimes, rowTime } from '../publish/row-dates';
-import type { TableName } from '../lib/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 import { dataHistory } from './data/_published';
 import { formatAmount, formatEuro } from '../format/money';
 import { formatDate } from '../format/date';

@@ -1,5 +1,5 @@
-import type { Dataset } from '../lib/dataset/load-dataset';
-import type { TableName } from '../lib/schemas/tables';
+import type { Dataset } from '../data/load-dataset';
+import type { TableName } from '../data/schemas/tables';
 import { columnMetas, schemaField } from './table-schema';
 import type { SchemaField, TableSchema } from './table-schema';
 import type { Row } from './cells';

@@ -1,4 +1,4 @@
-import type { FieldMeta } from '../lib/schemas/fields';
+import type { FieldMeta } from '../data/schemas/fields';
 
 /** A parsed cell value: text, a number (years, amounts), a boolean (`primair`), or null (empty). */
 export type CellValue = string | number | boolean | null;

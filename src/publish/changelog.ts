@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { TABLES } from '../lib/schemas/tables';
+import { TABLES } from '../data/schemas/tables';
 import type { NoHistory } from '../git';
 
 /** What changed in one file between two versions, by row key. */

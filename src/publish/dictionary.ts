@@ -1,6 +1,6 @@
-import type { Dataset } from '../lib/dataset/load-dataset';
-import type { FieldMeta } from '../lib/schemas/fields';
-import type { TableName } from '../lib/schemas/tables';
+import type { Dataset } from '../data/load-dataset';
+import type { FieldMeta } from '../data/schemas/fields';
+import type { TableName } from '../data/schemas/tables';
 import { cellText } from '../format/csv';
 import type { Row } from './cells';
 import { columnMetas } from './table-schema';

@@ -1,7 +1,7 @@
 import { group } from 'd3-array';
-import type { Dataset } from '../lib/dataset/load-dataset';
-import { TABLE_NAMES } from '../lib/schemas/tables';
-import type { TableName } from '../lib/schemas/tables';
+import type { Dataset } from '../data/load-dataset';
+import { TABLE_NAMES } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 import type { Row } from './cells';
 
 export type GemeenteTables = Partial<Record<TableName, Row[]>>;

@@ -1,6 +1,6 @@
-import type { Dataset } from '../lib/dataset/load-dataset';
-import { TABLES, TABLE_NAMES, columnsOf } from '../lib/schemas/tables';
-import type { TableName } from '../lib/schemas/tables';
+import type { Dataset } from '../data/load-dataset';
+import { TABLES, TABLE_NAMES, columnsOf } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
 import { toCanonicalCsv, toExcelCsv } from '../format/csv';
 import { group } from 'd3-array';

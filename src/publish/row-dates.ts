@@ -1,6 +1,6 @@
 import type { DataHistory } from './changelog';
-import { TABLES } from '../lib/schemas/tables';
-import type { TableName } from '../lib/schemas/tables';
+import { TABLES } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 import { cellText } from '../format/csv';
 import type { CellValue } from './cells';
 

@@ -1,4 +1,4 @@
-import type { TableName } from '../lib/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 
 /** What one row of each table is, in plain Dutch, for /data/ (the fields come from the schemas). */
 export const ROW_IS: Record<TableName | 'alles', string> = {

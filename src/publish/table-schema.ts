@@ -1,8 +1,8 @@
-import type { z } from 'astro/zod';
-import { fieldMeta } from '../lib/schemas/fields';
-import type { FieldMeta } from '../lib/schemas/fields';
-import { TABLES, columnsOf } from '../lib/schemas/tables';
-import type { TableName } from '../lib/schemas/tables';
+import type { z } from 'zod';
+import { fieldMeta } from '../data/schemas/fields';
+import type { FieldMeta } from '../data/schemas/fields';
+import { TABLES, columnsOf } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 
 /** One field of a Frictionless Table Schema (v1). */
 export interface SchemaField {

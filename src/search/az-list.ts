@@ -1,4 +1,4 @@
-import type { Dataset } from '../lib/dataset/load-dataset';
+import type { Dataset } from '../data/load-dataset';
 import { plainName } from './plain-name';
 
 export interface AzItem {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../lib/dataset/load-dataset';
+import type { Dataset } from '../data/load-dataset';
 import type { NameEntry } from './gemeente-match';
 
 /** Every gemeente (current and former) with its page and the other names data/gemeentenamen.csv gives it, by name. */

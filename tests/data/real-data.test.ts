@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset/load-dataset';
-import type { Dataset } from '../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../src/data/load-dataset';
+import type { Dataset } from '../../src/data/load-dataset';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sources = new URL('../../../shared/sources/', import.meta.url);

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset, readDataDirectory } from '../../src/lib/dataset/load-dataset';
-import { validateDataset } from '../../src/lib/dataset/validate-dataset';
-import type { DataFiles } from '../../src/lib/dataset/validate-dataset';
+import { loadDataset, readDataDirectory } from '../../src/data/load-dataset';
+import { validateDataset } from '../../src/data/validate-dataset';
+import type { DataFiles } from '../../src/data/validate-dataset';
 import { checkContribution } from '../../src/lib/contribute/check-contribution';
 import { contributionCsv, contributionRows, idWords, suggestId } from '../../src/lib/contribute/contribution';
 import type { Contribution } from '../../src/lib/contribute/contribution';
 import { knownRows } from '../../src/lib/contribute/known-rows';
-import { RULE_TEXT_NL } from '../../src/lib/validate/rule-text-nl';
+import { RULE_TEXT_NL } from '../../src/data/validate/rule-text-nl';
 import { BAD, GOOD, withBad } from '../fixtures/contributions/entries';
 import type { Entry } from '../fixtures/contributions/entries';
 

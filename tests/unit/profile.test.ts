@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset/load-dataset';
-import type { Dataset } from '../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../src/data/load-dataset';
+import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/model/profile/gemeente-profile';
 import { groupNationalMoney } from '../../src/model/national/national-money';
 import { summariseCoverage } from '../../src/model/national/coverage-summary';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset/load-dataset';
-import type { Dataset } from '../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../src/data/load-dataset';
+import type { Dataset } from '../../src/data/load-dataset';
 import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/model/bronnen/source-standing';
 import { citationsBySource } from '../../src/model/bronnen/citations';
 import { decisionFilters, newestFirst } from '../../src/model/besluiten/decision-index';

@@ -4,8 +4,8 @@ import { replacements, runsOf, yearsOf } from '../../src/model/profile/year-vers
 import type { VersionedRow } from '../../src/model/profile/year-versions';
 import { carriedForward, shortTitle } from '../../src/model/profile/carried-forward';
 import { currentSpending, moneyItem, whollyReplaced } from '../../src/lib/charts/money-lanes';
-import { loadDataset } from '../../src/lib/dataset/load-dataset';
-import type { Dataset } from '../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../src/data/load-dataset';
+import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/model/profile/gemeente-profile';
 import { buildCompareData } from '../../src/lib/charts/compare-data';
 import { amountRows } from '../../src/lib/charts/compare-bars';

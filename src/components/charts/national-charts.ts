@@ -1,5 +1,5 @@
 import type { SiteData } from '../../lib/content/queries';
-import type { RowOf } from '../../lib/schemas/tables';
+import type { RowOf } from '../../data/schemas/tables';
 import { groupNationalMoney } from '../../model/national/national-money';
 import { summariseCoverage } from '../../model/national/coverage-summary';
 import { layoutNationalMoney } from '../../lib/charts/national-money-layout';
@@ -14,7 +14,7 @@ import { currentSpending } from '../../lib/charts/money-lanes';
 import { joinNl } from '../../lib/charts/summaries';
 import { formatAmount, formatRange } from '../../format/money';
 import { formatPer, formatYears } from '../../format/period';
-import { AIMS } from '../../lib/schemas/vocab';
+import { AIMS } from '../../data/schemas/vocab';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from './chart-spec';

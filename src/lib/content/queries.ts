@@ -1,8 +1,8 @@
 // Astro glue: feeds the site model (src/model/site-model.ts) from the content layer.
 import { getCollection } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import type { Dataset } from '../dataset/load-dataset';
-import { TABLE_NAMES, TABLES } from '../schemas/tables';
+import type { Dataset } from '../../data/load-dataset';
+import { TABLE_NAMES, TABLES } from '../../data/schemas/tables';
 import { buildSiteModel } from '../../model/site-model';
 import type { SiteModel } from '../../model/site-model';
 

@@ -1,6 +1,6 @@
-import type { Precision } from '../schemas/vocab';
+import type { Precision } from '../../data/schemas/vocab';
 import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
-import type { RowOf } from '../schemas/tables';
+import type { RowOf } from '../../data/schemas/tables';
 import { formatAmount } from '../../format/money';
 import { formatDate } from '../../format/date';
 import { formatPer, formatYears } from '../../format/period';

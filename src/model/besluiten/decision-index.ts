@@ -1,4 +1,4 @@
-import type { RowOf } from '../../lib/schemas/tables';
+import type { RowOf } from '../../data/schemas/tables';
 
 type Besluit = RowOf<'besluiten'>;
 

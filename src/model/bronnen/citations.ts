@@ -1,4 +1,4 @@
-import type { Dataset } from '../../lib/dataset/load-dataset';
+import type { Dataset } from '../../data/load-dataset';
 import { formatAmount, formatEuro, formatRange } from '../../format/money';
 import { formatPer, formatYears } from '../../format/period';
 import { formatDate } from '../../format/date';

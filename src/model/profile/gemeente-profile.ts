@@ -1,6 +1,6 @@
 import { ascending, descending, group } from 'd3-array';
-import type { Dataset } from '../../lib/dataset/load-dataset';
-import type { RowOf } from '../../lib/schemas/tables';
+import type { Dataset } from '../../data/load-dataset';
+import type { RowOf } from '../../data/schemas/tables';
 import { coverageLevel } from '../coverage/coverage-level';
 import type { CoverageLevel } from '../coverage/coverage-level';
 import { replacements } from './year-versions';

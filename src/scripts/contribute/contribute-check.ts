@@ -4,8 +4,8 @@
  */
 export { checkContribution } from '../../lib/contribute/check-contribution';
 export { contributionCsv, csvHeader } from '../../lib/contribute/contribution';
-import { TABLES } from '../../lib/schemas/tables';
-import type { TableName } from '../../lib/schemas/tables';
+import { TABLES } from '../../data/schemas/tables';
+import type { TableName } from '../../data/schemas/tables';
 
 /** The file name of a table in data/. */
 export const fileOf = (table: TableName) => TABLES[table].file;

@@ -7,8 +7,8 @@
 import type { ContributionIssue } from '../../lib/contribute/check-contribution';
 import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../lib/contribute/contribution';
 import { describe, sendParagraph } from './contribute-message';
-import type { TableName } from '../../lib/schemas/tables';
-import { ruleTextNl } from '../../lib/validate/rule-text-nl';
+import type { TableName } from '../../data/schemas/tables';
+import { ruleTextNl } from '../../data/validate/rule-text-nl';
 
 type Checker = typeof import('./contribute-check');
 

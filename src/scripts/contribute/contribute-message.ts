@@ -4,7 +4,7 @@
  */
 import type { ContributedRow } from '../../lib/contribute/contribution';
 import { messageHref } from '../../site/report-error';
-import type { TableName } from '../../lib/schemas/tables';
+import type { TableName } from '../../data/schemas/tables';
 
 const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { allocationPerInhabitant } from '../../../src/lib/charts/allocation-per-inhabitant';
-import type { RowOf } from '../../../src/lib/schemas/tables';
+import type { RowOf } from '../../../src/data/schemas/tables';
 
 type Toekenning = RowOf<'toekenningen'>;
 const row = (over: Partial<Toekenning>): Toekenning => ({

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
-import { TABLES, TABLE_NAMES, columnsOf } from '../../../src/lib/schemas/tables';
+import { loadDataset } from '../../../src/data/load-dataset';
+import { TABLES, TABLE_NAMES, columnsOf } from '../../../src/data/schemas/tables';
 import { toCanonicalCsv } from '../../../src/format/csv';
 import type { Row } from '../../../src/publish/cells';
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
-import type { Dataset } from '../../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { Dataset } from '../../../src/data/load-dataset';
 import { buildSiteModel } from '../../../src/model/site-model';
 import type { SiteModel } from '../../../src/model/site-model';
 import { similarGemeenten, sizeClass } from '../../../src/lib/charts/similar';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../../src/data/load-dataset';
 import { FACT_TABLES, allesColumns, allesSchema, buildAlles } from '../../../src/publish/alles';
 import { columnMetas } from '../../../src/publish/table-schema';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../../src/data/load-dataset';
 import { buildDataFiles } from '../../../src/publish/published-files';
 import { buildCatalogue } from '../../../src/publish/catalogue';
 import type { CatalogueContext } from '../../../src/publish/catalogue';

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../../src/data/load-dataset';
 import { buildDataFiles } from '../../../src/publish/published-files';
 import { buildDataPackage } from '../../../src/publish/datapackage';
 import type { PackageContext } from '../../../src/publish/datapackage';
 import { tableSchema } from '../../../src/publish/table-schema';
-import { TABLE_NAMES } from '../../../src/lib/schemas/tables';
+import { TABLE_NAMES } from '../../../src/data/schemas/tables';
 import { checkCsvAgainstSchema, frictionlessValidators, parseCsv } from './frictionless-check';
 import type { Resource } from './frictionless-check';
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/dataset/load-dataset';
+import { loadDataset } from '../../../src/data/load-dataset';
 import { dictionary } from '../../../src/publish/dictionary';
-import { columnsOf } from '../../../src/lib/schemas/tables';
+import { columnsOf } from '../../../src/data/schemas/tables';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+/*
+ * Robustness of the data validation: the bad-input corpus covers the Frictionless error types.
+ * Very large inputs are tested in large-input.test.ts.
+ */
+
+const BAD = fileURLToPath(new URL('../../fixtures/bad/', import.meta.url));
+const cases = readdirSync(BAD).sort();
+const rulesOf = (name: string) =>
+  (JSON.parse(readFileSync(`${BAD}${name}/expected.json`, 'utf8')) as { issues: { rule: string }[] }).issues.map((issue) => issue.rule);
+
+/** Frictionless Data's error types and the corpus case (and rule) that stands for each. */
+const FRICTIONLESS: Record<string, { case: string; rule: string }> = {
+  'blank-header': { case: 'blank-header-cell', rule: 'blank-header' },
+  'duplicate-label': { case: 'duplicate-column', rule: 'duplicate-column' },
+  'missing-label': { case: 'missing-column', rule: 'missing-column' },
+  'extra-label': { case: 'unknown-column', rule: 'unknown-column' },
+  'blank-row': { case: 'blank-line', rule: 'blank-line' },
+  'extra-cell': { case: 'extra-cell', rule: 'extra-cell' },
+  'missing-cell': { case: 'missing-cell', rule: 'missing-cell' },
+  'type-error (integer)': { case: 'amount-decimal-comma', rule: 'whole-euros' },
+  'type-error (year)': { case: 'year-not-a-number', rule: 'year' },
+  'type-error (date)': { case: 'impossible-date', rule: 'date' },
+  'constraint-error (required)': { case: 'empty-required-cell', rule: 'required' },
+  'constraint-error (enum)': { case: 'unknown-fase', rule: 'enum' },
+  'constraint-error (minimum)': { case: 'amount-negative', rule: 'negative-amount' },
+  'constraint-error (range)': { case: 'year-after-range', rule: 'year-range' },
+  'unique-error': { case: 'duplicate-id', rule: 'unique' },
+  'primary-key-error': { case: 'duplicate-population-key', rule: 'unique' },
+  'foreign-key-error': { case: 'unknown-source', rule: 'reference' },
+  'encoding-error': { case: 'latin1-encoding', rule: 'encoding' },
+  'source-error (quotes)': { case: 'unclosed-quote', rule: 'quotes' },
+};
+
+describe('the bad-input corpus', () => {
+  test('holds at least 60 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  for (const [type, { case: name, rule }] of Object.entries(FRICTIONLESS)) {
+    test(`covers the Frictionless error type ${type} (${name}, rule ${rule})`, () => {
+      expect(cases).toContain(name);
+      expect(rulesOf(name)).toContain(rule);
+    });
+  }
+
+  /** The classes of input real files contain that the validator once let through (issue 16). */
+  const REAL_FILE_CLASSES: Record<string, [string, string][]> = {
+    'controls and separators beyond C0': [['next-line-in-text', 'line-break'], ['c1-control-in-text', 'control-character'], ['line-separator-in-text', 'line-break'], ['paragraph-separator-in-text', 'line-break'], ['tab-inside-text', 'control-character']],
+    'invisible and direction-changing characters': [
+      ['zero-width-space-in-name', 'invisible-character'],
+      ['byte-order-mark-inside-text', 'invisible-character'],
+      ['right-to-left-override-in-url', 'invisible-character'],
+      ['isolate-in-id', 'invisible-character'],
+      ['left-to-right-mark-in-cbs-code', 'invisible-character'],
+      ['zero-width-joiner-in-slug', 'invisible-character'],
+      ['right-to-left-isolate-in-name', 'invisible-character'],
+      ['invisible-character-in-choice', 'invisible-character'],
+      ['tag-characters-in-text', 'invisible-character'],
+    ],
+    'whitespace after a closing quote': [['space-after-closing-quote', 'space-after-quote']],
+    'the line of an encoding error': [['invalid-byte-after-replacement-character', 'encoding']],
+    'things in data/ that are not table files': [
+      ['table-file-is-a-directory', 'not-a-file'],
+      ['table-file-is-a-symlink', 'not-a-file'],
+      ['table-file-is-a-named-pipe', 'not-a-file'],
+      ['directory-in-data', 'unknown-file'],
+      ['misspelled-table-file', 'unknown-file'],
+      ['spreadsheet-lock-file', 'unknown-file'],
+    ],
+    'readable messages': [['long-value-with-line-break', 'line-break'], ['latin1-gemeenten', 'reference-unchecked']],
+    'dates and URLs': [
+      ['date-in-the-future', 'date-range'],
+      ['date-before-range', 'date-range'],
+      ['year-below-100', 'date-range'],
+      ['partial-date-in-the-future', 'date-range'],
+      ['merger-after-the-pok-years', 'date-range'],
+      ['url-with-credentials', 'url-credentials'],
+      ['url-lookalike-host', 'url-host'],
+      ['url-lookalike-host-punycode', 'url-host'],
+    ],
+  };
+
+  for (const [name, list] of Object.entries(REAL_FILE_CLASSES)) {
+    test(`covers ${name}`, () => {
+      for (const [badCase, rule] of list) {
+        expect(cases, badCase).toContain(badCase);
+        expect(rulesOf(badCase), badCase).toContain(rule);
+      }
+    });
+  }
+
+  test('covers CRLF line ends and a byte-order mark', () => {
+    expect(cases).toContain('crlf-line-ends');
+    expect(rulesOf('byte-order-mark')).toContain('bom');
+  });
+});
