@@ -7,7 +7,7 @@ import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/lib/bron
 import { citationsBySource } from '../../src/lib/bronnen/citations';
 import { decisionFilters, newestFirst } from '../../src/lib/besluiten/decision-index';
 import { otherSourcesOfStream } from '../../src/lib/national/disagreements';
-import { aimsAcrossChart, nationalMoneyChart } from '../../src/components/charts/national-charts';
+import { aimsAcrossChart, nationalMoneyChart } from '../../src/charts/national-money/spec';
 import type { SiteData } from '../../src/lib/content/queries';
 
 let dataset: Dataset;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../../src/lib/charts/csv-text';
 import { woffToSfnt } from '../../../src/lib/charts/woff-to-sfnt';
-import { renderLanesSvg } from '../../../src/lib/charts/render-lanes-svg';
-import { layoutPeriodLanes } from '../../../src/lib/charts/period-lanes';
+import { renderLanesSvg } from '../../../src/charts/lanes/render';
+import { layoutPeriodLanes } from '../../../src/charts/lanes/layout';
 
 describe('toCsv', () => {
   test('quotes cells with commas or quotes and ends with a newline', () => {
