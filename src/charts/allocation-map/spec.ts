@@ -1,6 +1,6 @@
 import { scaleQuantize } from 'd3-scale';
 import type { SiteData } from '../../lib/content/queries';
-import { layoutMap } from '../map/layout';
+import { gemeenteMap } from '../map/topology';
 import { allocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
 import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
 import { esc } from '../shared/svg';
@@ -8,7 +8,7 @@ import { formatEuro, formatNumber } from '../../lib/format/money';
 import { POPULATION_YEAR_MAX } from '../../lib/site/years';
 import { carriedForward } from '../../lib/profile/carried-forward';
 import type { CarriedForward } from '../../lib/profile/carried-forward';
-import { loadTopology, mapSvgHead, mapSymbol } from '../coverage-map/spec';
+import { mapSvgHead, mapSymbol } from '../map/svg';
 import type { ChartSpec } from '../shared/chart-spec';
 
 // ColorBrewer "Blues": sequential, colour-blind safe; the darkest classes carry a white symbol.
@@ -25,7 +25,7 @@ const perInhabitantLabel = (a: AllocationPerInhabitant) => `${PRECISION_WORD[a.p
  * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
  */
 export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): ChartSpec {
-  const layout = layoutMap(loadTopology(), 'gemeente_2024', 600);
+  const layout = gemeenteMap();
   const known = new Map<string, AllocationPerInhabitant>();
   for (const shape of layout.shapes) {
     const value = allocationPerInhabitant(shape.code, year, data.dataset.toekenningen, data.dataset.inwoners);

@@ -1,7 +1,7 @@
 import type { BarsLayout } from './layout';
 import { BARS, tickText } from './layout';
 import { kindStyle } from '../shared/style';
-import { esc, r1 } from '../shared/svg';
+import { esc, hatchDefs, r1, svgOpen } from '../shared/svg';
 
 const pct = (fraction: number) => `${r1(fraction * 100)}%`;
 
@@ -13,10 +13,9 @@ const pct = (fraction: number) => `${r1(fraction * 100)}%`;
 export function renderCompareSvg(layout: BarsLayout, opts: { id: string; title: string; desc: string; perInhabitant: boolean }): string {
   const { id } = opts;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="${r1(layout.height)}" role="img" aria-labelledby="${id}-t ${id}-d" class="compare-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12" fill="#1b1b1b">`);
-  out.push(`<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`);
-  // The hatch marks an amount for a whole period: a pattern, not a colour, so it reads in grey too.
-  out.push(`<defs><pattern id="${id}-periode" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="7" height="7" fill="#fff"/><line x1="0" y1="0" x2="0" y2="7" stroke="#5a5a5a" stroke-width="2.5"/></pattern></defs>`);
+  out.push(svgOpen({ id, title: opts.title, desc: opts.desc, width: '100%', height: layout.height, className: 'compare-svg', fill: '#1b1b1b' }));
+  // The hatch marks an amount for a whole period, in the legend and on the bars alike.
+  out.push(hatchDefs(`${id}-periode`));
   // Legend: what solid and hatched mean.
   out.push(`<rect x="0.5" y="4" width="26" height="14" fill="#cde3f6" stroke="#0b5394"/><text x="34" y="15">bedrag per jaar, of voor één jaar</text>`);
   out.push(`<rect x="0.5" y="24" width="26" height="14" fill="url(#${id}-periode)" stroke="#1b1b1b" stroke-dasharray="4 2"/><text x="34" y="35">één bedrag voor meer jaren samen</text>`);

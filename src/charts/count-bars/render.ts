@@ -1,4 +1,4 @@
-import { esc, r1 } from '../shared/svg';
+import { esc, r1, svgOpen } from '../shared/svg';
 import type { PlacedCount } from './layout';
 import { NARROW_WIDTH, wrapLabel } from '../shared/narrow';
 
@@ -6,8 +6,7 @@ import { NARROW_WIDTH, wrapLabel } from '../shared/narrow';
 export function renderCountSvg(layout: { width: number; height: number; rows: PlacedCount[] }, opts: { id: string; title: string; desc: string }): string {
   const { id } = opts;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
-    `<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`,
+    svgOpen({ id, title: opts.title, desc: opts.desc, width: layout.width, height: layout.height }),
   ];
   for (const row of layout.rows) {
     out.push(`<g class="count" data-key="${esc(row.key)}"><text x="0" y="${row.y + 13}" fill="#1b1b1b">${esc(row.label)}: <tspan font-weight="700">${esc(row.text)}</tspan></text>`);
@@ -36,8 +35,7 @@ export function renderNarrowCountSvg(rows: PlacedCount[], opts: { id: string; ti
     y = top + 26;
   }
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${y}" width="${width}" height="${y}" role="img" aria-labelledby="${opts.id}-t ${opts.id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
-    `<title id="${opts.id}-t">${esc(opts.title)}</title><desc id="${opts.id}-d">${esc(opts.desc)}</desc>`,
+    svgOpen({ id: opts.id, title: opts.title, desc: opts.desc, width, height: y }),
     ...body,
     '</svg>',
   ].join('');

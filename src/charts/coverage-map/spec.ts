@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { Topology } from 'topojson-specification';
 import type { SiteData } from '../../lib/content/queries';
-import { layoutMap } from '../map/layout';
+import { gemeenteMap } from '../map/topology';
+import { mapSvgHead, mapSymbol } from '../map/svg';
+import { COVERAGE_SYMBOL as SYMBOL } from '../shared/symbols';
 import { kindStyle } from '../shared/style';
 import { esc } from '../shared/svg';
 import { summariseCoverage } from '../../lib/national/coverage-summary';
@@ -10,33 +10,10 @@ import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from '../shared/chart-spec';
 
 const t = useTranslations('nl');
-const SYMBOL: Record<string, string> = { bedragen: '●', besluiten: '◆', genoemd: '▲' };
-
-/** The 2024 gemeente boundaries, read once per build. */
-// The file is a copy of ../shared/sources/geo (see src/charts/map/README.md).
-let topology: Topology | null = null;
-export function loadTopology(): Topology {
-  topology ??= JSON.parse(readFileSync(new URL('../../charts/map/gemeente_2024.topojson', `file://${process.cwd()}/src/components/charts/`), 'utf8')) as Topology;
-  return topology;
-}
-
-/** The opening of a map SVG: its title and the hatch pattern `#{id}-hatch` for "unknown" shapes. */
-export function mapSvgHead(layout: { width: number; height: number }, id: string, title: string): string[] {
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" class="chart-svg map-svg" role="group" aria-labelledby="${id}-t" font-family="'Noto Sans', Arial, sans-serif">`,
-    `<title id="${id}-t">${esc(title)}</title>`,
-    `<defs><pattern id="${id}-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#9a9a9a" stroke-width="1.5"/></pattern></defs>`,
-  ];
-}
-
-/** A symbol on a shape, so a category does not rest on colour alone (hidden from screen readers: the link names it). */
-export function mapSymbol(cx: number, cy: number, symbol: string): string {
-  return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="12" fill="#1b1b1b" stroke="#fff" stroke-width="2.5" paint-order="stroke" aria-hidden="true" pointer-events="none">${symbol}</text>`;
-}
 
 /** The coverage map: one link per gemeente of 2024, coloured and (for facts) marked by coverage level. */
 export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: string[] } {
-  const layout = layoutMap(loadTopology(), 'gemeente_2024', 600);
+  const layout = gemeenteMap();
   const byCode = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
   const { base, counts } = summariseCoverage(data.profiles.values());
   const title = 'Kaart: wat wij per gemeente weten';

@@ -1,15 +1,13 @@
 import type { MatrixLayout } from './layout';
-import { esc, r1 } from '../shared/svg';
+import { esc, r1, svgOpen } from '../shared/svg';
+import { COVERAGE_SYMBOL as SYMBOL } from '../shared/symbols';
 import { kindStyle } from '../shared/style';
-
-const SYMBOL: Record<string, string> = { bedragen: '●', besluiten: '◆', genoemd: '▲' };
 
 /** SVG markup for the coverage matrix; each cell has a symbol as well as a colour. */
 export function renderMatrixSvg(layout: MatrixLayout, opts: { id: string; title: string; desc: string }): string {
   const { id } = opts;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
-    `<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`,
+    svgOpen({ id, title: opts.title, desc: opts.desc, width: layout.width, height: layout.height }),
   ];
   for (const c of layout.columns) out.push(`<text x="${r1(c.x + c.width / 2)}" y="16" text-anchor="middle" font-weight="700" fill="#1b1b1b">${esc(c.label)}</text>`);
   const cw = layout.columns[0]?.width ?? 0;

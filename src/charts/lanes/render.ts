@@ -1,18 +1,15 @@
 import type { Lane, LanesLayout } from './layout';
 import { layoutPeriodLanes, textWidth } from './layout';
 import { NARROW_WIDTH, panelLanes, yearPanels } from '../shared/narrow';
-import { esc, r1 } from '../shared/svg';
-import { hatchDefs, kindStyle } from '../shared/style';
+import { esc, hatchDefs, r1, svgOpen } from '../shared/svg';
+import { kindStyle } from '../shared/style';
 
 /** Turns a period-lanes layout into standalone SVG markup (used in pages, downloads and the browser). */
 export function renderLanesSvg(layout: LanesLayout, opts: { id: string; title: string; desc: string }): string {
   const { id } = opts;
   const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${r1(layout.height)}" width="${layout.width}" height="${r1(layout.height)}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
-  );
-  out.push(`<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`);
-  out.push(hatchDefs(id));
+  out.push(svgOpen({ id, title: opts.title, desc: opts.desc, width: layout.width, height: layout.height }));
+  out.push(hatchDefs(`${id}-hatch`));
   for (const year of layout.years) {
     out.push(`<line x1="${r1(year.x)}" x2="${r1(year.x)}" y1="0" y2="${r1(layout.height)}" stroke="#d0d0d0"/>`);
     out.push(`<text x="${r1(year.x + year.width / 2)}" y="16" text-anchor="middle" font-weight="700" fill="#1b1b1b">${year.year}</text>`);

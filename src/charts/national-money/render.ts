@@ -1,6 +1,6 @@
 import type { NationalLayout } from './layout';
-import { esc, r1 } from '../shared/svg';
-import { hatchDefs, kindStyle } from '../shared/style';
+import { esc, hatchDefs, r1, svgOpen } from '../shared/svg';
+import { kindStyle } from '../shared/style';
 
 /** "€ 150 mln" for axis and column labels (the exact amounts are in the table). */
 export function millions(amount: number): string {
@@ -14,9 +14,8 @@ export function renderNationalSvg(layout: NationalLayout, opts: { id: string; ti
   const left = 62;
   const W = layout.width + left;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${layout.height}" width="${W}" height="${layout.height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
-    `<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`,
-    hatchDefs(id),
+    svgOpen({ id, title: opts.title, desc: opts.desc, width: W, height: layout.height }),
+    hatchDefs(`${id}-hatch`),
     `<g transform="translate(${left},0)">`,
   ];
   for (const tick of layout.ticks) {

@@ -25,8 +25,3 @@ export const KIND_STYLE: Record<string, { fill: string; stroke: string }> = {
 export function kindStyle(kind: string): { fill: string; stroke: string } {
   return KIND_STYLE[kind] ?? { fill: '#ececec', stroke: '#4a4a4a' };
 }
-
-/** SVG <defs> with the hatch that marks "niet gemeld" (not reported), distinct from € 0. */
-export function hatchDefs(prefix: string): string {
-  return `<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#6b6b6b" stroke-width="2"/></pattern></defs>`;
-}

@@ -1,5 +1,5 @@
 import type { TimelineLayout } from './layout';
-import { esc, r1 } from '../shared/svg';
+import { esc, r1, svgOpen } from '../shared/svg';
 import { kindStyle } from '../shared/style';
 import { textWidth } from '../lanes/layout';
 
@@ -8,8 +8,7 @@ export function renderTimelineSvg(layout: TimelineLayout, opts: { id: string; ti
   const { id } = opts;
   const w = layout.width;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-10 0 ${w + 20} ${r1(layout.height)}" width="${w + 20}" height="${r1(layout.height)}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-svg" font-family="'Noto Sans', Arial, sans-serif" font-size="12">`,
-    `<title id="${id}-t">${esc(opts.title)}</title><desc id="${id}-d">${esc(opts.desc)}</desc>`,
+    svgOpen({ id, title: opts.title, desc: opts.desc, width: w + 20, height: layout.height, viewX: -10 }),
     `<line x1="0" x2="${w}" y1="${r1(layout.axisY)}" y2="${r1(layout.axisY)}" stroke="#1b1b1b"/>`,
   ];
   for (const tick of layout.ticks) {
