@@ -7,7 +7,8 @@ import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/lib/bron
 import { citationsBySource } from '../../src/lib/bronnen/citations';
 import { decisionFilters, newestFirst } from '../../src/lib/besluiten/decision-index';
 import { otherSourcesOfStream } from '../../src/lib/national/disagreements';
-import { aimsAcrossChart, nationalMoneyChart } from '../../src/charts/national-money/spec';
+import { nationalMoneyChart } from '../../src/charts/national-money/spec';
+import { aimsAcrossChart } from '../../src/charts/count-bars/spec';
 import type { SiteData } from '../../src/lib/content/queries';
 
 let dataset: Dataset;

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../shared/chart-spec';
+import { chartSpec } from '../shared/chart-spec';
 import type { CompareGemeente } from '../../lib/charts/compare-data';
 import { compareAmounts, layoutBars } from './layout';
 import type { AmountGroup } from './layout';
@@ -41,7 +42,7 @@ export function compareSpec(data: Map<string, CompareGemeente>, names: Map<strin
   for (let y = state.van; y <= state.tot; y++) if (!POPULATION_YEARS.includes(y)) missingYears.push(String(y));
   if (perInw) summary += ` Per inwoner rekenen wij alleen met het inwonertal van hetzelfde jaar (CBS, 1 januari)${missingYears.length ? `; voor ${joinNl(missingYears)} is er geen inwonertal` : ''}. Een bedrag voor een hele periode delen wij niet.`;
   const aside = outside.length ? [{ heading: 'Buiten de gekozen jaren', lines: outside.map(({ naam, item }) => `${naam}: ${item.amountText} (${item.years})`.replace(/\u00a0/g, ' ')) }] : [];
-  return {
+  return chartSpec({
     id,
     file,
     title,
@@ -58,7 +59,7 @@ export function compareSpec(data: Map<string, CompareGemeente>, names: Map<strin
       { key: 'bron', label: 'Bron' },
     ],
     rows: tableRows(groups, data),
-    bronIds: [...new Set(withAmounts.flatMap((s) => data.get(s)!.items.map((i) => i.bron)))],
+    bronIds: withAmounts.flatMap((s) => data.get(s)!.items.map((i) => i.bron)),
     aside,
-  };
+  });
 }

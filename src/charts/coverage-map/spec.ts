@@ -8,6 +8,7 @@ import { summariseCoverage } from '../../lib/national/coverage-summary';
 import { COVERAGE_LEVELS } from '../../lib/coverage/coverage-level';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from '../shared/chart-spec';
+import { nationalChart } from '../shared/chart-spec';
 
 const t = useTranslations('nl');
 
@@ -48,21 +49,22 @@ export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: strin
   out.push('</svg>');
   rows.sort((a, b) => String(a.gemeente).localeCompare(String(b.gemeente), 'nl'));
   return {
-    id: 'grafiek-kaart',
-    file: 'kaart-dekking',
-    png: true,
-    title,
-    summary,
-    svg: out.join(''),
-    columns: [
-      { key: 'gemeente', label: 'Gemeente' },
-      { key: 'cbs_code', label: 'CBS-code' },
-      { key: 'provincie', label: 'Provincie' },
-      { key: 'niveau', label: 'Wat wij weten' },
-    ],
-    rows,
-    bronIds: ['cbs-gebiedsindeling-2024'],
-    aside: [{ heading: 'Legenda', lines: COVERAGE_LEVELS.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${t(`coverage.${l}`)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : ''}: ${counts[l]} van ${base}`) }],
+    ...nationalChart({
+      id: 'grafiek-kaart',
+      file: 'kaart-dekking',
+      title,
+      summary,
+      svg: out.join(''),
+      columns: [
+        { key: 'gemeente', label: 'Gemeente' },
+        { key: 'cbs_code', label: 'CBS-code' },
+        { key: 'provincie', label: 'Provincie' },
+        { key: 'niveau', label: 'Wat wij weten' },
+      ],
+      rows,
+      bronIds: ['cbs-gebiedsindeling-2024'],
+      aside: [{ heading: 'Legenda', lines: COVERAGE_LEVELS.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${t(`coverage.${l}`)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : ''}: ${counts[l]} van ${base}`) }],
+    }),
     unmatched,
   };
 }

@@ -3,19 +3,15 @@ import { layoutPeriodLanes } from './layout';
 import type { Lane, LanesLayout } from './layout';
 import { aimLanes, currentSpending, moneyLanes, whollyReplaced } from './money-lanes';
 import { renderLanesSvg, renderNarrowLanesSvg } from './render';
-import { NARROW_WIDTH } from '../shared/narrow';
-import { layoutTimeline } from '../timeline/layout';
-import { renderTimelineSvg } from '../timeline/render';
 import { aimSummary, moneySummary } from './summaries';
-import { formatDate } from '../../lib/format/date';
 import { YEAR_MAX, YEAR_MIN } from '../../lib/site/years';
 import { useTranslations } from '../../i18n/ui';
-import type { ChartSpec } from '../shared/chart-spec';
-import type { ChartColumn } from '../shared/chart-spec';
+import type { ChartColumn, ChartSpec } from '../shared/chart-spec';
+import { chartSpec } from '../shared/chart-spec';
+import { plain } from '../shared/svg';
 
 const t = useTranslations('nl');
 const aimLabel = (aim: string) => t(`aim.${aim}` as Parameters<typeof t>[0]);
-const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
 const LANE_COLUMNS: ChartColumn[] = [
   { key: 'reeks', label: 'Reeks' },
@@ -66,84 +62,57 @@ function nothingDated(layout: LanesLayout, sentence: string): string | undefined
   return layout.lanes.every((lane) => lane.empty) ? sentence : undefined;
 }
 
-/** The charts of one gemeente page; only charts with something to show. */
-export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) => string | undefined): ChartSpec[] {
-  const naam = p.gemeente.naam;
-  const slug = p.gemeente.slug;
-  const bronOf = new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
-  const charts: ChartSpec[] = [];
+/** The sources of a gemeente's amounts and lines, by row id. */
+const bronOf = (p: GemeenteProfile) => new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
+
+/** The gemeente's money per year: the Rijk's amounts, its own lines and its shifts, one lane each. */
+export function moneyLanesChart(p: GemeenteProfile, publisher?: (bron: string) => string | undefined): ChartSpec | null {
+  const { naam, slug } = p.gemeente;
   const money = { toekenningen: p.toekenningen, bestedingen: p.bestedingen, verschuivingen: p.verschuivingen };
   const lanes = moneyLanes(money);
-  if (lanes.length > 0) {
-    const layout = layoutPeriodLanes(lanes, YEAR_MIN, YEAR_MAX);
-    const title = `Geld van het Rijk en bestedingen van ${naam} per jaar`;
-    const summary = plain(moneySummary(naam, money, publisher));
-    const replaced = p.bestedingen.filter(whollyReplaced).length;
-    const aside = [...undatedAside(layout), ...notesAside(lanes)];
-    if (replaced > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
-    charts.push({
-      id: 'grafiek-geld-per-jaar',
-      file: `${slug}-geld-per-jaar`,
-      title,
-      summary,
-      svg: renderLanesSvg(layout, { id: `${slug}-gpj`, title, desc: summary }),
-      svgNarrow: renderNarrowLanesSvg(lanes, YEAR_MIN, YEAR_MAX, { id: `${slug}-gpj`, title, desc: summary }),
-      nothingToDraw: nothingDated(layout, `Van geen van deze bedragen van ${naam} is bekend in welk jaar ze vallen, dus er is geen grafiek; ze staan in de tabellen hieronder.`),
-      columns: LANE_COLUMNS,
-      rows: laneRows(lanes, layout, bronOf),
-      bronIds: [...new Set([...bronOf.values()])],
-      aside,
-    });
-  }
+  if (lanes.length === 0) return null;
+  const layout = layoutPeriodLanes(lanes, YEAR_MIN, YEAR_MAX);
+  const title = `Geld van het Rijk en bestedingen van ${naam} per jaar`;
+  const summary = plain(moneySummary(naam, money, publisher));
+  const replaced = p.bestedingen.filter(whollyReplaced).length;
+  const aside = [...undatedAside(layout), ...notesAside(lanes)];
+  if (replaced > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
+  const sources = bronOf(p);
+  return chartSpec({
+    id: 'grafiek-geld-per-jaar',
+    file: `${slug}-geld-per-jaar`,
+    title,
+    summary,
+    svg: renderLanesSvg(layout, { id: `${slug}-gpj`, title, desc: summary }),
+    svgNarrow: renderNarrowLanesSvg(lanes, YEAR_MIN, YEAR_MAX, { id: `${slug}-gpj`, title, desc: summary }),
+    nothingToDraw: nothingDated(layout, `Van geen van deze bedragen van ${naam} is bekend in welk jaar ze vallen, dus er is geen grafiek; ze staan in de tabellen hieronder.`),
+    columns: LANE_COLUMNS,
+    rows: laneRows(lanes, layout, sources),
+    bronIds: sources.values(),
+    aside,
+  });
+}
+
+/** The gemeente's current plans and spending lines, one lane per aim. */
+export function aimLanesChart(p: GemeenteProfile): ChartSpec | null {
+  const { naam, slug } = p.gemeente;
   const spending = currentSpending(p.bestedingen);
-  if (spending.length > 0) {
-    const aims = aimLanes(p.bestedingen, aimLabel);
-    const layout = layoutPeriodLanes(aims, YEAR_MIN, YEAR_MAX);
-    const title = `Plannen en bestedingen van ${naam} per doel`;
-    const summary = plain(aimSummary(naam, spending, aimLabel));
-    charts.push({
-      id: 'grafiek-doelen',
-      file: `${slug}-doelen`,
-      title,
-      summary,
-      svg: renderLanesSvg(layout, { id: `${slug}-dl`, title, desc: summary }),
-      svgNarrow: renderNarrowLanesSvg(aims, YEAR_MIN, YEAR_MAX, { id: `${slug}-dl`, title, desc: summary }),
-      nothingToDraw: nothingDated(layout, `Geen van de ${spending.length} ${spending.length === 1 ? 'plan of besteding' : 'plannen en bestedingen'} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`),
-      columns: LANE_COLUMNS,
-      rows: laneRows(aims, layout, bronOf),
-      bronIds: [...new Set(spending.map((b) => b.bron))],
-      aside: [...undatedAside(layout), ...notesAside(aims)],
-    });
-  }
-  if (p.besluiten.length > 0) {
-    const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: `${formatDate(b.datum)}: ${b.onderwerp}, ${t(`outcome.${b.uitkomst}`).toLowerCase()}`, kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));
-    const years = p.besluiten.map((b) => Number(b.datum.slice(0, 4)));
-    const layout = layoutTimeline(events, Math.min(YEAR_MIN, ...years), Math.max(YEAR_MAX, ...years), 620, 220);
-    const title = `Besluiten van ${naam} over de POK-middelen`;
-    const first = p.besluiten[0];
-    const last = p.besluiten[p.besluiten.length - 1];
-    const summary = p.besluiten.length === 1 ? `${naam} nam 1 besluit dat wij kennen: op ${formatDate(first.datum)}.` : `Wij kennen ${p.besluiten.length} besluiten van ${naam}, van ${formatDate(first.datum)} tot ${formatDate(last.datum)}.`;
-    charts.push({
-      id: 'grafiek-besluiten',
-      file: `${slug}-besluiten`,
-      title,
-      summary: plain(summary),
-      svg: renderTimelineSvg(layout, { id: `${slug}-bt`, title, desc: plain(summary) }),
-      // On a phone every decision gets its own row, so no label runs into the next one.
-      svgNarrow: renderTimelineSvg(layoutTimeline(events, Math.min(YEAR_MIN, ...years), Math.max(YEAR_MAX, ...years), NARROW_WIDTH - 20, NARROW_WIDTH), { id: `${slug}-btn`, title, desc: plain(summary) }),
-      columns: [
-        { key: 'datum', label: 'Datum' },
-        { key: 'orgaan', label: 'Orgaan' },
-        { key: 'onderwerp', label: 'Onderwerp' },
-        { key: 'uitkomst', label: 'Uitkomst' },
-        { key: 'strekking', label: 'Strekking' },
-        { key: 'id', label: 'Besluit' },
-        { key: 'bron', label: 'Bron' },
-      ],
-      rows: p.besluiten.map((b) => ({ datum: b.datum, orgaan: b.orgaan, onderwerp: b.onderwerp, uitkomst: b.uitkomst, strekking: b.strekking, id: b.id, bron: b.bron })),
-      bronIds: [...new Set(p.besluiten.map((b) => b.bron))],
-      aside: [],
-    });
-  }
-  return charts;
+  if (spending.length === 0) return null;
+  const aims = aimLanes(p.bestedingen, aimLabel);
+  const layout = layoutPeriodLanes(aims, YEAR_MIN, YEAR_MAX);
+  const title = `Plannen en bestedingen van ${naam} per doel`;
+  const summary = plain(aimSummary(naam, spending, aimLabel));
+  return chartSpec({
+    id: 'grafiek-doelen',
+    file: `${slug}-doelen`,
+    title,
+    summary,
+    svg: renderLanesSvg(layout, { id: `${slug}-dl`, title, desc: summary }),
+    svgNarrow: renderNarrowLanesSvg(aims, YEAR_MIN, YEAR_MAX, { id: `${slug}-dl`, title, desc: summary }),
+    nothingToDraw: nothingDated(layout, `Geen van de ${spending.length} ${spending.length === 1 ? 'plan of besteding' : 'plannen en bestedingen'} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`),
+    columns: LANE_COLUMNS,
+    rows: laneRows(aims, layout, bronOf(p)),
+    bronIds: spending.map((b) => b.bron),
+    aside: [...undatedAside(layout), ...notesAside(aims)],
+  });
 }

@@ -40,3 +40,18 @@ export interface ChartSpec {
    */
   png?: boolean;
 }
+
+/** What a chart states itself; the builder fills in the rest. */
+export type ChartParts = Omit<ChartSpec, 'bronIds' | 'aside'> & {
+  /** The sources of the rows; duplicates are dropped, the first mention's order kept. */
+  bronIds?: Iterable<string>;
+  aside?: ChartSpec['aside'];
+};
+
+/** A chart spec from the parts that differ between charts: no sources and nothing beside it unless given. */
+export function chartSpec({ bronIds = [], aside = [], ...parts }: ChartParts): ChartSpec {
+  return { ...parts, bronIds: [...new Set(bronIds)], aside };
+}
+
+/** A national chart: also offered as PNG (see `png`). */
+export const nationalChart = (parts: Omit<ChartParts, 'png'>): ChartSpec => chartSpec({ ...parts, png: true });

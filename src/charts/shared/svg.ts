@@ -24,6 +24,9 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
+/** No-break spaces (from the Dutch money format) as plain spaces, for summaries, desc and CSV cells. */
+export const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
 export const FONT_FAMILY = "'Noto Sans', Arial, sans-serif";
 
 export interface SvgRoot {
