@@ -2,6 +2,9 @@
  * Layout for a decision timeline. Dates may be partial ("2024" or "2024-05"): such an event is
  * drawn as a span over the month or year it could fall in, never as a made-up day.
  */
+import { range } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+
 export interface TimelineEvent {
   id: string;
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
@@ -41,7 +44,7 @@ export function dateSpan(date: string): { start: number; end: number; precision:
 /** Places events on a year axis from `first` to `last` (inclusive); events close together go to separate rows. */
 export function layoutTimeline(events: TimelineEvent[], first: number, last: number, width = 640, minGap = 150): TimelineLayout {
   const span = Math.max(1, last - first + 1);
-  const x = (t: number) => ((t - first) / span) * width;
+  const x = scaleLinear().domain([first, first + span]).range([0, width]);
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
   const rowEnds: number[] = [];
   const placed = sorted.map((event) => {
@@ -58,6 +61,6 @@ export function layoutTimeline(events: TimelineEvent[], first: number, last: num
   const rows = Math.max(1, rowEnds.length);
   const axisY = TOP + rows * ROW + 6;
   for (const event of placed) event.y = TOP + event.row * ROW;
-  const ticks = Array.from({ length: span + 1 }, (_, i) => ({ year: first + i, x: x(first + i) }));
+  const ticks = range(first, first + span + 1).map((year) => ({ year, x: x(year) }));
   return { width, height: axisY + 24, axisY, ticks, events: placed };
 }
