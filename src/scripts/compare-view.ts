@@ -67,6 +67,13 @@ class CompareView extends HTMLElement {
     };
 
     form.hidden = false;
+    this.listen(form, chosen, status, data, names, render);
+    if (location.search.includes('gemeenten=') || location.search.includes('maat=')) render(null);
+    else showControls();
+  }
+
+  /** The controls: years and measure (change), adding a gemeente (submit), removing one (click). */
+  private listen(form: HTMLFormElement, chosen: HTMLElement, status: HTMLElement | null, data: CompareData, names: Map<string, string>, render: (announce: string | null) => void) {
     form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === 'toevoegen') return;
@@ -97,9 +104,8 @@ class CompareView extends HTMLElement {
       this.state!.gemeenten = this.state!.gemeenten.filter((s) => s !== button.dataset.remove);
       render(`${names.get(button.dataset.remove!) ?? ''} is verwijderd.`);
     });
-    if (location.search.includes('gemeenten=') || location.search.includes('maat=')) render(null);
-    else showControls();
   }
+
 }
 
 customElements.define('compare-view', CompareView);

@@ -1,4 +1,6 @@
 import { plainName } from '../lib/search/plain-name';
+import { sortableColumns } from './sortable-table';
+import type { SortKind } from './sortable-table';
 
 /**
  * <gemeente-table>: filtering and sorting for the list of gemeenten. Without JavaScript the full
@@ -38,30 +40,7 @@ class GemeenteTable extends HTMLElement {
     form.addEventListener('submit', (event) => event.preventDefault());
     apply();
 
-    const headers = [...table.tHead!.rows[0].cells];
-    headers.forEach((th, index) => {
-      const kind = th.dataset.sort;
-      if (!kind) return;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'sort';
-      button.textContent = th.textContent ?? '';
-      th.textContent = '';
-      th.append(button);
-      button.addEventListener('click', () => {
-        const ascending = th.getAttribute('aria-sort') !== 'ascending';
-        headers.forEach((h) => h.removeAttribute('aria-sort'));
-        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const value = (row: HTMLTableRowElement) => row.cells[index].dataset.value ?? row.cells[index].textContent ?? '';
-        const sorted = [...rows].sort((a, b) => {
-          const x = value(a);
-          const y = value(b);
-          const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'nl');
-          return ascending ? order : -order;
-        });
-        table.tBodies[0].append(...sorted);
-      });
-    });
+    const headers = sortableColumns(table, rows, (th) => th.dataset.sort as SortKind | undefined);
     headers[0].setAttribute('aria-sort', 'ascending');
   }
 }
