@@ -6,7 +6,8 @@ import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/model/br
 import { citationsBySource } from '../../src/model/bronnen/citations';
 import { decisionFilters, newestFirst } from '../../src/model/besluiten/decision-index';
 import { otherSourcesOfStream } from '../../src/model/national/disagreements';
-import { aimsAcrossChart, nationalMoneyChart } from '../../src/components/charts/national-charts';
+import { nationalMoneyChart } from '../../src/charts/national-money/spec';
+import { aimsAcrossChart } from '../../src/charts/count-bars/spec';
 import { buildSiteModel } from '../../src/model/site-model';
 import type { SiteModel } from '../../src/model/site-model';
 

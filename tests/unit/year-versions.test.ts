@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { replacements, runsOf, yearsOf } from '../../src/model/profile/year-versions';
 import type { VersionedRow } from '../../src/model/profile/year-versions';
 import { carriedForward, shortTitle } from '../../src/model/profile/carried-forward';
-import { currentSpending, moneyItem, whollyReplaced } from '../../src/lib/charts/money-lanes';
+import { currentSpending, moneyItem, whollyReplaced } from '../../src/charts/lanes/money-lanes';
 import { loadDataset } from '../../src/data/load-dataset';
 import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/model/profile/gemeente-profile';
 import { buildCompareData } from '../../src/lib/charts/compare-data';
-import { amountRows } from '../../src/lib/charts/compare-bars';
-import { coverageByYear } from '../../src/lib/charts/coverage-matrix';
+import { amountRows } from '../../src/charts/compare/layout';
+import { coverageByYear } from '../../src/charts/coverage-matrix/layout';
 import type { CompareState } from '../../src/lib/charts/compare-state';
 
 const row = (id: string, from: number | null, to: number | null, vervangt: string | null = null): VersionedRow => ({ id, jaar_van: from, jaar_tot: to, vervangt });

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../lib/content/queries';
-import { allCharts } from '../../components/charts/all-charts';
-import { standaloneSvg } from '../../components/charts/standalone-svg';
+import { allCharts } from '../../charts/registry';
+import { standaloneSvg } from '../../charts/shared/standalone-svg';
 import { renderPng } from '../../components/charts/render-png';
-import type { ChartSpec } from '../../components/charts/chart-spec';
+import type { ChartSpec } from '../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
   const data = await siteModel();

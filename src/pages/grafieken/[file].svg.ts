@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../lib/content/queries';
-import { allCharts } from '../../components/charts/all-charts';
-import { standaloneSvg } from '../../components/charts/standalone-svg';
-import type { ChartSpec } from '../../components/charts/chart-spec';
+import { allCharts } from '../../charts/registry';
+import { standaloneSvg } from '../../charts/shared/standalone-svg';
+import type { ChartSpec } from '../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
   const data = await siteModel();

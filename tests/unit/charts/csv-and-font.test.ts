@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { woffToSfnt } from '../../../src/lib/charts/woff-to-sfnt';
-import { renderLanesSvg } from '../../../src/lib/charts/render-lanes-svg';
-import { layoutPeriodLanes } from '../../../src/lib/charts/period-lanes';
+import { renderLanesSvg } from '../../../src/charts/lanes/render';
+import { layoutPeriodLanes } from '../../../src/charts/lanes/layout';
 
 describe('woffToSfnt', () => {
   test('rejects a file that is not WOFF', () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../../lib/content/queries';
-import { allCharts } from '../../../components/charts/all-charts';
-import { chartExcelCsv } from '../../../lib/charts/chart-downloads';
-import type { ChartSpec } from '../../../components/charts/chart-spec';
+import { allCharts } from '../../../charts/registry';
+import { chartExcelCsv } from '../../../charts/shared/downloads';
+import type { ChartSpec } from '../../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
   const data = await siteModel();

@@ -1,0 +1,154 @@
+import { scaleQuantize } from 'd3-scale';
+import type { SiteData } from '../../lib/content/queries';
+import { gemeenteMap } from '../map/topology';
+import { allocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
+import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
+import { esc } from '../shared/svg';
+import { formatEuro, formatNumber } from '../../format/money';
+import { POPULATION_YEAR_MAX } from '../../site/years';
+import { carriedForward } from '../../model/profile/carried-forward';
+import type { CarriedForward } from '../../model/profile/carried-forward';
+import { mapSvgHead, mapSymbol } from '../map/svg';
+import type { ChartSpec } from '../shared/chart-spec';
+import { nationalChart } from '../shared/chart-spec';
+import type { MapLayout } from '../map/layout';
+import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
+
+// ColorBrewer "Blues": sequential, colour-blind safe; the darkest classes carry a white symbol.
+const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+const BLUE_NAMES = ['lichtblauw', 'middenblauw', 'blauw', 'donkerblauw'];
+const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Below this many known values a colour scale would be drawn from one or two numbers: the map then marks them and lists them. */
+const MIN_FOR_CLASSES = 8;
+const PRECISION_WORD: Record<string, string> = { afgerond: 'ongeveer ', minimaal: 'ruim ', maximaal: 'tot maximaal ' };
+const perInhabitantLabel = (a: AllocationPerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
+
+type Row = Record<string, string | number>;
+
+/** The gemeenten whose allocation per inhabitant is known for `year`, and those whose year follows only from "structureel". */
+function knownValues(layout: MapLayout, data: SiteData, year: number) {
+  const known = new Map<string, AllocationPerInhabitant>();
+  for (const shape of layout.shapes) {
+    const value = allocationPerInhabitant(shape.code, year, data.dataset.toekenningen, data.dataset.inwoners);
+    if (value) known.set(shape.code, value);
+  }
+  // A year that follows only from "structureel" says so, on the map and in its data.
+  const toekenningen = new Map(data.dataset.toekenningen.map((t) => [t.id, t]));
+  const carried = new Map<string, CarriedForward>();
+  for (const [code, value] of known) {
+    const c = carriedForward(toekenningen.get(value.toekenning)!, (id) => data.bronnen.get(id)?.titel);
+    if (c && year >= c.from) carried.set(code, c);
+  }
+  return { known, carried };
+}
+
+/** The row of a gemeente with a known value: the numbers for the CSV and the text for the page. */
+function knownRow(p: GemeenteProfile, code: string, year: number, value: AllocationPerInhabitant, c: CarriedForward | undefined): Row {
+  return {
+    gemeente: p.gemeente.naam,
+    cbs_code: code,
+    jaar: year,
+    toegekend_per_jaar_eur: value.amount,
+    toegekend_weergave: formatEuro(value.amount),
+    inwoners: value.inhabitants,
+    inwoners_weergave: formatNumber(value.inhabitants),
+    // Rounded to whole cents, as shown; the precision of the amount in its own column.
+    per_inwoner_eur: Math.round(value.perInhabitant * 100) / 100,
+    bedrag_precisie: value.precision ?? '',
+    per_inwoner_weergave: perInhabitantLabel(value),
+    jaar_in_bron: c ? `nee: ${c.label}, doorgetrokken naar ${year}` : 'ja',
+  };
+}
+
+/** The map's SVG and the rows of the known values, sorted by name. */
+function drawMap(layout: MapLayout, data: SiteData, year: number, title: string, { known, carried }: ReturnType<typeof knownValues>, fillOf: (v: AllocationPerInhabitant) => string) {
+  const profiles = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
+  const out = mapSvgHead(layout, 'kaart-per-inwoner', title);
+  const unknownLinks: string[] = [];
+  const knownLinks: string[] = [];
+  const rows: Row[] = [];
+  for (const shape of layout.shapes) {
+    const p = profiles.get(shape.code);
+    if (!p) continue;
+    const value = known.get(shape.code);
+    const c = carried.get(shape.code);
+    const label = value ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}${c ? ` (${c.label})` : ''}` : `${p.gemeente.naam}: onbekend`;
+    const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(label)}"><path d="${shape.d}" data-code="${shape.code}"${value ? ` fill="${fillOf(value)}"` : ''}/></a>`;
+    if (value) {
+      knownLinks.push(link);
+      rows.push(knownRow(p, shape.code, year, value, c));
+    } else unknownLinks.push(link);
+  }
+  // Unknown first, so the known shapes (and their outlines) are drawn on top.
+  out.push(`<g fill="url(#kaart-per-inwoner-hatch)" stroke="#fff" stroke-width="0.3" data-measure="onbekend">${unknownLinks.join('')}</g>`);
+  out.push(`<g stroke="#1b1b1b" stroke-width="0.6" data-measure="bekend">${knownLinks.join('')}</g>`);
+  // A symbol on each known shape: the difference with "onbekend" does not rest on colour alone.
+  for (const shape of layout.shapes) {
+    if (!known.has(shape.code)) continue;
+    const [cx, cy] = shape.centroid;
+    out.push(mapSymbol(cx, cy, '●'));
+  }
+  out.push('</svg>');
+  rows.sort((a, b) => String(a.gemeente).localeCompare(String(b.gemeente), 'nl'));
+  return { svg: out.join(''), rows, profiles };
+}
+
+const columns = (year: number): ChartSpec['columns'] => [
+  { key: 'gemeente', label: 'Gemeente' },
+  { key: 'cbs_code', label: 'CBS-code' },
+  { key: 'jaar', label: 'Jaar', numeric: 'integer' },
+  // The CSV has the numbers and the display text; the page's table shows the display text.
+  { key: 'toegekend_per_jaar_eur', label: 'Van het Rijk per jaar (euro)', numeric: 'integer', only: 'csv' },
+  { key: 'toegekend_weergave', label: 'Van het Rijk (per jaar)', only: 'table' },
+  { key: 'inwoners', label: 'Inwoners op 1 januari', numeric: 'integer', only: 'csv' },
+  { key: 'inwoners_weergave', label: 'Inwoners op 1 januari', only: 'table' },
+  { key: 'per_inwoner_eur', label: 'Per inwoner (euro)', numeric: 'decimal', only: 'csv' },
+  { key: 'bedrag_precisie', label: 'Precisie van het bedrag', only: 'csv' },
+  { key: 'per_inwoner_weergave', label: 'Per inwoner' },
+  { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
+];
+
+/**
+ * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
+ * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
+ */
+export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): ChartSpec {
+  const layout = gemeenteMap();
+  const values = knownValues(layout, data, year);
+  const { known, carried } = values;
+  const numbers = [...known.values()].map((v) => v.perInhabitant);
+  const max = numbers.length > 0 ? Math.max(...numbers) : 1;
+  const colour = scaleQuantize<string>().domain([0, max]).range(BLUES);
+  const classes = BLUES.map((fill) => ({ fill, range: colour.invertExtent(fill) }));
+  const few = known.size < MIN_FOR_CLASSES;
+  const title = `Kaart: geld van het Rijk per inwoner in ${year}`;
+  const total = layout.shapes.length;
+  const summary =
+    known.size === 0
+      ? `Voor geen enkele gemeente is bekend hoeveel het Rijk in ${year} per inwoner gaf.`
+      : `Alleen voor ${known.size} van ${total} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf: een jaarbedrag met genoemde jaren en het inwonertal van ${year}. De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
+  const { svg, rows, profiles } = drawMap(layout, data, year, title, values, (v) => (few ? BLUES[2] : colour(v.perInhabitant)));
+  return nationalChart({
+    id: 'grafiek-kaart-per-inwoner',
+    file: 'kaart-per-inwoner',
+    title,
+    summary,
+    svg,
+    columns: columns(year),
+    rows,
+    bronIds: [...[...known.values()].map((v) => v.bron), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id)),
+    aside: [
+      {
+        heading: 'Legenda',
+        lines: [
+          ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
+          ...(known.size > 0 && !few ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
+          ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
+          `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
+        ],
+      },
+      // Too few values for classes: the values themselves, as a list.
+      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
+    ],
+  });
+}

@@ -1,0 +1,146 @@
+import { formatAmount, formatEuro } from '../../format/money';
+import { formatYears } from '../../format/period';
+import { YEAR_MAX } from '../../site/years';
+import type { Lane, PeriodItem } from './layout';
+import { AIMS, PHASES } from '../../data/schemas/vocab';
+import type { Precision } from '../../data/schemas/vocab';
+import type { Replacement } from '../../model/profile/year-versions';
+import { runsOf } from '../../model/profile/year-versions';
+import type { CarriedForward } from '../../model/profile/carried-forward';
+
+/** The fields of a money row the charts need (toekenning or besteding). */
+export interface MoneyRow {
+  id: string;
+  jaar_van: number | null;
+  jaar_tot: number | null;
+  periode_bron?: string | null;
+  per: 'jaar' | 'totaal' | null;
+  bedrag_eur: number | null;
+  bedrag_precisie: Precision | null;
+  bron: string;
+  /** Years carried forward from "structureel" (allocations only). */
+  doorgetrokken?: CarriedForward | null;
+}
+export interface SpendingRow extends MoneyRow {
+  fase: (typeof PHASES)[number];
+  doel: (typeof AIMS)[number] | null;
+  maatregel: string;
+  vervangenDoor: string | null;
+  /** Which years a newer document covers; absent: the newer line replaces this one as a whole. */
+  vervanging?: Replacement | null;
+}
+export interface ShiftRow {
+  id: string;
+  van_jaar: number;
+  naar_jaar: number | null;
+  bedrag_eur: number;
+  bron: string;
+}
+export interface MoneyInput {
+  toekenningen: MoneyRow[];
+  bestedingen: SpendingRow[];
+  verschuivingen: ShiftRow[];
+}
+
+const PHASE_LABEL: Record<string, string> = {
+  gepland: 'gepland',
+  begroot: 'begroot',
+  besteed: 'besteed',
+  onderbesteed: 'niet besteed',
+  vrijgevallen: 'vrijgevallen',
+};
+
+/** The text on a bar: the amount as the source states it, or "niet gemeld". */
+export function amountLabel(row: MoneyRow): string {
+  if (row.bedrag_eur === null) return 'niet gemeld';
+  const amount = formatAmount(row.bedrag_eur, row.bedrag_precisie);
+  if (row.per === 'jaar') return amount;
+  const multiYear = row.jaar_van !== null && row.jaar_tot !== null && row.jaar_tot > row.jaar_van;
+  return multiYear ? `${amount} in totaal ${formatYears(row)}` : amount;
+}
+
+/** What a chart's data table and download say about an item beyond its amount: an older document, years carried forward. */
+export function versionNote(row: { ouderStuk?: Replacement | null; doorgetrokken?: CarriedForward | null; jaar_van: number | null }): string | undefined {
+  if (row.ouderStuk) {
+    const newer = runsOf(row.ouderStuk.years).map(([a, b]) => (a === b ? String(a) : `${a} t/m ${b}`)).join(', ');
+    return `uit een ouder stuk; voor ${newer || 'de andere jaren'} geldt een nieuwer stuk (regel ${row.ouderStuk.by})`;
+  }
+  if (row.doorgetrokken) return `${row.jaar_van} staat in de bron; vanaf ${row.doorgetrokken.from}: ${row.doorgetrokken.label} (geen eindjaar genoemd)`;
+  return undefined;
+}
+
+/** A money row as a lane item (one-off rows without `per` count as one amount for their span). */
+export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: Replacement | null }, kind: string): PeriodItem {
+  const label = `${amountLabel(row)}${row.ouderStuk ? ' (ouder stuk)' : ''}`;
+  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: row.jaar_tot, per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: versionNote(row) };
+  const carried = row.doorgetrokken;
+  if (carried && row.bedrag_eur !== null) {
+    // Each carried year says so on its own bar, so no year reads as stated by the source.
+    item.yearLabels = {};
+    for (let year = carried.from; year <= YEAR_MAX; year++) item.yearLabels[year] = `${label} (structureel)`;
+  }
+  return item;
+}
+
+/** Money moved between years: minus in the year it left, plus in the year it went to (unknown target: jaar onbekend). */
+export function shiftItems(row: ShiftRow): PeriodItem[] {
+  const euros = formatEuro(row.bedrag_eur);
+  const out: PeriodItem = { id: `${row.id}-uit`, from: row.van_jaar, to: row.van_jaar, per: 'totaal', amount: -row.bedrag_eur, label: `eruit − ${euros}${row.naar_jaar ? ` naar ${row.naar_jaar}` : ''}`, kind: 'verschuiving-uit' };
+  const into: PeriodItem = { id: `${row.id}-naar`, from: row.naar_jaar, to: row.naar_jaar, per: 'totaal', amount: row.bedrag_eur, label: `erbij ${euros} uit ${row.van_jaar}`, kind: 'verschuiving-naar' };
+  return [out, into];
+}
+
+/**
+ * The spending lines to show, per year the newest document: a line a newer document replaces for
+ * all its years is left out; a line replaced for some years stays for its other years (a per-year
+ * amount narrowed to those years, a period amount whole), marked `ouderStuk`. Nothing is ever added
+ * to its successor.
+ */
+export function currentSpending<T extends { vervangenDoor: string | null; vervanging?: Replacement | null; per: 'jaar' | 'totaal' | null; jaar_van: number | null; jaar_tot: number | null }>(
+  rows: T[],
+): (T & { ouderStuk: Replacement | null })[] {
+  return rows.flatMap((row): (T & { ouderStuk: Replacement | null })[] => {
+    if (row.vervangenDoor === null) return [{ ...row, ouderStuk: null }];
+    const version = row.vervanging;
+    if (!version || version.whole) return [];
+    if (row.per === 'jaar') return runsOf(version.remaining).map(([from, to]) => ({ ...row, jaar_van: from, jaar_tot: to, ouderStuk: version }));
+    return [{ ...row, ouderStuk: version }];
+  });
+}
+
+/** True when a newer document replaces every year of this line (it is then shown only in the table, as replaced). */
+export function whollyReplaced(row: { vervangenDoor: string | null; vervanging?: Replacement | null }): boolean {
+  return row.vervangenDoor !== null && (!row.vervanging || row.vervanging.whole);
+}
+
+/** Lanes for "geld van het Rijk en bestedingen per jaar": the Rijk, each fase apart, and shifts. */
+export function moneyLanes(input: MoneyInput): Lane[] {
+  const lanes: Lane[] = [];
+  if (input.toekenningen.length > 0) lanes.push({ key: 'toekenning', label: 'Van het Rijk', items: input.toekenningen.map((r) => moneyItem(r, 'toekenning')) });
+  const spending = currentSpending(input.bestedingen);
+  for (const fase of PHASES) {
+    const rows = spending.filter((r) => r.fase === fase);
+    if (rows.length > 0) lanes.push({ key: fase, label: `Gemeente: ${PHASE_LABEL[fase]}`, items: rows.map((r) => moneyItem(r, fase)) });
+  }
+  if (input.verschuivingen.length > 0) lanes.push({ key: 'verschuiving', label: 'Verschoven tussen jaren', items: input.verschuivingen.flatMap(shiftItems) });
+  return lanes;
+}
+
+/**
+ * Lanes for "bestedingen per doel": the four aims and "doel niet in te delen", current lines only.
+ * An aim with lines in several fases gets one lane per fase (fases are never mixed in one lane).
+ */
+export function aimLanes(bestedingen: SpendingRow[], aimLabel: (aim: string) => string): Lane[] {
+  const spending = currentSpending(bestedingen);
+  const keys = [...AIMS, null];
+  return keys.flatMap((aim) => {
+    const label = aim ? aimLabel(aim) : 'Doel niet duidelijk';
+    const rows = spending.filter((r) => r.doel === aim);
+    if (rows.length === 0) return [{ key: aim ?? 'geen', label, items: [], note: 'geen regel met dit doel' }];
+    return PHASES.filter((fase) => rows.some((r) => r.fase === fase)).map((fase) => ({
+      key: `${aim ?? 'geen'}-${fase}`,
+      label: `${label}: ${PHASE_LABEL[fase]}`,
+      items: rows.filter((r) => r.fase === fase).map((r) => moneyItem(r, r.fase)),
+    }));
+  });
+}

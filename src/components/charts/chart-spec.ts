@@ -1,1 +1,0 @@
-export type { ChartSpec } from '../../lib/charts/chart-spec';
