@@ -11,9 +11,6 @@ import { exactTitleFirst } from '../../src/lib/links/search-order';
 import { FREE_FIELD_PROMPT, messageHref, reportHref, reportMessage, sendTo } from '../../src/lib/links/report-error';
 import { correctionsFor } from '../../src/lib/links/corrections';
 import { builtFileFor, checkRegistry, parseRegistry, publishedPaths, redirectTarget } from '../../src/lib/links/url-registry';
-import { addPngText, encodeRgbaPng, readPngText } from '../../src/lib/links/png';
-import { qrSvg } from '../../src/lib/links/qr-code';
-import { FACTS_KEYWORD, drawShareImageEarly, renderShareImage } from '../../src/lib/links/share-image';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/links/${name}`, import.meta.url));
 const fixtureRedirects = JSON.parse(readFileSync(fixture('redirects.json'), 'utf8')) as Record<string, string>;
@@ -227,17 +224,6 @@ describe('publishedPaths', () => {
   });
 });
 
-describe('addPngText', () => {
-  test('stores UTF-8 text in the PNG that readPngText gives back', async () => {
-    const { Resvg } = await import('@resvg/resvg-js');
-    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"><rect width="2" height="2"/></svg>').render().asPng();
-    const withText = addPngText(png, 'pok-facts', '{"waarde":"€ 2.932.000"}');
-    expect(readPngText(withText, 'pok-facts')).toBe('{"waarde":"€ 2.932.000"}');
-    expect(readPngText(png, 'pok-facts')).toBeNull();
-    expect(withText.subarray(-12, -8).readUInt32BE(0)).toBe(0); // IEND stays last
-  });
-});
-
 describe('exactTitleFirst', () => {
   const result = (title: string, url: string) => ({ meta: { title }, url });
   const found = [result('Het college stemt in met de inzet van de POK-middelen (Amstelveen, 15 maart 2022)', '/besluiten/a/'), result('Amstelveen', '/gemeenten/amstelveen/'), result('Vergelijk gemeenten', '/vergelijk/')];
@@ -249,47 +235,6 @@ describe('exactTitleFirst', () => {
   test('ignores case and accents, and changes nothing when no title matches', () => {
     expect(exactTitleFirst([result('Diemen', '/d/'), result('Súdwest-Fryslân', '/s/')], 'sudwest-fryslan').map((r) => r.url)).toEqual(['/s/', '/d/']);
     expect(exactTitleFirst(found, 'Amstel').map((r) => r.url)).toEqual(['/besluiten/a/', '/gemeenten/amstelveen/', '/vergelijk/']);
-  });
-});
-
-describe('encodeRgbaPng', () => {
-  test('writes a PNG that an independent decoder (resvg, as an embedded image) reads back pixel for pixel', async () => {
-    const { Resvg } = await import('@resvg/resvg-js');
-    const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="7" height="5"><rect width="7" height="5" fill="#fff"/><rect x="1" y="1" width="3" height="2" fill="#0b5394"/><rect x="5" y="0" width="2" height="5" fill="#c0392b"/></svg>';
-    const original = new Resvg(drawing).render();
-    const png = encodeRgbaPng(original.pixels, original.width, original.height);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([7, 5]);
-    const embedded = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="7" height="5"><image width="7" height="5" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-    expect(new Resvg(embedded).render().pixels).toEqual(original.pixels);
-  });
-});
-
-// Starting the worker threads and their fonts takes seconds on a busy shared machine, more than vitest's default 5 s.
-describe('renderShareImage (drawn in worker threads)', { timeout: 60_000 }, () => {
-  const card = { kicker: 'Gemeente', title: 'Amstelveen', facts: [{ label: 'Toegekend', value: '€ 2.932.000 in totaal' }], path: '/gemeenten/amstelveen/' };
-
-  test('draws a 1200 × 630 PNG that carries the card it shows', async () => {
-    const png = await renderShareImage(card, 'POK in beeld', 'example.org/gemeenten/amstelveen/');
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(JSON.parse(readPngText(png, FACTS_KEYWORD)!)).toEqual(card);
-  });
-
-  test('an image started early is the one the endpoint gets, and each card gets its own', async () => {
-    const other = { ...card, title: 'Diemen', path: '/gemeenten/diemen/' };
-    drawShareImageEarly(card, 'POK in beeld', 'voet');
-    drawShareImageEarly(other, 'POK in beeld', 'voet');
-    const [first, second] = await Promise.all([renderShareImage(other, 'POK in beeld', 'voet'), renderShareImage(card, 'POK in beeld', 'voet')]);
-    expect(JSON.parse(readPngText(first, FACTS_KEYWORD)!).title).toBe('Diemen');
-    expect(JSON.parse(readPngText(second, FACTS_KEYWORD)!).title).toBe('Amstelveen');
-  });
-});
-
-describe('qrSvg', () => {
-  test('returns an SVG hidden from assistive technology', async () => {
-    const svg = await qrSvg('https://example.org/gemeenten/diemen/');
-    expect(svg.startsWith('<svg aria-hidden="true"')).toBe(true);
-    expect(svg).toContain('<path');
   });
 });
 

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../../src/lib/charts/csv-text';
-import { woffToSfnt } from '../../../src/lib/charts/woff-to-sfnt';
 import { renderLanesSvg } from '../../../src/lib/charts/render-lanes-svg';
 import { layoutPeriodLanes } from '../../../src/lib/charts/period-lanes';
 
@@ -14,19 +12,6 @@ describe('toCsv', () => {
   });
   test('negative numbers stay numbers; formula-like text is defused', () => {
     expect(toCsv(['a', 'b'], [{ a: -113000, b: '=SUM(A1)' }])).toBe("a,b\n-113000,'=SUM(A1)\n");
-  });
-});
-
-describe('woffToSfnt', () => {
-  test('rejects a file that is not WOFF', () => {
-    expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/WOFF/);
-  });
-  test('unpacks the site font into a TrueType file with the same tables', () => {
-    const woff = readFileSync('node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff');
-    const sfnt = woffToSfnt(woff);
-    const view = new DataView(sfnt.buffer);
-    expect(view.getUint32(0)).toBe(new DataView(woff.buffer, woff.byteOffset).getUint32(4));
-    expect(view.getUint16(4)).toBe(new DataView(woff.buffer, woff.byteOffset).getUint16(12));
   });
 });
 

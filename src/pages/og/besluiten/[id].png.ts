@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../lib/content/queries';
 import type { SiteData } from '../../../lib/content/queries';
-import { besluitShareCard } from '../../../lib/links/share-facts';
+import { besluitShareCard } from '../../../images/share-facts';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
 
 /** The card of a decision: the page's title is the narrative's title when there is one, else the one-line summary. */

@@ -1,10 +1,10 @@
-import type { Precision } from '../schemas/vocab';
-import type { GemeenteProfile } from '../profile/gemeente-profile';
-import type { RowOf } from '../schemas/tables';
-import { formatAmount } from '../format/money';
-import { formatDate } from '../format/date';
-import { formatPer, formatYears } from '../format/period';
-import { useTranslations } from '../../i18n/ui';
+import type { Precision } from '../lib/schemas/vocab';
+import type { GemeenteProfile } from '../lib/profile/gemeente-profile';
+import type { RowOf } from '../lib/schemas/tables';
+import { formatAmount } from '../lib/format/money';
+import { formatDate } from '../lib/format/date';
+import { formatPer, formatYears } from '../lib/format/period';
+import { useTranslations } from '../i18n/ui';
 
 /** One fact on a share image: `value` is text the page itself shows, word for word. */
 export interface ShareFact {
