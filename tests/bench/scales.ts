@@ -86,7 +86,8 @@ function printGrowth([small, large]: ScaleRow[]) {
 export function benchLine(national: ScaleRow | undefined): string {
   const floor = national?.floorFiles?.ok ? national.floorFiles.seconds : NaN;
   const ratio = (result: BuildResult | null | undefined) => (result?.ok ? (result.seconds / floor).toFixed(2) : 'nan');
-  const peak = national?.scale.ok ? Math.round(national.scale.peakMb) : 'nan';
+  // The peak is known also for a build that was stopped (polled from /proc while it ran).
+  const peak = national && Number.isFinite(national.scale.peakMb) ? Math.round(national.scale.peakMb) : 'nan';
   return `bench: national_vs_files_floor=${ratio(national?.scale)} warm_vs_files_floor=${ratio(national?.warm)} peak_mb=${peak}`;
 }
 
