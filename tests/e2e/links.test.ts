@@ -5,9 +5,9 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { openPage, plain } from './page-helpers';
-import { readPngText, FACTS_KEYWORD } from '../../src/lib/links/share-image';
+import { readPngText, FACTS_KEYWORD } from '../../src/images/share-image';
 import { publishedPaths } from '../support/url-registry';
-import type { ShareCard } from '../../src/lib/links/share-facts';
+import type { ShareCard } from '../../src/images/share-facts';
 import { PREVIEW_LABEL } from '../../src/site/public-address';
 
 // The suite runs on a preview build (no SITE_URL): site links are paths, and where a full address

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../lib/content/queries';
 import { allCharts } from '../../charts/registry';
 import { standaloneSvg } from '../../charts/shared/standalone-svg';
-import { renderPng } from '../../components/charts/render-png';
+import { chartPng } from '../../images/chart-png';
+import { IMAGE_CACHE } from '../../images/build-images';
 import type { ChartSpec } from '../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
@@ -12,9 +13,9 @@ export const getStaticPaths = (async () => {
     .map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
-/** The same image as the SVG download, as PNG (rendered with resvg at build time). */
+/** The same image as the SVG download, as PNG (rendered with resvg at build time, kept in the image cache). */
 export const GET: APIRoute = async ({ props }) => {
   const spec = (props as { spec: ChartSpec }).spec;
   const { bronnen } = await siteModel();
-  return new Response(renderPng(standaloneSvg(spec, bronnen)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await chartPng(standaloneSvg(spec, bronnen), IMAGE_CACHE)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 // Build-time glue for the page share images: every image's footer names its page and the data
-// version, and all of them are started while Astro collects the paths (see drawShareImageEarly).
-import { drawShareImageEarly, renderShareImage } from '../../lib/links/share-image';
-import type { ShareCard } from '../../lib/links/share-facts';
+// version, and all of them are started while Astro collects the paths (see ShareImages.drawEarly).
+import { SHARE_IMAGES } from '../../images/build-images';
+import type { ShareCard } from '../../images/share-facts';
 import { ADDRESS, SITE } from '../../site/config';
 import { dataVersion } from '../../site/data-version';
 import { PREVIEW_LABEL } from '../../site/public-address';
@@ -15,11 +15,13 @@ const footerOf = (card: ShareCard) => {
 
 /** Starts drawing the images of these pages in the background. */
 export function drawPageCardsEarly(cards: Iterable<ShareCard>): void {
-  for (const card of cards) drawShareImageEarly(card, SITE.name, footerOf(card));
+  for (const card of cards) SHARE_IMAGES.drawEarly(card, SITE.name, footerOf(card));
 }
+
+/** A PNG as the endpoint's response. */
+export const pngResponse = (png: Uint8Array) => new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 
 /** The PNG response for one page's image. */
 export async function pageCardResponse(card: ShareCard): Promise<Response> {
-  const png = await renderShareImage(card, SITE.name, footerOf(card));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return pngResponse(await SHARE_IMAGES.render(card, SITE.name, footerOf(card)));
 }

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { renderShareImage } from '../../lib/links/share-image';
+import { SHARE_IMAGES } from '../../images/build-images';
 import { ADDRESS, SITE } from '../../site/config';
 import { PREVIEW_LABEL } from '../../site/public-address';
+import { pngResponse } from './_page-card';
 
 /** The site-wide share image, for pages without data of their own: no figures, only what the site is. */
 export const GET = (async () => {
@@ -11,6 +12,5 @@ export const GET = (async () => {
     facts: [{ label: 'Per gemeente', value: 'geld van het Rijk, plannen, besluiten en bronnen' }],
     path: '/',
   };
-  const png = await renderShareImage(card, SITE.name, ADDRESS.base ? new URL(ADDRESS.base).host : PREVIEW_LABEL);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return pngResponse(await SHARE_IMAGES.render(card, SITE.name, ADDRESS.base ? new URL(ADDRESS.base).host : PREVIEW_LABEL));
 }) satisfies APIRoute;

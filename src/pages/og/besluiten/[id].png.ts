@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../../lib/content/queries';
 import type { Model } from '../../../lib/content/queries';
-import { besluitShareCard } from '../../../lib/links/share-facts';
+import { besluitShareCard } from '../../../images/share-facts';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
 
 /** The card of a decision: the page's title is the narrative's title when there is one, else the one-line summary. */
-const cardOf = ({ dataset, profiles, besluitVerhalen }: Model, id: string) => {
-  const besluit = dataset.besluiten.find((row) => row.id === id)!;
+const cardOf = ({ besluiten, profiles, besluitVerhalen }: Model, id: string) => {
+  const besluit = besluiten.get(id)!;
   return besluitShareCard(besluit, profiles.get(besluit.cbs_code)!.gemeente, besluitVerhalen.get(besluit.id)?.data.titel ?? besluit.strekking);
 };
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../../lib/content/queries';
-import { gemeenteHasFacts, gemeenteShareCard } from '../../../lib/links/share-facts';
+import { gemeenteHasFacts, gemeenteShareCard } from '../../../images/share-facts';
 import type { GemeenteProfile } from '../../../model/profile/gemeente-profile';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
 

@@ -1,13 +1,18 @@
 // Worker entry (see share-image.ts): draws share cards off the build's main thread, so the CPU
 // heavy part (satori layout, resvg rasterising, PNG encoding) runs beside page rendering.
-// Loaded by Node itself, not by Vite: project imports name their .ts extension.
-import { parentPort } from 'node:worker_threads';
-import { rasteriseCard } from './share-card-raster.ts';
-import type { CardJob } from './share-card-raster.ts';
+// Loaded by Node itself, not by Vite: project imports name their .ts extension. The fonts come
+// from the main thread (workerData), so this file resolves no path of its own.
+import { parentPort, workerData } from 'node:worker_threads';
+import { drawCard } from './rasterise.ts';
+import type { CardJob } from './rasterise.ts';
+import type { SiteFont } from './fonts.ts';
+
+// Structured cloning turns Buffers into plain Uint8Arrays; satori takes either, Buffer keeps the type honest.
+const fonts: SiteFont[] = (workerData as { fonts: { weight: 400 | 700; woff: Uint8Array }[] }).fonts.map((font) => ({ weight: font.weight, woff: Buffer.from(font.woff) }));
 
 async function drawOne({ id, job }: { id: number; job: CardJob }): Promise<void> {
   try {
-    const png = await rasteriseCard(job);
+    const png = await drawCard(job, fonts);
     const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
     parentPort!.postMessage({ id, png: bytes }, [bytes.buffer]);
   } catch (error) {

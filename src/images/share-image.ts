@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CardJob, CardNode } from './share-card-raster';
+import { fontDigest, siteFonts } from './fonts';
+import type { ImageCache } from './image-cache';
+import { RENDERER_VERSION } from './rasterise';
+import type { CardJob, CardNode } from './rasterise';
 import type { ShareCard } from './share-facts';
 
 export { readPngText } from './png';
@@ -43,11 +45,10 @@ class CardPool {
   /** Set when a worker died: every later drawing fails with it instead of waiting forever. */
   private failure: Error | null = null;
 
-  constructor(size: number) {
-    // Node loads the worker from src/ itself (type stripping), as the build runs in the project root.
-    const entry = join(process.cwd(), 'src/lib/links/share-image-worker.ts');
+  constructor(entry: URL, size: number) {
+    const fonts = siteFonts().map((font) => ({ weight: font.weight, woff: font.woff }));
     for (let n = 0; n < size; n += 1) {
-      const worker = new Worker(entry);
+      const worker = new Worker(entry, { workerData: { fonts } });
       const slot = { worker, pending: 0 };
       worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
         slot.pending -= 1;
@@ -81,35 +82,54 @@ class CardPool {
   }
 }
 
-let pool: CardPool | null = null;
-/** Images started before their endpoint asked for them, by what they show. */
-const early = new Map<string, Promise<Buffer>>();
-const keyOf = (card: ShareCard, siteName: string, footer: string) => JSON.stringify([card, siteName, footer]);
+/**
+ * At most two workers: each holds its own satori, resvg and fonts (about 100 MB, measured), and on
+ * the two-core machines this runs on a third would only compete with page rendering for a core.
+ */
+const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
 
-function draw(card: ShareCard, siteName: string, footer: string): Promise<Buffer> {
-  pool ??= new CardPool(Math.max(1, availableParallelism()));
-  return pool.draw({ tree: layout(card, siteName, footer), width: WIDTH, height: HEIGHT, keyword: FACTS_KEYWORD, text: JSON.stringify(card), root: process.cwd() });
+export interface ShareImages {
+  /**
+   * Starts drawing a card now, so the workers draw while the build renders other pages; `render`
+   * with the same arguments then picks up the result. Astro asks every route for its paths before
+   * it renders any page, so getStaticPaths is the place to call it.
+   */
+  drawEarly(card: ShareCard, siteName: string, footer: string): void;
+  /** A share card as a 1200 × 630 PNG that carries its own facts as JSON in a text chunk. */
+  render(card: ShareCard, siteName: string, footer: string): Promise<Buffer>;
 }
 
 /**
- * Starts drawing a card now, so the workers draw while the build renders other pages; the
- * endpoint's renderShareImage call with the same arguments then picks up the result. Astro asks
- * every route for its paths before it renders any page, so getStaticPaths is the place to call it.
+ * The build's share images: drawn in worker threads started from `workerEntry` (the URL of
+ * share-image-worker.ts), kept in `cache` across builds by a hash of the card as drawn.
  */
-export function drawShareImageEarly(card: ShareCard, siteName: string, footer: string): void {
-  const key = keyOf(card, siteName, footer);
-  if (early.has(key)) return;
-  const png = draw(card, siteName, footer);
-  // A failure is reported when the endpoint awaits it, not as an unhandled rejection before.
-  png.catch(() => undefined);
-  early.set(key, png);
-}
-
-/** Renders a share card to a 1200 × 630 PNG that carries its own facts as JSON in a text chunk. */
-export function renderShareImage(card: ShareCard, siteName: string, footer: string): Promise<Buffer> {
-  const key = keyOf(card, siteName, footer);
-  const started = early.get(key);
-  if (!started) return draw(card, siteName, footer);
-  early.delete(key);
-  return started;
+export function shareImages(workerEntry: URL, cache: ImageCache): ShareImages {
+  let pool: CardPool | null = null;
+  /** Images started before their endpoint asked for them, by what they show. */
+  const early = new Map<string, Promise<Buffer>>();
+  const jobOf = (card: ShareCard, siteName: string, footer: string): CardJob => ({ tree: layout(card, siteName, footer), width: WIDTH, height: HEIGHT, keyword: FACTS_KEYWORD, text: JSON.stringify(card) });
+  const draw = (job: CardJob) =>
+    cache.through(['share-card', RENDERER_VERSION, fontDigest(), JSON.stringify(job)], () => {
+      pool ??= new CardPool(workerEntry, POOL_SIZE);
+      return pool.draw(job);
+    });
+  return {
+    drawEarly(card, siteName, footer) {
+      const job = jobOf(card, siteName, footer);
+      const key = JSON.stringify(job);
+      if (early.has(key)) return;
+      const png = draw(job);
+      // A failure is reported when the endpoint awaits it, not as an unhandled rejection before.
+      png.catch(() => undefined);
+      early.set(key, png);
+    },
+    render(card, siteName, footer) {
+      const job = jobOf(card, siteName, footer);
+      const key = JSON.stringify(job);
+      const started = early.get(key);
+      if (!started) return draw(job);
+      early.delete(key);
+      return started;
+    },
+  };
 }

@@ -1,10 +1,10 @@
-import type { Precision } from '../../data/schemas/vocab';
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
-import type { RowOf } from '../../data/schemas/tables';
-import { formatAmount } from '../../format/money';
-import { formatDate } from '../../format/date';
-import { formatPer, formatYears } from '../../format/period';
-import { useTranslations } from '../../i18n/ui';
+import type { Precision } from '../data/schemas/vocab';
+import type { GemeenteProfile } from '../model/profile/gemeente-profile';
+import type { RowOf } from '../data/schemas/tables';
+import { formatAmount } from '../format/money';
+import { formatDate } from '../format/date';
+import { formatPer, formatYears } from '../format/period';
+import { useTranslations } from '../i18n/ui';
 
 /** One fact on a share image: `value` is text the page itself shows, word for word. */
 export interface ShareFact {
