@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { csvTableLoader } from './lib/content/csv-loader';
+import { csvTableLoader } from './astro/csv-loader';
 
 // CSV tables are validated by their own zod schemas in the loader (with line numbers), so the
 // collections carry no second schema. MDX holds narrative only, keyed by a CSV id.

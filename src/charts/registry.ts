@@ -3,7 +3,7 @@
  * page's. Pure functions of their input, so a caller that builds them once per build (the site
  * model) decides what to keep; nothing here is cached between calls.
  */
-import type { SiteData } from '../lib/content/queries';
+import type { SiteData } from '../astro/queries';
 import type { GemeenteProfile } from '../model/profile/gemeente-profile';
 import type { ChartSpec } from './shared/chart-spec';
 import { nationalMoneyChart } from './national-money/spec';
@@ -35,14 +35,10 @@ export function gemeenteCharts(p: GemeenteProfile, publisher?: (bron: string) =>
 
 /** Every chart on the site, national first, for the /grafieken/ downloads. */
 export function allCharts(data: SiteData): ChartSpec[] {
-  const national = nationalCharts(data);
-  return [
-    national.nationalMoney,
-    national.aimsAcross,
-    national.coverageMatrix,
-    national.coverageMap,
-    national.allocationMap,
-    ...national.compare.specs,
-    ...[...data.profiles.values()].flatMap((p) => gemeenteCharts(p, (id) => data.bronnen.get(id)?.uitgever)),
-  ];
+  return [...nationalList(nationalCharts(data)), ...[...data.profiles.values()].flatMap((p) => gemeenteCharts(p, (id) => data.bronnen.get(id)?.uitgever))];
+}
+
+/** The national charts as a list, in the order of the /grafieken/ downloads. */
+export function nationalList(national: ReturnType<typeof nationalCharts>): ChartSpec[] {
+  return [national.nationalMoney, national.aimsAcross, national.coverageMatrix, national.coverageMap, national.allocationMap, ...national.compare.specs];
 }

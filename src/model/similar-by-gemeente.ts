@@ -3,10 +3,10 @@
  * all gemeenten (each page used to map every profile again: quadratic in the number of pages).
  */
 import type { GemeenteProfile } from './profile/gemeente-profile';
-import { compareSuggestions, similarGemeenten, sizeClass } from '../lib/charts/similar';
-import type { SimilarCandidate } from '../lib/charts/similar';
-import { gemeentenWithAmounts } from '../lib/charts/compare-data';
-import { compareQuery } from '../lib/charts/compare-state';
+import { compareSuggestions, similarGemeenten, sizeClass } from './similar';
+import type { SimilarCandidate } from './similar';
+import { gemeentenWithAmounts } from './compare-data';
+import { compareQuery } from './compare-state';
 import { YEAR_MAX, YEAR_MIN } from '../site/years';
 
 export interface SimilarSection {

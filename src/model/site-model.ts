@@ -1,6 +1,6 @@
 /*
  * The site model: everything pages and endpoints read, computed once per build from the validated
- * dataset and the narratives. Pure (no Astro imports): `src/lib/content/queries.ts` feeds it from
+ * dataset and the narratives. Pure (no Astro imports): `src/astro/queries.ts` feeds it from
  * Astro's content layer and keeps one model per version of the data.
  *
  * Why: pages used to compute these themselves, so a figure counted for the footer was counted again

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../lib/content/queries';
+import { siteModel } from '../astro/queries';
 import { atomFeed } from '../publish/atom';
 import type { FeedEntry } from '../publish/atom';
 import { rowChangeTimes, rowTime } from '../publish/row-dates';

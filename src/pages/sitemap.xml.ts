@@ -6,7 +6,7 @@ import { PREVIEW_LABEL } from '../site/public-address';
 import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../publish/row-dates';
 import { fileChangeTimes } from '../publish/file-times';
 import { isNoHistory } from '../git';
-import { siteModel } from '../lib/content/queries';
+import { siteModel } from '../astro/queries';
 import { dataVersion } from '../site/data-version';
 import { dataHistory } from './data/_published';
 

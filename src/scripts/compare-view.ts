@@ -5,10 +5,10 @@
  * Without JavaScript the static default view stays; with it and no query string it stays too
  * until the first change, so opening the page costs no redrawing (Lighthouse: total blocking time).
  */
-import { compareQuery, parseCompareQuery } from '../lib/charts/compare-state';
-import type { CompareState } from '../lib/charts/compare-state';
+import { compareQuery, parseCompareQuery } from '../model/compare-state';
+import type { CompareState } from '../model/compare-state';
 import { compareSpec } from '../charts/compare/spec';
-import type { CompareData } from '../lib/charts/compare-data';
+import type { CompareData } from '../model/compare-data';
 import type { ChartSpec } from '../charts/shared/chart-spec';
 import { tableColumns } from '../charts/shared/chart-spec';
 import { chartCsv, chartExcelCsv } from '../charts/shared/downloads';

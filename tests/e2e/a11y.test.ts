@@ -13,7 +13,7 @@ import { outDir, pageTypes } from './page-types';
  * keyboard journeys that use Tab and Enter only and check that every focused element shows a
  * focus indicator it does not have without focus. A normal test run writes nothing. Only
  * `npm run a11y-evidence` (POK_WRITE_A11Y_EVIDENCE=1) writes the outcome, with the date and the
- * commit tested, to src/lib/site/a11y-evidence.json, which /toegankelijkheid/ publishes; that
+ * commit tested, to src/site/a11y-evidence.json, which /toegankelijkheid/ publishes; that
  * file is committed on purpose, so the statement shows one known run, not the last one on a machine.
  */
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset';
 import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/model/profile/gemeente-profile';
-import { factSourceKinds, researchQueue } from '../../src/lib/contribute/research-queue';
+import { factSourceKinds, researchQueue } from '../../src/contribute/research-queue';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 const fixture = await loadDataset(VALID);

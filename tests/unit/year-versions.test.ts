@@ -7,10 +7,10 @@ import { currentSpending, moneyItem, whollyReplaced } from '../../src/charts/lan
 import { loadDataset } from '../../src/data/load-dataset';
 import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/model/profile/gemeente-profile';
-import { buildCompareData } from '../../src/lib/charts/compare-data';
+import { buildCompareData } from '../../src/model/compare-data';
 import { amountRows } from '../../src/charts/compare/layout';
 import { coverageByYear } from '../../src/charts/coverage-matrix/layout';
-import type { CompareState } from '../../src/lib/charts/compare-state';
+import type { CompareState } from '../../src/model/compare-state';
 
 const row = (id: string, from: number | null, to: number | null, vervangt: string | null = null): VersionedRow => ({ id, jaar_van: from, jaar_tot: to, vervangt });
 

@@ -1,8 +1,8 @@
 import { scaleQuantize } from 'd3-scale';
-import type { SiteData } from '../../lib/content/queries';
+import type { SiteData } from '../../astro/queries';
 import { gemeenteMap } from '../map/topology';
-import { allocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
-import type { AllocationPerInhabitant } from '../../lib/charts/allocation-per-inhabitant';
+import { allocationPerInhabitant } from '../../model/per-inhabitant';
+import type { AllocationPerInhabitant } from '../../model/per-inhabitant';
 import { esc } from '../shared/svg';
 import { formatEuro, formatNumber } from '../../format/money';
 import { POPULATION_YEAR_MAX } from '../../site/years';

@@ -1,7 +1,7 @@
-import type { SiteData } from '../../lib/content/queries';
-import { buildCompareData } from '../../lib/charts/compare-data';
-import type { CompareData } from '../../lib/charts/compare-data';
-import type { CompareState } from '../../lib/charts/compare-state';
+import type { SiteData } from '../../astro/queries';
+import { buildCompareData } from '../../model/compare-data';
+import type { CompareData } from '../../model/compare-data';
+import type { CompareState } from '../../model/compare-state';
 import { compareSpec } from './spec';
 import type { ChartSpec } from '../shared/chart-spec';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';

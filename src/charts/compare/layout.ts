@@ -11,8 +11,8 @@
 import { ticks } from 'd3-array';
 import { formatEuro } from '../../format/money';
 import { wrap } from '../shared/svg';
-import type { CompareGemeente, CompareItem } from '../../lib/charts/compare-data';
-import type { CompareState } from '../../lib/charts/compare-state';
+import type { CompareGemeente, CompareItem } from '../../model/compare-data';
+import type { CompareState } from '../../model/compare-state';
 
 /** One amount as the chart shows it. */
 export interface AmountRow {

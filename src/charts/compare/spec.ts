@@ -1,11 +1,11 @@
 import type { ChartSpec } from '../shared/chart-spec';
 import { chartSpec } from '../shared/chart-spec';
-import type { CompareGemeente } from '../../lib/charts/compare-data';
+import type { CompareGemeente } from '../../model/compare-data';
 import { compareAmounts, layoutBars } from './layout';
 import type { AmountGroup } from './layout';
-import type { CompareState } from '../../lib/charts/compare-state';
+import type { CompareState } from '../../model/compare-state';
 import { renderCompareSvg } from './render';
-import { joinNl } from '../../lib/charts/summaries-nl';
+import { joinNl } from '../../format/summaries-nl';
 
 /** Population years kept (CBS, 1 January); other years say "geen inwonertal". */
 export const POPULATION_YEARS = [2022, 2023, 2024, 2025];

@@ -1,4 +1,4 @@
-import type { SiteData } from '../../lib/content/queries';
+import type { SiteData } from '../../astro/queries';
 import { gemeenteMap } from '../map/topology';
 import { mapSvgHead, mapSymbol } from '../map/svg';
 import { COVERAGE_SYMBOL as SYMBOL } from '../shared/symbols';

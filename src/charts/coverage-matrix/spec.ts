@@ -1,4 +1,4 @@
-import type { SiteData } from '../../lib/content/queries';
+import type { SiteData } from '../../astro/queries';
 import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import { summariseCoverage } from '../../model/national/coverage-summary';
 import { coverageByYear, layoutMatrix } from './layout';

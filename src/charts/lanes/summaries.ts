@@ -3,7 +3,7 @@ import type { MoneyInput } from './money-lanes';
 import { amountLabel, currentSpending } from './money-lanes';
 import { formatYears } from '../../format/period';
 
-import { joinNl } from '../../lib/charts/summaries-nl';
+import { joinNl } from '../../format/summaries-nl';
 
 export { joinNl };
 

@@ -1,4 +1,4 @@
-import type { SiteData } from '../../lib/content/queries';
+import type { SiteData } from '../../astro/queries';
 import type { RowOf } from '../../data/schemas/tables';
 import { groupNationalMoney } from '../../model/national/national-money';
 import { layoutNationalMoney } from './layout';

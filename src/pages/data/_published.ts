@@ -1,6 +1,6 @@
 // Build-time glue for /data/: takes the validated data in file order (so published CSVs equal
 // their source), builds every download once per build and shares it between endpoints and pages.
-import { datasetInFileOrder } from '../../lib/content/queries';
+import { datasetInFileOrder } from '../../astro/queries';
 import type { Dataset } from '../../data/load-dataset';
 import { ADDRESS, SITE } from '../../site/config';
 import { dataVersion } from '../../site/data-version';

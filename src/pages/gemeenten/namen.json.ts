@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../../lib/content/queries';
+import { siteModel } from '../../astro/queries';
 import { nameEntries } from '../../search/name-entries';
 
 /** Names, other names and page URLs of every gemeente, for the search boxes' suggestions, direct jump and results. */

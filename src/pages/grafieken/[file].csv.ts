@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteModel } from '../../lib/content/queries';
-import { allCharts } from '../../charts/registry';
+import { siteCharts } from '../../astro/queries';
 import { chartCsv } from '../../charts/shared/downloads';
 import type { ChartSpec } from '../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteModel();
-  return allCharts(data).map((spec) => ({ params: { file: spec.file }, props: { spec } }));
+  return (await siteCharts()).all.map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 /** The rows of one chart exactly as shown, as CSV (column keys as header; numbers stay numbers). */

@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteModel } from '../../lib/content/queries';
-import { allCharts } from '../../charts/registry';
+import { siteCharts, siteModel } from '../../astro/queries';
 import { standaloneSvg } from '../../charts/shared/standalone-svg';
 import { chartPng } from '../../images/chart-png';
 import { IMAGE_CACHE } from '../../images/build-images';
 import type { ChartSpec } from '../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteModel();
-  return allCharts(data)
+  return (await siteCharts()).all
     .filter((spec) => spec.png)
     .map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;

@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteModel } from '../../lib/content/queries';
-import { allCharts } from '../../charts/registry';
+import { siteCharts, siteModel } from '../../astro/queries';
 import { standaloneSvg } from '../../charts/shared/standalone-svg';
 import type { ChartSpec } from '../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteModel();
-  return allCharts(data).map((spec) => ({ params: { file: spec.file }, props: { spec } }));
+  return (await siteCharts()).all.map((spec) => ({ params: { file: spec.file }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 /** The chart as an SVG file, with its title, summary and source line drawn in. */

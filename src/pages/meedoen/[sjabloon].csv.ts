@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvHeader, FACT_TABLES } from '../../lib/contribute/contribution';
+import { csvHeader, FACT_TABLES } from '../../contribute/contribution';
 
 /** An empty file per table someone can add to, with only the header: /meedoen/sjabloon-bestedingen.csv. */
 export const getStaticPaths = (() => ['bronnen', ...FACT_TABLES].map((table) => ({ params: { sjabloon: `sjabloon-${table}` }, props: { table } }))) satisfies GetStaticPaths;

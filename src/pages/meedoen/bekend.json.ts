@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../../lib/content/queries';
-import { datasetInFileOrder } from '../../lib/content/queries';
-import { knownRows } from '../../lib/contribute/known-rows';
+import { siteModel } from '../../astro/queries';
+import { datasetInFileOrder } from '../../astro/queries';
+import { knownRows } from '../../contribute/known-rows';
 
 /** The gemeenten and taken ids that the /meedoen/ checker checks references and unique ids against. */
 export const GET = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../../lib/content/queries';
-import { buildCompareData } from '../../lib/charts/compare-data';
+import { siteModel } from '../../astro/queries';
+import { buildCompareData } from '../../model/compare-data';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 
 /** Compact data for the compare view, loaded by the browser on demand. */

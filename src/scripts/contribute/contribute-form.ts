@@ -4,8 +4,8 @@
  * when all is well shows the exact CSV lines for data/ with copy and download buttons and, when
  * the site names a channel, a prefilled message. It sends nothing itself.
  */
-import type { ContributionIssue } from '../../lib/contribute/check-contribution';
-import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../lib/contribute/contribution';
+import type { ContributionIssue } from '../../contribute/check-contribution';
+import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../contribute/contribution';
 import { describe, sendParagraph } from './contribute-message';
 import type { TableName } from '../../data/schemas/tables';
 import { ruleTextNl } from '../../data/validate/rule-text-nl';

@@ -2,7 +2,7 @@
  * The words of the /meedoen/ checker's result: a row described in one line, and the paragraph
  * that says how to send the lines (a prefilled e-mail or issue when the site names a channel).
  */
-import type { ContributedRow } from '../../lib/contribute/contribution';
+import type { ContributedRow } from '../../contribute/contribution';
 import { messageHref } from '../../site/report-error';
 import type { TableName } from '../../data/schemas/tables';
 

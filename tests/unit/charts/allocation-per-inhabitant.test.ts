@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allocationPerInhabitant } from '../../../src/lib/charts/allocation-per-inhabitant';
+import { allocationPerInhabitant } from '../../../src/model/per-inhabitant';
 import type { RowOf } from '../../../src/data/schemas/tables';
 
 type Toekenning = RowOf<'toekenningen'>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { similarGemeenten, sizeClass } from '../../../src/lib/charts/similar';
-import type { SimilarCandidate } from '../../../src/lib/charts/similar';
+import { similarGemeenten, sizeClass } from '../../../src/model/similar';
+import type { SimilarCandidate } from '../../../src/model/similar';
 
 const c = (slug: string, provincie: string, inwoners2024: number | null): SimilarCandidate => ({ slug, naam: slug, provincie, inwoners2024 });
 

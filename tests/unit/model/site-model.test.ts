@@ -4,7 +4,7 @@ import { loadDataset } from '../../../src/data/load-dataset';
 import type { Dataset } from '../../../src/data/load-dataset';
 import { buildSiteModel } from '../../../src/model/site-model';
 import type { SiteModel } from '../../../src/model/site-model';
-import { similarGemeenten, sizeClass } from '../../../src/lib/charts/similar';
+import { similarGemeenten, sizeClass } from '../../../src/model/similar';
 
 let dataset: Dataset;
 let model: SiteModel;

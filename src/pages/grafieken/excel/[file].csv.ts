@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteModel } from '../../../lib/content/queries';
-import { allCharts } from '../../../charts/registry';
+import { siteCharts } from '../../../astro/queries';
 import { chartExcelCsv } from '../../../charts/shared/downloads';
 import type { ChartSpec } from '../../../charts/shared/chart-spec';
 
 export const getStaticPaths = (async () => {
-  const data = await siteModel();
-  return allCharts(data).map((spec) => ({ params: { file: `${spec.file}-excel` }, props: { spec } }));
+  return (await siteCharts()).all.map((spec) => ({ params: { file: `${spec.file}-excel` }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 /** A chart's CSV for Dutch Excel: /grafieken/excel/{file}-excel.csv. */

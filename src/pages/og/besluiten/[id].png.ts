@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteModel } from '../../../lib/content/queries';
-import type { Model } from '../../../lib/content/queries';
+import { siteModel } from '../../../astro/queries';
+import type { Model } from '../../../astro/queries';
 import { besluitShareCard } from '../../../images/share-facts';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
 

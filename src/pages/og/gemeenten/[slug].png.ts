@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteModel } from '../../../lib/content/queries';
+import { siteModel } from '../../../astro/queries';
 import { gemeenteHasFacts, gemeenteShareCard } from '../../../images/share-facts';
 import type { GemeenteProfile } from '../../../model/profile/gemeente-profile';
 import { drawPageCardsEarly, pageCardResponse } from '../_page-card';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compareQuery, parseCompareQuery } from '../../../../src/lib/charts/compare-state';
-import type { CompareState } from '../../../../src/lib/charts/compare-state';
+import { compareQuery, parseCompareQuery } from '../../../../src/model/compare-state';
+import type { CompareState } from '../../../../src/model/compare-state';
 import { amountRows, compareAmounts, formatPerInhabitant, layoutBars, LINE_CHARS, tickText } from '../../../../src/charts/compare/layout';
-import type { CompareGemeente, CompareItem } from '../../../../src/lib/charts/compare-data';
+import type { CompareGemeente, CompareItem } from '../../../../src/model/compare-data';
 import { compareSpec } from '../../../../src/charts/compare/spec';
 import { renderCompareSvg } from '../../../../src/charts/compare/render';
-import { compareSuggestions } from '../../../../src/lib/charts/similar';
+import { compareSuggestions } from '../../../../src/model/similar';
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 const known = new Set(['amstelveen', 'diemen', 'aalsmeer']);

@@ -1,7 +1,7 @@
-import { fieldMeta } from '../../data/schemas/fields';
-import type { FieldMeta } from '../../data/schemas/fields';
-import { TABLES, columnsOf } from '../../data/schemas/tables';
-import type { TableName } from '../../data/schemas/tables';
+import { fieldMeta } from '../data/schemas/fields';
+import type { FieldMeta } from '../data/schemas/fields';
+import { TABLES, columnsOf } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 import { FILLED_BY_PAGE } from './contribution';
 
 /** Short Dutch labels for the form; the meaning of each column comes from its schema. */

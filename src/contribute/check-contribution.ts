@@ -1,9 +1,9 @@
-import { TABLES, TABLE_NAMES } from '../../data/schemas/tables';
-import type { TableName } from '../../data/schemas/tables';
-import { validateRows } from '../../data/validate/validate-rows';
-import { checkIntegrity } from '../../data/validate/check-integrity';
-import type { LocatedTables } from '../../data/validate/check-integrity';
-import type { DataIssue } from '../../data/validate/issue';
+import { TABLES, TABLE_NAMES } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
+import { validateRows } from '../data/validate/validate-rows';
+import { checkIntegrity } from '../data/validate/check-integrity';
+import type { LocatedTables } from '../data/validate/check-integrity';
+import type { DataIssue } from '../data/validate/issue';
 import { contributionRows } from './contribution';
 import type { ContributedRow, Contribution, KnownRows } from './contribution';
 

@@ -1,4 +1,4 @@
-import type { RowOf } from '../../data/schemas/tables';
+import type { RowOf } from '../data/schemas/tables';
 
 /** What the Rijk allocated to one gemeente for one year, per inhabitant of that year. */
 export interface AllocationPerInhabitant {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/load-dataset';
+import type { Dataset } from '../data/load-dataset';
 import type { KnownRows } from './contribution';
 
 /**

@@ -1,7 +1,7 @@
 import { descending, ascending } from 'd3-array';
-import type { Dataset } from '../../data/load-dataset';
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
-import type { RowOf } from '../../data/schemas/tables';
+import type { Dataset } from '../data/load-dataset';
+import type { GemeenteProfile } from '../model/profile/gemeente-profile';
+import type { RowOf } from '../data/schemas/tables';
 
 /**
  * The column of onderzocht.csv that says where was searched, read in this one place: when the

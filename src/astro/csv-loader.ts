@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadDataset } from '../../data/load-dataset';
-import type { Dataset } from '../../data/load-dataset';
-import { TABLES } from '../../data/schemas/tables';
-import type { TableName } from '../../data/schemas/tables';
+import { loadDataset } from '../data/load-dataset';
+import type { Dataset } from '../data/load-dataset';
+import { TABLES } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 
 // All tables are validated together (references cross files), once per build.
 let pending: Promise<Dataset> | null = null;

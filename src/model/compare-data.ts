@@ -1,7 +1,7 @@
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
-import { formatAmount } from '../../format/money';
-import { formatYears } from '../../format/period';
-import { currentSpending, versionNote } from '../../charts/lanes/money-lanes';
+import type { GemeenteProfile } from './profile/gemeente-profile';
+import { formatAmount } from '../format/money';
+import { formatYears } from '../format/period';
+import { currentSpending, versionNote } from '../charts/lanes/money-lanes';
 
 /**
  * One amount in the compare data: an allocation, a current spending line with an amount, or

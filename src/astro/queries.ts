@@ -1,10 +1,12 @@
 // Astro glue: feeds the site model (src/model/site-model.ts) from the content layer.
 import { getCollection } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import type { Dataset } from '../../data/load-dataset';
-import { TABLE_NAMES, TABLES } from '../../data/schemas/tables';
-import { buildSiteModel } from '../../model/site-model';
-import type { SiteModel } from '../../model/site-model';
+import type { Dataset } from '../data/load-dataset';
+import { TABLE_NAMES, TABLES } from '../data/schemas/tables';
+import { buildSiteModel } from '../model/site-model';
+import type { SiteModel } from '../model/site-model';
+import { gemeenteCharts, nationalCharts, nationalList } from '../charts/registry';
+import type { ChartSpec } from '../charts/shared/chart-spec';
 
 type TableEntry = { rows: Record<string, unknown>[] };
 
@@ -66,4 +68,28 @@ export async function siteModel(): Promise<Model> {
   const key = await contentKey();
   if (cached?.key !== key) cached = { key, model: loadModel() };
   return cached.model;
+}
+
+/** Every chart of the site, built once per model: the national ones, each gemeente's, and all of them for /grafieken/. */
+export interface SiteCharts {
+  national: ReturnType<typeof nationalCharts>;
+  /** Each gemeente page's charts, by cbs_code. */
+  byGemeente: Map<string, ChartSpec[]>;
+  all: ChartSpec[];
+}
+
+// Keyed by the model itself, so a new model (after an edit in `astro dev`) gets new charts.
+const chartsOfModel = new WeakMap<Model, SiteCharts>();
+
+export async function siteCharts(): Promise<SiteCharts> {
+  const model = await siteModel();
+  let charts = chartsOfModel.get(model);
+  if (!charts) {
+    const national = nationalCharts(model);
+    const publisher = (id: string) => model.bronnen.get(id)?.uitgever;
+    const byGemeente = new Map([...model.profiles].map(([code, profile]) => [code, gemeenteCharts(profile, publisher)]));
+    charts = { national, byGemeente, all: [...nationalList(national), ...[...byGemeente.values()].flat()] };
+    chartsOfModel.set(model, charts);
+  }
+  return charts;
 }

@@ -1,6 +1,6 @@
-import { writeCsv } from '../../format/csv';
-import { columnsOf } from '../../data/schemas/tables';
-import type { TableName } from '../../data/schemas/tables';
+import { writeCsv } from '../format/csv';
+import { columnsOf } from '../data/schemas/tables';
+import type { TableName } from '../data/schemas/tables';
 
 /** The kinds of fact someone can add on /meedoen/, each a table of data/. */
 export const FACT_TABLES = ['toekenningen', 'bestedingen', 'besluiten', 'resultaten'] as const;
