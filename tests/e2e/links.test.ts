@@ -6,7 +6,6 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { openPage, plain } from './page-helpers';
 import { readPngText, FACTS_KEYWORD } from '../../src/images/share-image';
-import { publishedPaths } from '../support/url-registry';
 import type { ShareCard } from '../../src/images/share-facts';
 import { PREVIEW_LABEL } from '../../src/site/public-address';
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { plainName } from '../../src/search/plain-name';
-import { exactGemeente, matchGemeenten } from '../../src/search/gemeente-match';
-import type { NameEntry } from '../../src/search/gemeente-match';
-import { spaceBetweenBlocks } from '../../src/search/index-text';
-import { azGroups } from '../../src/search/az-list';
+import { plainName } from '../../../src/search/plain-name';
+import { exactGemeente, matchGemeenten } from '../../../src/search/gemeente-match';
+import type { NameEntry } from '../../../src/search/gemeente-match';
+import { spaceBetweenBlocks } from '../../../src/search/index-text';
+import { azGroups } from '../../../src/search/az-list';
 
 // Names as CBS writes them, with other names as data/gemeentenamen.csv gives them.
 const entries: NameEntry[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withoutIgnored } from '../../src/search/without-ignored';
+import { withoutIgnored } from '../../../src/search/without-ignored';
 
 describe('what Pagefind is given: the page without what it marks data-pagefind-ignore', () => {
   test('removes the marked element with everything nested in it, also elements of the same name', () => {

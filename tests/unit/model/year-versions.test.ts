@@ -1,16 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { replacements, runsOf, yearsOf } from '../../src/model/profile/year-versions';
-import type { VersionedRow } from '../../src/model/profile/year-versions';
-import { carriedForward, shortTitle } from '../../src/model/profile/carried-forward';
-import { currentSpending, moneyItem, whollyReplaced } from '../../src/charts/lanes/money-lanes';
-import { loadDataset } from '../../src/data/load-dataset';
-import type { Dataset } from '../../src/data/load-dataset';
-import { buildProfiles } from '../../src/model/profile/gemeente-profile';
-import { buildCompareData } from '../../src/model/compare-data';
-import { amountRows } from '../../src/charts/compare/layout';
-import { coverageByYear } from '../../src/charts/coverage-matrix/layout';
-import type { CompareState } from '../../src/model/compare-state';
+import { replacements, runsOf, yearsOf } from '../../../src/model/profile/year-versions';
+import type { VersionedRow } from '../../../src/model/profile/year-versions';
+import { carriedForward, shortTitle } from '../../../src/model/profile/carried-forward';
+import { currentSpending, moneyItem, whollyReplaced } from '../../../src/charts/lanes/money-lanes';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { Dataset } from '../../../src/data/load-dataset';
+import { buildProfiles } from '../../../src/model/profile/gemeente-profile';
+import { buildCompareData } from '../../../src/model/compare-data';
+import { amountRows } from '../../../src/charts/compare/layout';
+import { coverageByYear } from '../../../src/charts/coverage-matrix/layout';
+import type { CompareState } from '../../../src/model/compare-state';
 
 const row = (id: string, from: number | null, to: number | null, vervangt: string | null = null): VersionedRow => ({ id, jaar_van: from, jaar_tot: to, vervangt });
 
@@ -78,7 +78,7 @@ describe('"structureel" years carried forward', () => {
 describe('on the real data', () => {
   let dataset: Dataset;
   beforeAll(async () => {
-    dataset = await loadDataset(fileURLToPath(new URL('../../data/', import.meta.url)));
+    dataset = await loadDataset(fileURLToPath(new URL('../../../data/', import.meta.url)));
   });
 
   test("Enschede's 2023 budget lines from bijlagen2290 stay for 2023, labelled older; 2024 on comes from bijlagen2351", () => {

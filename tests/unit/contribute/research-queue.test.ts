@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/data/load-dataset';
-import type { Dataset } from '../../src/data/load-dataset';
-import { buildProfiles } from '../../src/model/profile/gemeente-profile';
-import { factSourceKinds, researchQueue } from '../../src/contribute/research-queue';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { Dataset } from '../../../src/data/load-dataset';
+import { buildProfiles } from '../../../src/model/profile/gemeente-profile';
+import { factSourceKinds, researchQueue } from '../../../src/contribute/research-queue';
 
-const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 const fixture = await loadDataset(VALID);
 
 /** The fixture plus three synthetic gemeenten without facts: never searched, searched in vain, no inhabitants known. */

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/data/load-dataset';
-import type { Dataset } from '../../src/data/load-dataset';
-import { buildProfiles } from '../../src/model/profile/gemeente-profile';
-import { groupNationalMoney } from '../../src/model/national/national-money';
-import { summariseCoverage } from '../../src/model/national/coverage-summary';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { Dataset } from '../../../src/data/load-dataset';
+import { buildProfiles } from '../../../src/model/profile/gemeente-profile';
+import { groupNationalMoney } from '../../../src/model/national/national-money';
+import { summariseCoverage } from '../../../src/model/national/coverage-summary';
 
 // The synthetic fixture set: Testdorp (GM0001), Proefstad (GM0002), Oud-Testveld (GM0003, merged into Testdorp).
-const fixtures = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 let dataset: Dataset;
 beforeAll(async () => {
   dataset = await loadDataset(fixtures);

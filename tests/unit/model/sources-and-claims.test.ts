@@ -1,20 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadDataset } from '../../src/data/load-dataset';
-import type { Dataset } from '../../src/data/load-dataset';
-import { sourceCounts, sourcesSentence, sourceWarning } from '../../src/model/bronnen/source-standing';
-import { citationsBySource } from '../../src/model/bronnen/citations';
-import { decisionFilters, newestFirst } from '../../src/model/besluiten/decision-index';
-import { otherSourcesOfStream } from '../../src/model/national/disagreements';
-import { nationalMoneyChart } from '../../src/charts/national-money/spec';
-import { aimsAcrossChart } from '../../src/charts/count-bars/spec';
-import { buildSiteModel } from '../../src/model/site-model';
-import type { SiteModel } from '../../src/model/site-model';
+import { loadDataset } from '../../../src/data/load-dataset';
+import type { Dataset } from '../../../src/data/load-dataset';
+import { sourceCounts, sourcesSentence, sourceWarning } from '../../../src/model/bronnen/source-standing';
+import { citationsBySource } from '../../../src/model/bronnen/citations';
+import { decisionFilters, newestFirst } from '../../../src/model/besluiten/decision-index';
+import { otherSourcesOfStream } from '../../../src/model/national/disagreements';
+import { nationalMoneyChart } from '../../../src/charts/national-money/spec';
+import { aimsAcrossChart } from '../../../src/charts/count-bars/spec';
+import { buildSiteModel } from '../../../src/model/site-model';
+import type { SiteModel } from '../../../src/model/site-model';
 
 let dataset: Dataset;
 let site: SiteModel;
 beforeAll(async () => {
-  dataset = await loadDataset(fileURLToPath(new URL('../../data/', import.meta.url)));
+  dataset = await loadDataset(fileURLToPath(new URL('../../../data/', import.meta.url)));
   site = buildSiteModel(dataset, [], []);
 });
 

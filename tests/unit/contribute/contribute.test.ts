@@ -1,17 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadDataset, readDataDirectory } from '../../src/data/load-dataset';
-import { validateDataset } from '../../src/data/validate-dataset';
-import type { DataFiles } from '../../src/data/validate-dataset';
-import { checkContribution } from '../../src/contribute/check-contribution';
-import { contributionCsv, contributionRows, idWords, suggestId } from '../../src/contribute/contribution';
-import type { Contribution } from '../../src/contribute/contribution';
-import { knownRows } from '../../src/contribute/known-rows';
-import { RULE_TEXT_NL } from '../../src/data/validate/rule-text-nl';
-import { BAD, GOOD, withBad } from '../fixtures/contributions/entries';
-import type { Entry } from '../fixtures/contributions/entries';
+import { loadDataset, readDataDirectory } from '../../../src/data/load-dataset';
+import { validateDataset } from '../../../src/data/validate-dataset';
+import type { DataFiles } from '../../../src/data/validate-dataset';
+import { checkContribution } from '../../../src/contribute/check-contribution';
+import { contributionCsv, contributionRows, idWords, suggestId } from '../../../src/contribute/contribution';
+import type { Contribution } from '../../../src/contribute/contribution';
+import { knownRows } from '../../../src/contribute/known-rows';
+import { RULE_TEXT_NL } from '../../../src/data/validate/rule-text-nl';
+import { BAD, GOOD, withBad } from '../../fixtures/contributions/entries';
+import type { Entry } from '../../fixtures/contributions/entries';
 
-const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 const { files } = await readDataDirectory(VALID);
 const known = knownRows(await loadDataset(VALID));
 const contribution = (entry: Entry): Contribution => ({ cbsCode: 'GM0001', ...entry });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverageLevel } from '../../src/model/coverage/coverage-level';
+import { coverageLevel } from '../../../src/model/coverage/coverage-level';
 
 const none = { amounts: 0, decisionsOrPlans: 0, mentions: 0, searches: [] };
 
