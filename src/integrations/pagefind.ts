@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SearchIndexCache, searchIndexKey } from '../search/index-cache';
 import { spaceBetweenBlocks } from '../search/index-text';
 import { withoutIgnored } from '../search/without-ignored';
 
@@ -36,6 +37,43 @@ function htmlFiles(dir: string, root = dir): string[] {
 /** Pagefind's own search interfaces, which this site does not load. */
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
 
+/** What Pagefind is asked to do; part of the cache key with its version. */
+const OPTIONS = { forceLanguage: 'nl' } as const;
+// pagefind's exports do not include its package.json; it sits one folder above lib/index.js.
+const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+
+/** `<project>/.cache/search/`, or the folder POK_SEARCH_CACHE names; POK_SEARCH_CACHE=off builds the index every time. */
+function searchCache(root: URL): SearchIndexCache {
+  const chosen = process.env.POK_SEARCH_CACHE;
+  if (chosen === 'off') return new SearchIndexCache(null);
+  return new SearchIndexCache(chosen ? resolve(chosen) : fileURLToPath(new URL('.cache/search/', root)));
+}
+
+/** Every page as Pagefind is given it: its path, and its HTML without the ignored parts, with spaces between blocks. */
+function pagesToIndex(outDir: string): { path: string; text: string }[] {
+  return htmlFiles(outDir).map((path) => ({ path, text: spaceBetweenBlocks(withoutIgnored(readFileSync(join(outDir, path), 'utf8'))) }));
+}
+
+/** Builds the index of these pages into `<outDir>/pagefind/`; indexing errors throw. */
+async function buildIndex(outDir: string, pages: { path: string; text: string }[]) {
+  const { index, errors } = await pagefind.createIndex(OPTIONS);
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // In batches, so Pagefind is never waited on for one page at a time.
+  for (let start = 0; start < pages.length; start += 50) {
+    await Promise.all(
+      pages.slice(start, start + 50).map(async ({ path, text }) => {
+        const added = await index.addHTMLFile({ sourcePath: path, content: text });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      }),
+    );
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The site has its own search box (src/scripts/site-search.ts); Pagefind's ready-made UIs are not used.
+  for (const unused of UNUSED_FILES) rmSync(join(outDir, 'pagefind', unused), { force: true });
+}
+
 /**
  * Builds the Pagefind search index over the pages Astro just wrote, in whatever output folder
  * the build used (POK_OUT_DIR), indexing everything as Dutch. Pages mark what to index with
@@ -45,33 +83,26 @@ const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-u
  * Indexing errors fail the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let cache = new SearchIndexCache(null);
   return {
     name: 'pok-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = searchCache(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const files = htmlFiles(outDir);
-        // In batches: one file at a time waits on Pagefind for each, all at once holds every page in memory.
-        for (let start = 0; start < files.length; start += 50) {
-          await Promise.all(
-            files.slice(start, start + 50).map(async (sourcePath) => {
-              const added = await index.addHTMLFile({ sourcePath, content: spaceBetweenBlocks(withoutIgnored(readFileSync(join(outDir, sourcePath), 'utf8'))) });
-              if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-            }),
-          );
+        const pages = pagesToIndex(outDir);
+        const key = searchIndexKey(JSON.stringify({ pagefind: PAGEFIND_VERSION, options: OPTIONS, unused: UNUSED_FILES }), pages);
+        const reused = cache.restore(key, join(outDir, 'pagefind'));
+        if (!reused) {
+          await buildIndex(outDir, pages);
+          cache.store(key, join(outDir, 'pagefind'));
         }
-        const pages = files.length;
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        // The site has its own search box (src/scripts/site-search.ts); Pagefind's ready-made UIs are not used.
-        for (const unused of UNUSED_FILES) rmSync(join(outDir, 'pagefind', unused), { force: true });
         const size = folderSize(join(outDir, 'pagefind'));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${pages} pages in ${seconds} s: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
+        logger.info(`Indexed ${pages.length} pages in ${seconds} s${reused ? ' (index of an earlier build with the same pages, from the cache)' : ''}: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
       },
     },
   };

@@ -73,7 +73,7 @@ export function build(label: string, dir: string): Promise<BuildResult> {
     const child = spawn(process.execPath, [measure, astroBin], {
       cwd: dir,
       // Astro's cache and the image cache live in the project folder, so building it again is a warm rebuild.
-      env: { ...process.env, POK_OUT_DIR: outDir, POK_CACHE_DIR: join(dir, '.astro-cache'), POK_IMAGE_CACHE: join(dir, '.image-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, POK_OUT_DIR: outDir, POK_CACHE_DIR: join(dir, '.astro-cache'), POK_IMAGE_CACHE: join(dir, '.image-cache'), POK_SEARCH_CACHE: join(dir, '.search-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

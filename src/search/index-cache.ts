@@ -1,0 +1,67 @@
+// A search index built in an earlier build, kept by a hash of exactly what Pagefind was given
+// (its version, its options, every page's path and indexed text), so that a rebuild with
+// unchanged pages copies the index instead of building it again. Like the image cache, an entry
+// is never stale: any change gives a new key. Only the newest few entries are kept.
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Indexes kept; older ones are removed when a new one is stored (a national index is ~12 MB). */
+const KEEP = 3;
+
+/** SHA-256 over the settings and pages, each part prefixed with its length so no two inputs collide. */
+export function searchIndexKey(settings: string, pages: readonly { path: string; text: string }[]): string {
+  const hash = createHash('sha256');
+  const add = (part: string) => hash.update(`${Buffer.byteLength(part)}:`).update(part);
+  add(settings);
+  for (const page of pages) {
+    add(page.path);
+    add(page.text);
+  }
+  return hash.digest('hex');
+}
+
+export class SearchIndexCache {
+  /** `dir` null: no caching (POK_SEARCH_CACHE=off). */
+  constructor(private readonly dir: string | null) {}
+
+  /** Copies the index with this key into `target` and says so; false when there is none. */
+  restore(key: string, target: string): boolean {
+    if (!this.dir) return false;
+    const entry = join(this.dir, key);
+    if (!existsSync(entry)) return false;
+    rmSync(target, { recursive: true, force: true });
+    cpSync(entry, target, { recursive: true });
+    // Touched, so that pruning keeps the indexes in use.
+    const now = new Date();
+    utimesSync(entry, now, now);
+    return true;
+  }
+
+  /** Keeps a copy of the index in `source` under this key. */
+  store(key: string, source: string) {
+    if (!this.dir) return;
+    mkdirSync(this.dir, { recursive: true });
+    const entry = join(this.dir, key);
+    if (existsSync(entry)) return;
+    // Copy beside it and rename: a build that stops halfway, or two at once, never leave half an index.
+    const temp = `${entry}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    cpSync(source, temp, { recursive: true });
+    try {
+      renameSync(temp, entry);
+    } catch (error) {
+      rmSync(temp, { recursive: true, force: true });
+      if (!existsSync(entry)) throw error;
+    }
+    this.prune();
+  }
+
+  /** Removes all but the KEEP most recently used indexes (a temp copy of a build in progress is left alone). */
+  private prune() {
+    const entries = readdirSync(this.dir!, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && /^[0-9a-f]{64}$/.test(entry.name))
+      .map((entry) => ({ path: join(this.dir!, entry.name), used: statSync(join(this.dir!, entry.name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used);
+    for (const old of entries.slice(KEEP)) rmSync(old.path, { recursive: true, force: true });
+  }
+}
