@@ -23,6 +23,11 @@ export async function datasetInFileOrder(): Promise<Dataset> {
   return Object.fromEntries((await tableEntries()).map(({ table, rows }) => [table, rows])) as unknown as Dataset;
 }
 
+/** A key that changes whenever a table of data/ changes (the content layer's digests). */
+export async function dataDigest(): Promise<string> {
+  return (await tableEntries()).map((t) => t.digest).join('|');
+}
+
 /** A table's rows in a stable order (by row key), which the pages use. */
 function byKey(table: (typeof TABLE_NAMES)[number], rows: Record<string, unknown>[]) {
   return [...rows].sort((a, b) => {

@@ -42,6 +42,13 @@ const OPTIONS = { forceLanguage: 'nl' } as const;
 // pagefind's exports do not include its package.json; it sits one folder above lib/index.js.
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
+/**
+ * The code that prepares pages for Pagefind and builds the index (this file and the two it uses):
+ * a change to it can change the index, so its source is part of the key. The integration runs
+ * from src/ (Astro loads the config with its imports unbundled), so the files are beside it.
+ */
+const PREPARE_SOURCE = ['./pagefind.ts', '../search/index-text.ts', '../search/without-ignored.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n');
+
 /** `<project>/.cache/search/`, or the folder POK_SEARCH_CACHE names; POK_SEARCH_CACHE=off builds the index every time. */
 function searchCache(root: URL): SearchIndexCache {
   const chosen = process.env.POK_SEARCH_CACHE;
@@ -49,20 +56,23 @@ function searchCache(root: URL): SearchIndexCache {
   return new SearchIndexCache(chosen ? resolve(chosen) : fileURLToPath(new URL('.cache/search/', root)));
 }
 
-/** Every page as Pagefind is given it: its path, and its HTML without the ignored parts, with spaces between blocks. */
-function pagesToIndex(outDir: string): { path: string; text: string }[] {
-  return htmlFiles(outDir).map((path) => ({ path, text: spaceBetweenBlocks(withoutIgnored(readFileSync(join(outDir, path), 'utf8'))) }));
+/** Each page's path and bytes as Astro wrote it, read one at a time so the pages are never all in memory. */
+function* builtPages(outDir: string, paths: readonly string[]): Generator<{ path: string; html: Buffer }> {
+  for (const path of paths) yield { path, html: readFileSync(join(outDir, path)) };
 }
 
+/** A page as Pagefind is given it: its HTML without the ignored parts, with spaces between blocks. */
+const textToIndex = (html: Buffer) => spaceBetweenBlocks(withoutIgnored(html.toString('utf8')));
+
 /** Builds the index of these pages into `<outDir>/pagefind/`; indexing errors throw. */
-async function buildIndex(outDir: string, pages: { path: string; text: string }[]) {
+async function buildIndex(outDir: string, paths: readonly string[]) {
   const { index, errors } = await pagefind.createIndex(OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // In batches, so Pagefind is never waited on for one page at a time.
-  for (let start = 0; start < pages.length; start += 50) {
+  for (let start = 0; start < paths.length; start += 50) {
     await Promise.all(
-      pages.slice(start, start + 50).map(async ({ path, text }) => {
-        const added = await index.addHTMLFile({ sourcePath: path, content: text });
+      [...builtPages(outDir, paths.slice(start, start + 50))].map(async ({ path, html }) => {
+        const added = await index.addHTMLFile({ sourcePath: path, content: textToIndex(html) });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       }),
     );
@@ -93,16 +103,18 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const pages = pagesToIndex(outDir);
-        const key = searchIndexKey(JSON.stringify({ pagefind: PAGEFIND_VERSION, options: OPTIONS, unused: UNUSED_FILES }), pages);
+        const paths = htmlFiles(outDir);
+        // Keyed by the pages as written, not as prepared for Pagefind: hashing bytes is quick, and
+        // the preparation (index-text.ts, without-ignored.ts) is part of the key through its source.
+        const key = searchIndexKey(JSON.stringify({ pagefind: PAGEFIND_VERSION, options: OPTIONS, prepare: PREPARE_SOURCE }), builtPages(outDir, paths));
         const reused = cache.restore(key, join(outDir, 'pagefind'));
         if (!reused) {
-          await buildIndex(outDir, pages);
+          await buildIndex(outDir, paths);
           cache.store(key, join(outDir, 'pagefind'));
         }
         const size = folderSize(join(outDir, 'pagefind'));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${pages.length} pages in ${seconds} s${reused ? ' (index of an earlier build with the same pages, from the cache)' : ''}: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
+        logger.info(`Indexed ${paths.length} pages in ${seconds} s${reused ? ' (index of an earlier build with the same pages, from the cache)' : ''}: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
       },
     },
   };

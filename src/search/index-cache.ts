@@ -1,5 +1,5 @@
-// A search index built in an earlier build, kept by a hash of exactly what Pagefind was given
-// (its version, its options, every page's path and indexed text), so that a rebuild with
+// A search index built in an earlier build, kept by a hash of everything it is made from (Pagefind's
+// version and options, the code that prepares pages, every page's path and HTML), so that a rebuild with
 // unchanged pages copies the index instead of building it again. Like the image cache, an entry
 // is never stale: any change gives a new key. Only the newest few entries are kept.
 import { createHash, randomBytes } from 'node:crypto';
@@ -10,13 +10,13 @@ import { join } from 'node:path';
 const KEEP = 3;
 
 /** SHA-256 over the settings and pages, each part prefixed with its length so no two inputs collide. */
-export function searchIndexKey(settings: string, pages: readonly { path: string; text: string }[]): string {
+export function searchIndexKey(settings: string, pages: Iterable<{ path: string; html: string | Uint8Array }>): string {
   const hash = createHash('sha256');
-  const add = (part: string) => hash.update(`${Buffer.byteLength(part)}:`).update(part);
+  const add = (part: string | Uint8Array) => hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength}:`).update(part);
   add(settings);
   for (const page of pages) {
     add(page.path);
-    add(page.text);
+    add(page.html);
   }
   return hash.digest('hex');
 }

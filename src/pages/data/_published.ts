@@ -1,6 +1,6 @@
 // Build-time glue for /data/: takes the validated data in file order (so published CSVs equal
 // their source), builds every download once per build and shares it between endpoints and pages.
-import { datasetInFileOrder } from '../../astro/queries';
+import { dataDigest, datasetInFileOrder } from '../../astro/queries';
 import type { Dataset } from '../../data/load-dataset';
 import { ADDRESS, SITE } from '../../site/config';
 import { dataVersion } from '../../site/data-version';
@@ -20,36 +20,41 @@ export interface Published {
   context: PackageContext;
 }
 
-let cached: Promise<Published> | null = null;
+// A build's data cannot change, so it builds the downloads once; `astro dev` keys them by the
+// tables' digests, so /data/ shows an edit of data/ at the next request.
+let cached: { key: string; published: Promise<Published> } | null = null;
 
-/** Every download of /data/, built once per build. */
-export function published(): Promise<Published> {
-  cached ??= (async () => {
-    const dataset = await datasetInFileOrder();
-    const version = dataVersion();
-    const context: PackageContext = {
-      version: { date: version.date, commit: version.commit },
-      license: SITE.license,
-      name: SITE.name,
-      publisher: SITE.publisher,
-      homepage: ADDRESS.absolute('/data/'),
-    };
-    const files = buildDataFiles(dataset, context);
-    const datapackage = `${JSON.stringify(buildDataPackage(files, context), null, 1)}\n`;
-    const extra = [
-      {
-        path: 'datapackage.json',
-        title: 'Data package (Frictionless)',
-        description: 'Beschrijving van alle bestanden en velden (Frictionless Data Package v1).',
-        mediatype: 'application/json',
-        bytes: Buffer.byteLength(datapackage, 'utf8'),
-        conformsTo: 'https://specs.frictionlessdata.io/data-package/',
-      },
-    ];
-    const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url }), null, 1)}\n`;
-    return { dataset, files, datapackage, catalogue, context };
-  })();
-  return cached;
+/** Every download of /data/, built once per version of the data. */
+export async function published(): Promise<Published> {
+  const key = import.meta.env.DEV ? await dataDigest() : 'build';
+  if (cached?.key !== key) cached = { key, published: buildPublished() };
+  return cached.published;
+}
+
+async function buildPublished(): Promise<Published> {
+  const dataset = await datasetInFileOrder();
+  const version = dataVersion();
+  const context: PackageContext = {
+    version: { date: version.date, commit: version.commit },
+    license: SITE.license,
+    name: SITE.name,
+    publisher: SITE.publisher,
+    homepage: ADDRESS.absolute('/data/'),
+  };
+  const files = buildDataFiles(dataset, context);
+  const datapackage = `${JSON.stringify(buildDataPackage(files, context), null, 1)}\n`;
+  const extra = [
+    {
+      path: 'datapackage.json',
+      title: 'Data package (Frictionless)',
+      description: 'Beschrijving van alle bestanden en velden (Frictionless Data Package v1).',
+      mediatype: 'application/json',
+      bytes: Buffer.byteLength(datapackage, 'utf8'),
+      conformsTo: 'https://specs.frictionlessdata.io/data-package/',
+    },
+  ];
+  const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url }), null, 1)}\n`;
+  return { dataset, files, datapackage, catalogue, context };
 }
 
 let history: DataHistory | null = null;

@@ -24,19 +24,20 @@ function fakeIndex(text: string): string {
 
 describe('search index key', () => {
   const pages = [
-    { path: 'a/index.html', text: '<p>Amstelveen</p>' },
-    { path: 'b/index.html', text: '<p>Diemen</p>' },
+    { path: 'a/index.html', html: '<p>Amstelveen</p>' },
+    { path: 'b/index.html', html: '<p>Diemen</p>' },
   ];
   const key = searchIndexKey('pagefind 1.6.0', pages);
 
   test('changes with any page text, any path, the settings, and where one part ends', () => {
     expect(searchIndexKey('pagefind 1.6.0', pages)).toBe(key);
-    expect(searchIndexKey('pagefind 1.6.0', [pages[0], { ...pages[1], text: '<p>Diemen.</p>' }])).not.toBe(key);
+    expect(searchIndexKey('pagefind 1.6.0', [pages[0], { ...pages[1], html: '<p>Diemen.</p>' }])).not.toBe(key);
     expect(searchIndexKey('pagefind 1.6.0', [pages[0], { ...pages[1], path: 'c/index.html' }])).not.toBe(key);
     expect(searchIndexKey('pagefind 1.6.1', pages)).not.toBe(key);
     expect(searchIndexKey('pagefind 1.6.0', [pages[0]])).not.toBe(key);
-    // "ab" + "c" and "a" + "bc" are different inputs.
-    expect(searchIndexKey('', [{ path: 'ab', text: 'c' }])).not.toBe(searchIndexKey('', [{ path: 'a', text: 'bc' }]));
+    // Bytes and the same text as a string give the same key; "ab" + "c" and "a" + "bc" are different inputs.
+    expect(searchIndexKey('pagefind 1.6.0', pages.map((page) => ({ ...page, html: Buffer.from(page.html) })))).toBe(key);
+    expect(searchIndexKey('', [{ path: 'ab', html: 'c' }])).not.toBe(searchIndexKey('', [{ path: 'a', html: 'bc' }]));
   });
 });
 
