@@ -38,5 +38,18 @@ export default defineConfig({
   cacheDir: process.env.POK_CACHE_DIR ?? './node_modules/.astro',
   // The project root for src/root.ts: bundled modules live in <outDir>/.prerender/, where their
   // own import.meta.url no longer leads back to the tree; this file's import.meta.url does.
-  vite: { define: { __POK_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('./', import.meta.url))) } },
+  vite: {
+    define: { __POK_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('./', import.meta.url))) },
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
+        // warns about each (ten lines per decision, 10,000 at national scale), burying any warning
+        // that matters. Only that one is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
