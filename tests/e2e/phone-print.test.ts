@@ -88,6 +88,30 @@ describe('on a phone', () => {
     expect(nav).toEqual(expect.arrayContaining(['/vergelijk/', '/data/']));
     await close();
   });
+
+  test('the list of gemeenten shows every column of a row within the screen, and can still be sorted', async () => {
+    const { page, close } = await phonePage(360);
+    await page.goto(`${base}/gemeenten/`);
+    // Every cell of the first rows, as laid out: inside the 360 px screen, not in a box that scrolls sideways.
+    const cells = await page.locator('#gemeenten tbody tr').evaluateAll((rows) =>
+      rows.slice(0, 5).flatMap((row) => [...(row as HTMLTableRowElement).cells].map((cell) => ({ text: cell.textContent?.trim() ?? '', left: cell.getBoundingClientRect().left, right: cell.getBoundingClientRect().right }))),
+    );
+    expect(cells).toHaveLength(25);
+    for (const cell of cells) {
+      expect(cell.left, cell.text).toBeGreaterThanOrEqual(0);
+      expect(cell.right, cell.text).toBeLessThanOrEqual(360);
+    }
+    // Each value says which column it is.
+    expect(await page.locator('#gemeenten tbody tr').first().locator('td').nth(2).evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Wat wij weten: "');
+    // The column headers are sort buttons; sorting by population puts the smallest gemeente first.
+    const sortByPopulation = page.getByRole('button', { name: 'Inwoners 2024' });
+    const box = (await sortByPopulation.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await sortByPopulation.click();
+    const populations = await page.locator('#gemeenten tbody tr td:nth-child(4)').evaluateAll((tds) => tds.slice(0, 20).map((td) => Number((td as HTMLElement).dataset.value)));
+    expect(populations).toEqual([...populations].sort((a, b) => a - b));
+    await close();
+  });
 });
 
 describe('honest charts', () => {
