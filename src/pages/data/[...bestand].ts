@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { published } from './_published';
+import { published, takeDownload } from './_published';
 
 const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -11,13 +11,15 @@ const TYPES: Record<string, string> = {
 export const getStaticPaths = (async () => {
   const { files, datapackage, catalogue } = await published();
   return [
-    ...files.map((file) => ({ params: { bestand: file.path }, props: { body: file.content } })),
+    // Only the path: props stay in memory for the whole build, the content is taken when the file is written.
+    ...files.map((file) => ({ params: { bestand: file.path }, props: { download: file.path } })),
     { params: { bestand: 'datapackage.json' }, props: { body: datapackage } },
     { params: { bestand: 'catalogus.jsonld' }, props: { body: catalogue } },
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => {
+export const GET: APIRoute = async ({ params, props }) => {
   const extension = String(params.bestand).split('.').pop() ?? '';
-  return new Response(props.body as string, { headers: { 'Content-Type': TYPES[extension] ?? 'application/octet-stream' } });
+  const body = props.download ? await takeDownload(props.download as string) : (props.body as string);
+  return new Response(body, { headers: { 'Content-Type': TYPES[extension] ?? 'application/octet-stream' } });
 };

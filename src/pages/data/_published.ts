@@ -14,7 +14,10 @@ import type { DataHistory } from '../../publish/changelog';
 
 export interface Published {
   dataset: Dataset;
+  /** Every download; its content is handed to its endpoint once (see takeDownload), so read `bytes` for its size. */
   files: PublishedFile[];
+  /** Size in bytes of each download, by path below /data/. */
+  bytes: Map<string, number>;
   datapackage: string;
   catalogue: string;
   context: PackageContext;
@@ -54,7 +57,21 @@ async function buildPublished(): Promise<Published> {
     },
   ];
   const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url }), null, 1)}\n`;
-  return { dataset, files, datapackage, catalogue, context };
+  const bytes = new Map(files.map((file) => [file.path, Buffer.byteLength(file.content, 'utf8')]));
+  return { dataset, files, bytes, datapackage, catalogue, context };
+}
+
+/**
+ * The content of one download, for its endpoint. A build writes each file once, so it lets go of
+ * the text as it hands it over: at national scale the downloads are some 200 MB of text, which
+ * otherwise stayed in memory until the last page was written. `astro dev` keeps it, for the next request.
+ */
+export async function takeDownload(path: string): Promise<string> {
+  const file = (await published()).files.find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`No download /data/${path} in this build.`);
+  const { content } = file;
+  if (!import.meta.env.DEV) file.content = '';
+  return content;
 }
 
 let history: DataHistory | null = null;
