@@ -61,6 +61,9 @@ async function buildPublished(): Promise<Published> {
   return { dataset, files, bytes, datapackage, catalogue, context };
 }
 
+/** Downloads a build has handed over (and let go of). */
+const taken = new Set<string>();
+
 /**
  * The content of one download, for its endpoint. A build writes each file once, so it lets go of
  * the text as it hands it over: at national scale the downloads are some 200 MB of text, which
@@ -69,8 +72,12 @@ async function buildPublished(): Promise<Published> {
 export async function takeDownload(path: string): Promise<string> {
   const file = (await published()).files.find((candidate) => candidate.path === path);
   if (!file) throw new Error(`No download /data/${path} in this build.`);
+  if (import.meta.env.DEV) return file.content;
+  // A second request in a build would otherwise write an empty file without a word.
+  if (taken.has(path)) throw new Error(`/data/${path} was already written in this build; its text is no longer kept.`);
+  taken.add(path);
   const { content } = file;
-  if (!import.meta.env.DEV) file.content = '';
+  file.content = '';
   return content;
 }
 
