@@ -5,7 +5,7 @@
  * be placed and is returned in `undated` so the chart lists it beside the axis ("jaar onbekend").
  * No d3 here: the same code runs at build time and in the compare view in the browser.
  */
-import { wrapLabel } from '../shared/narrow';
+import { wrap } from '../shared/svg';
 
 /** One amount (or a line without amount) to place. */
 export interface PeriodItem {
@@ -93,8 +93,8 @@ export function layoutPeriodLanes(lanes: Lane[], first: number, last: number, wi
   const placed: PlacedLane[] = lanes.map((lane) => {
     const rows: [number, number][][] = [];
     const bars: PlacedBar[] = [];
-    const titleLines = wrapLabel(lane.label, Math.floor((width - 8) / 7));
-    const titleHeight = LANE.title + (titleLines.length - 1) * 15;
+    const titleLines = wrap(lane.label, Math.floor((width - 8) / 7));
+    const titleHeight = LANE.title + Math.max(0, titleLines.length - 1) * 15;
     const top = y + titleHeight;
     for (const item of lane.items) {
       if (item.from === null) {
