@@ -40,11 +40,7 @@ class CompareView extends HTMLElement {
     const bySlug = new Map(Object.entries(data.bedragen));
     const fallback = parseCompareQuery(this.dataset.default ?? '', new Set(names.keys()), { gemeenten: [], maat: 'absoluut', van: data.jaren[0], tot: data.jaren[1] }, data.jaren[0], data.jaren[1]);
     this.state = parseCompareQuery(location.search, new Set(names.keys()), fallback, data.jaren[0], data.jaren[1]);
-    // The 342 suggestions are added when the field is first used, not while the page opens.
-    const list = this.querySelector('datalist');
-    form.querySelector('input[name="toevoegen"]')?.addEventListener('focus', () => {
-      if (list && list.childElementCount === 0) list.innerHTML = data.gemeenten.map((g) => `<option value="${esc(g.naam)}"></option>`).join('');
-    }, { once: true });
+    this.suggestNames(form, data);
     const status = form.querySelector<HTMLElement>('[data-status]');
     const chosen = form.querySelector<HTMLElement>('[data-chosen]')!;
 
@@ -73,6 +69,15 @@ class CompareView extends HTMLElement {
     this.listen(form, chosen, status, data, names, render);
     if (location.search.includes('gemeenten=') || location.search.includes('maat=')) render(null);
     else showControls();
+  }
+
+  /** The 342 suggestions are added when the field is first used, not while the page opens. */
+  private suggestNames(form: HTMLFormElement, data: CompareData) {
+    const list = this.querySelector('datalist');
+    const fill = () => {
+      if (list && list.childElementCount === 0) list.innerHTML = data.gemeenten.map((g) => `<option value="${esc(g.naam)}"></option>`).join('');
+    };
+    form.querySelector('input[name="toevoegen"]')?.addEventListener('focus', fill, { once: true });
   }
 
   /** The controls: years and measure (change), adding a gemeente (submit), removing one (click). */

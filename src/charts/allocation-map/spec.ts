@@ -115,6 +115,30 @@ const columns = (year: number): ChartSpec['columns'] => [
   { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
 ];
 
+/** The legend beside the map, and the known values themselves when there are too few for colour classes. */
+function mapAside(m: {
+  year: number;
+  total: number;
+  known: Map<string, PerInhabitant>;
+  carried: Map<string, { label: string }>;
+  few: boolean;
+  rows: Row[];
+  max: number;
+  classes: { range: [number | undefined, number | undefined] }[];
+  names: (code: string) => string | undefined;
+}): ChartSpec['aside'] {
+  const { year, total, known, few } = m;
+  const legend = [
+    ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
+    ...(known.size > 0 && !few ? m.classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? m.max)} per inwoner`) : []),
+    ...[...m.carried].map(([code, c]) => `${m.names(code)}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
+    `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
+  ];
+  // Too few values for classes: the values themselves, as a list.
+  const list = m.rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`);
+  return [{ heading: 'Legenda', lines: legend }, ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: list }] : [])];
+}
+
 /**
  * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
  * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
@@ -145,18 +169,6 @@ export function allocationMapChart(data: AllocationMapInput): ChartSpec {
     columns: columns(year),
     rows,
     bronIds: [...[...known.values()].map((v) => v.bron), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id)),
-    aside: [
-      {
-        heading: 'Legenda',
-        lines: [
-          ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
-          ...(known.size > 0 && !few ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
-          ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
-          `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
-        ],
-      },
-      // Too few values for classes: the values themselves, as a list.
-      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
-    ],
+    aside: mapAside({ year, total, known, carried, few, rows, max, classes, names: (code) => profiles.get(code)?.gemeente.naam }),
   });
 }

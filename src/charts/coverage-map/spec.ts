@@ -16,20 +16,16 @@ export interface CoverageMapInput {
   coverage: { base: number; levels: readonly string[]; counts: Record<string, number> };
 }
 
-/** The coverage map: one link per gemeente of 2024, coloured and (for facts) marked by coverage level. */
-export function coverageMapChart(data: CoverageMapInput): ChartSpec & { unmatched: string[] } {
+/** The map's SVG (shapes grouped per level, a symbol on each with facts), its rows by name, and the shapes no gemeente matched. */
+function drawCoverageMap(data: CoverageMapInput, title: string) {
   const layout = gemeenteMap();
-  const byCode = data.profiles;
-  const { base, counts, levels } = data.coverage;
-  const title = 'Kaart: wat wij per gemeente weten';
-  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
   const unmatched: string[] = [];
   const out = mapSvgHead(layout, 'kaart', title);
   const rows: Record<string, string | number>[] = [];
   // Shapes are grouped per level, so the fill is written once per level instead of 342 times.
   const groups = new Map<string, string[]>();
   for (const shape of layout.shapes) {
-    const p = byCode.get(shape.code);
+    const p = data.profiles.get(shape.code);
     if (!p) {
       unmatched.push(shape.code);
       continue;
@@ -39,26 +35,36 @@ export function coverageMapChart(data: CoverageMapInput): ChartSpec & { unmatche
     groups.set(level, [...(groups.get(level) ?? []), link]);
     rows.push({ gemeente: p.gemeente.naam, cbs_code: shape.code, provincie: p.gemeente.provincie, niveau: levelName(level) });
   }
-  for (const level of levels) {
+  for (const level of data.coverage.levels) {
     const fill = level === 'niet-onderzocht' ? 'url(#kaart-hatch)' : level === 'niets-gevonden' ? '#dcdcdc' : kindStyle(level).fill;
     if (groups.has(level)) out.push(`<g fill="${fill}" data-level="${level}">${groups.get(level)!.join('')}</g>`);
   }
   // Symbols on the shapes with facts, so the level does not rest on colour alone.
   for (const shape of layout.shapes) {
-    const p = byCode.get(shape.code);
+    const p = data.profiles.get(shape.code);
     if (!p || !SYMBOL[p.coverage]) continue;
     const [cx, cy] = shape.centroid;
     out.push(mapSymbol(cx, cy, SYMBOL[p.coverage]));
   }
   out.push('</svg>');
   rows.sort((a, b) => String(a.gemeente).localeCompare(String(b.gemeente), 'nl'));
+  return { svg: out.join(''), rows, unmatched };
+}
+
+/** The coverage map: one link per gemeente of 2024, coloured and (for facts) marked by coverage level. */
+export function coverageMapChart(data: CoverageMapInput): ChartSpec & { unmatched: string[] } {
+  const { base, counts, levels } = data.coverage;
+  const title = 'Kaart: wat wij per gemeente weten';
+  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
+  const { svg, rows, unmatched } = drawCoverageMap(data, title);
+  const legend = levels.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${levelName(l)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : ''}: ${counts[l]} van ${base}`);
   return {
     ...nationalChart({
       id: 'grafiek-kaart',
       file: 'kaart-dekking',
       title,
       summary,
-      svg: out.join(''),
+      svg,
       columns: [
         { key: 'gemeente', label: 'Gemeente' },
         { key: 'cbs_code', label: 'CBS-code' },
@@ -67,7 +73,7 @@ export function coverageMapChart(data: CoverageMapInput): ChartSpec & { unmatche
       ],
       rows,
       bronIds: ['cbs-gebiedsindeling-2024'],
-      aside: [{ heading: 'Legenda', lines: levels.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${levelName(l)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : ''}: ${counts[l]} van ${base}`) }],
+      aside: [{ heading: 'Legenda', lines: legend }],
     }),
     unmatched,
   };
