@@ -32,7 +32,7 @@ function shapes(files: readonly string[]): Store {
 
 /** Every SHACL result for `doc` (relative IRIs resolved against `base`) under one shape set. */
 export async function shaclResults(doc: Record<string, unknown>, set: keyof typeof SHAPE_SETS, base?: string): Promise<ShaclResult[]> {
-  const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', ...(base ? { base } : {}) })) as unknown as string;
+  const nquads = await jsonld.toRDF(doc, { format: 'application/n-quads', ...(base ? { base } : {}) });
   const data = new Store(new Parser({ format: 'N-Quads' }).parse(nquads));
   const report = await new SHACLValidator(shapes(SHAPE_SETS[set])).validate(data);
   const local = (iri: string | undefined) => (iri ?? '').replace(/^.*[#/]/, '');
