@@ -18,6 +18,12 @@ import type { TableSchema } from './table-schema';
 export const GEMEENTE_TABLES = FACT_TABLES.filter((table) => table !== 'rijksmiddelen');
 export type GemeenteTable = (typeof GEMEENTE_TABLES)[number];
 
+/**
+ * The tables a gemeente has a file of: those it has rows in. A file with only a header would say
+ * nothing the page does not, and one per table for every gemeente doubled the files the site writes.
+ */
+export const tablesWithRows = (counts: Partial<Record<GemeenteTable, number>>): GemeenteTable[] => GEMEENTE_TABLES.filter((table) => (counts[table] ?? 0) > 0);
+
 /** `gemeenten/{slug}/{tabel}.csv`: one table of one gemeente, with only that table's columns. */
 export const gemeenteTablePath = (slug: string, table: GemeenteTable) => `gemeenten/${slug}/${table}.csv`;
 /** Its Excel variant, beside the other Excel files: `excel/gemeenten/{slug}/{tabel}-excel.csv`. */
@@ -45,8 +51,8 @@ function readableTables(tables: Partial<Record<string, Row[]>>, lookups: Readabl
 }
 
 /**
- * Every gemeente's files: per fact table a CSV (and its Excel variant) with only that table's
- * columns, which is what a journalist opens; its rows of "alles" as one CSV (the form these files
+ * Every gemeente's files: per fact table it has rows in a CSV (and its Excel variant) with only
+ * that table's columns, which is what a journalist opens; its rows of "alles" as one CSV (the form these files
  * had first, so the address keeps working); and one JSON with its rows of every table.
  */
 export function buildGemeenteFiles(dataset: Dataset, alles: Row[], allesColumns: string[], allesSchema: TableSchema, header: (title: string) => JsonHeader): PublishedFile[] {
@@ -60,10 +66,11 @@ export function buildGemeenteFiles(dataset: Dataset, alles: Row[], allesColumns:
     const { slug, naam } = gemeente;
     const tables = tablesPerGemeente.get(gemeente.cbs_code)!;
     const title = `Gemeente ${naam}`;
-    for (const table of GEMEENTE_TABLES) {
+    const counts = Object.fromEntries(GEMEENTE_TABLES.map((table) => [table, tables[table]?.length ?? 0]));
+    for (const table of tablesWithRows(counts)) {
       const schema = schemas.get(table)!;
       const columns = schema.fields.map((field) => field.name);
-      const rows = (tables[table] ?? []).map((row) => readableRow(row, columns, lookups));
+      const rows = tables[table]!.map((row) => readableRow(row, columns, lookups));
       const target = { path: gemeenteTablePath(slug, table), excelPath: gemeenteTableExcelPath(slug, table), name: `gemeente-${slug}-${table}`, table: `gemeente:${slug}:${table}`, title: `${title}: ${table}` } as const;
       files.push(...csvPair(target, columns, schema, rows));
     }
