@@ -111,7 +111,7 @@ export async function siteCharts(): Promise<SiteCharts> {
 /** Every download of /data/, built once per version of the data. */
 export async function published(): Promise<Published> {
   const e = await entry();
-  e.published ??= datasetInFileOrder().then((dataset) => buildPublished(dataset, dataVersion()));
+  e.published ??= Promise.all([datasetInFileOrder(), dataHistory()]).then(([dataset, history]) => buildPublished(dataset, dataVersion(), history));
   return e.published;
 }
 

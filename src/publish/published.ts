@@ -11,6 +11,7 @@ import type { PackageContext } from './datapackage';
 import { buildCatalogue } from './catalogue';
 import { readDataHistory } from './git-history';
 import type { DataHistory } from './changelog';
+import { firstDataVersion } from './changelog';
 
 export interface Published {
   dataset: Dataset;
@@ -26,7 +27,7 @@ export interface Published {
 }
 
 /** Every download of /data/ for this dataset and data version. */
-export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'date' | 'commit'>): Published {
+export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'date' | 'commit'>, history: DataHistory): Published {
   const context: PackageContext = {
     version: { date: version.date, commit: version.commit },
     license: SITE.license,
@@ -46,7 +47,8 @@ export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'dat
       conformsTo: 'https://specs.frictionlessdata.io/data-package/',
     },
   ];
-  const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url }), null, 1)}\n`;
+  const issued = firstDataVersion(history);
+  const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url, issued }), null, 1)}\n`;
   const bytes = new Map(files.map((file) => [file.path, Buffer.byteLength(file.content, 'utf8')]));
   return { dataset, files, bytes, datapackage, catalogue, context, taken: new Set() };
 }

@@ -2,6 +2,12 @@ import type { ChartSpec } from './chart-spec';
 import { csvColumns } from './chart-spec';
 import { toCanonicalCsv as toCsv, toExcelCsv } from '../../format/csv';
 
+/** The link to a chart's Excel variant: the file Dutch Excel and Dutch LibreOffice read right (decimal comma). */
+export const EXCEL_LINK_TEXT = 'CSV voor Excel of LibreOffice (Nederlands)';
+
+/** Path of a chart's Excel variant, beside the data downloads' own `excel/…-excel.csv` naming. */
+export const chartExcelPath = (file: string) => `/grafieken/excel/${file}-excel.csv`;
+
 /** A chart's rows as canonical CSV (comma, LF, numbers as digits with a decimal point). */
 export function chartCsv(spec: Pick<ChartSpec, 'columns' | 'rows'>): string {
   return toCsv(csvColumns(spec.columns).map((c) => c.key), spec.rows);

@@ -7,6 +7,7 @@
 import type { ChartSpec } from './chart-spec';
 import { tableColumns } from './chart-spec';
 import { esc } from './svg';
+import { EXCEL_LINK_TEXT, chartExcelPath } from './downloads';
 
 /** A source as the block names it: its page on this site, the document or where it lies, and a warning in words. */
 export interface ChartSource {
@@ -26,9 +27,6 @@ export interface ChartLinks {
   svg: string;
   png?: string;
 }
-
-/** Path of a chart's Excel variant, beside the data downloads' own `excel/…-excel.csv` naming. */
-export const chartExcelPath = (file: string) => `/grafieken/excel/${file}-excel.csv`;
 
 /** The published downloads of a chart. */
 export function publishedLinks(spec: Pick<ChartSpec, 'file' | 'png'>): ChartLinks {
@@ -65,7 +63,7 @@ function dataTable(spec: ChartSpec, source: (id: string) => ChartSource | undefi
 function actions(spec: ChartSpec, links: ChartLinks): string {
   const a = (href: string, name: string, text: string) => `<a href="${esc(href)}" download="${esc(name)}">${text}</a>`;
   return (
-    `<p class="chart-actions">${a(links.csv, `${spec.file}.csv`, 'download de data (CSV)')}${a(links.excel, `${spec.file}-excel.csv`, 'CSV voor Excel')}` +
+    `<p class="chart-actions">${a(links.csv, `${spec.file}.csv`, 'download de data (CSV)')}${a(links.excel, `${spec.file}-excel.csv`, EXCEL_LINK_TEXT)}` +
     `${a(links.svg, `${spec.file}.svg`, 'download als afbeelding (SVG)')}${links.png ? a(links.png, `${spec.file}.png`, 'als PNG') : ''}<a href="#${esc(spec.id)}">link naar deze grafiek</a></p>`
   );
 }
