@@ -53,6 +53,14 @@ function moneyRows(data: NationalMoneyInput, totals: NationalMoneyInput['nationa
   }));
 }
 
+/** Beside the chart: parts stated for a whole period (not drawable per year), and streams no source links to a total. */
+function moneyAside(periodParts: MoneyAmount[], unlinked: Rijks[]): ChartSpec['aside'] {
+  const aside: ChartSpec['aside'] = [];
+  if (periodParts.length) aside.push({ heading: 'Delen voor een hele periode (niet per jaar te tekenen)', lines: periodParts.map((p) => plain(`${p.label}: ${formatAmount(p.amount, null)} voor ${p.from}${p.to && p.to !== p.from ? ` t/m ${p.to}` : ''}`)) });
+  aside.push({ heading: 'Los genoemd (niet in de grafiek; niet optellen)', lines: unlinked.map((r) => plain(`${r.stroom}: ${stated(r)} ${formatPer(r.per)}${r.schaal === 'per gemeente' ? ' per gemeente' : ''}, ${formatYears(r)}`)) });
+  return aside;
+}
+
 /** The stated national money: totals with their parts per year, the rest "onbekend". */
 export function nationalMoneyChart(data: NationalMoneyInput): ChartSpec {
   const { totals, unlinked } = data.national;
@@ -68,9 +76,7 @@ export function nationalMoneyChart(data: NationalMoneyInput): ChartSpec {
     ? plain(`De ${body} noemt ${stated(first.total)} ${formatPer(first.total.per)} (${formatYears(first.total)}); van ${first.parts.length} ${first.parts.length === 1 ? 'deel' : 'delen'} noemt een bron het bedrag, hoe de rest is verdeeld is onbekend.`)
     : 'Er is geen landelijk totaal bekend.';
   const rows = moneyRows(data, totals, new Set(layout.columns.flatMap((c) => c.parts.map((p) => p.id))));
-  const aside = [];
-  if (layout.periodParts.length) aside.push({ heading: 'Delen voor een hele periode (niet per jaar te tekenen)', lines: layout.periodParts.map((p) => plain(`${p.label}: ${formatAmount(p.amount, null)} voor ${p.from}${p.to && p.to !== p.from ? ` t/m ${p.to}` : ''}`)) });
-  aside.push({ heading: 'Los genoemd (niet in de grafiek; niet optellen)', lines: unlinked.map((r) => plain(`${r.stroom}: ${stated(r)} ${formatPer(r.per)}${r.schaal === 'per gemeente' ? ' per gemeente' : ''}, ${formatYears(r)}`)) });
+  const aside = moneyAside(layout.periodParts, unlinked);
   return nationalChart({
     id: 'grafiek-rijksgeld',
     file: 'rijksgeld-per-jaar',
