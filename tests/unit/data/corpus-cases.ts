@@ -17,9 +17,10 @@ import type { DataIssue } from '../../../src/data/validate/issue';
  *   issues       [{ file, line, column?, rule, value? }]: the exact set the validator must report;
  *                value is the offending raw cell, which the issue and its message must carry
  *   remove       table names whose file is left out (a missing file)
- *   bytes        { "<file>.csv": "bom" | "latin1" | "crlf" | "raw-bytes" }: written as UTF-8 text in
- *                the folder, turned into those bytes here so no editor or git setting can change
- *                them ("raw-bytes": each \xNN written in the text becomes the byte NN)
+ *   bytes        { "<file>.csv": "bom" | "latin1" | "crlf" | "raw-bytes" | "no-final-line-break" }:
+ *                written as UTF-8 text in the folder, turned into those bytes here so no editor or
+ *                git setting can change them ("raw-bytes": each \xNN written in the text becomes the
+ *                byte NN; "no-final-line-break": the file's last line break is removed)
  *   entries      { "<name>": "file" | "directory" | "symlink" | "fifo" }: what else data/ holds, made
  *                here in a real directory: a stray file (its content from the folder, if there), a
  *                directory, a symbolic link to the valid file, a named pipe
@@ -30,7 +31,7 @@ export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url
 export const VALID = `${FIXTURES}valid/`;
 export const BAD = `${FIXTURES}bad/`;
 
-export type ByteForm = 'bom' | 'latin1' | 'crlf' | 'raw-bytes';
+export type ByteForm = 'bom' | 'latin1' | 'crlf' | 'raw-bytes' | 'no-final-line-break';
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'fifo';
 
 export interface ExpectedIssue {
@@ -61,6 +62,10 @@ export function toBytes(text: string, form: ByteForm | undefined): Uint8Array {
   if (form === 'bom') return new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text, 'utf8')]);
   if (form === 'latin1') return new Uint8Array(Buffer.from(text, 'latin1'));
   if (form === 'crlf') return new Uint8Array(Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'));
+  if (form === 'no-final-line-break') {
+    if (!text.endsWith('\n')) throw new Error('"no-final-line-break": the file in the folder must end with a line break');
+    return new Uint8Array(Buffer.from(text.slice(0, -1), 'utf8'));
+  }
   if (form === 'raw-bytes') {
     const parts = text.split(/\\x([0-9A-F]{2})/);
     return new Uint8Array(Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? Buffer.from([parseInt(part, 16)]) : Buffer.from(part, 'utf8')))));
