@@ -93,6 +93,32 @@ describe('the bad-input corpus', () => {
       ['period-reversed-beside-another-error', 'year-order'],
       ['shift-to-earlier-year', 'year-order'],
     ],
+    'narratives that run code or carry HTML': [
+      ['narrative-import-and-expression', 'import-export'],
+      ['narrative-import-and-expression', 'expression'],
+      ['narrative-component-expression', 'expression'],
+      ['narrative-script-element', 'html-element'],
+      ['narrative-event-handler', 'html-element'],
+      ['narrative-component-attribute', 'component-attribute'],
+      ['narrative-javascript-link', 'url-scheme'],
+      ['narrative-external-iframe', 'html-element'],
+      ['narrative-link-element', 'html-element'],
+      ['narrative-external-image', 'markdown-element'],
+      ['narrative-layout-field', 'front-matter-field'],
+    ],
+    'narrative titles, by the text-cell rules': [
+      ['narrative-title-formula', 'formula'],
+      ['narrative-title-fullwidth-formula', 'formula'],
+      ['narrative-title-bidi-override', 'invisible-character'],
+      ['narrative-title-too-long', 'max-length'],
+    ],
+    'narratives and the data': [
+      ['narrative-duplicate-key', 'duplicate-narrative'],
+      ['narrative-unknown-gemeente', 'reference'],
+      ['narrative-component-unknown-id', 'reference'],
+      ['narrative-figures-not-in-data', 'figure-in-data'],
+      ['narrative-title-figure-not-in-data', 'figure-in-data'],
+    ],
   };
 
   for (const [name, list] of Object.entries(REAL_FILE_CLASSES)) {

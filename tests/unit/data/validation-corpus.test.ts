@@ -291,6 +291,19 @@ describe('README.md, "Een bouwfout lezen"', () => {
     'unreadable-file',
     'data-directory',
     'reference-unchecked',
+    'final-line-break',
+    'unclosed-quote',
+    'max-length',
+    'year-order',
+    'mdx-syntax',
+    'import-export',
+    'expression',
+    'html-element',
+    'unknown-component',
+    'markdown-element',
+    'front-matter-field',
+    'duplicate-narrative',
+    'figure-in-data',
   ])('explains the rule %s', (rule) => {
     expect(section).toContain(`\`${rule}\``);
   });
