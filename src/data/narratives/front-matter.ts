@@ -55,6 +55,6 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     return fail([...issues, at(error.mark.line + 2, `the front matter is not valid YAML: ${error.reason}`)]);
   }
   if (typeof data !== 'object' || Array.isArray(data)) return fail([...issues, at(2, `the front matter is not a list of fields: ${LAYOUT}`)]);
-  for (const [name, value] of Object.entries(data)) fields.set(name, { value, ...(written.get(name) ?? { line: 2, character: 1 }) });
+  for (const [name, value] of Object.entries(data as Record<string, unknown>)) fields.set(name, { value, ...(written.get(name) ?? { line: 2, character: 1 }) });
   return { fields, bodyStart: Math.min(4 + close.index + close[0].length + 1, text.length), issues };
 }
