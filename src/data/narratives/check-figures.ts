@@ -4,7 +4,7 @@ import type { MdNode } from './check-markup';
 import { figuresIn } from './figures-in-text';
 import type { Figure } from './figures-in-text';
 import { dataHolds } from './data-figures';
-import type { DataFigures } from './data-figures';
+import type { DataFigures, Tier } from './data-figures';
 
 /** One block of prose (a paragraph or heading) as one string, and where each text node starts in it. */
 interface Block {
@@ -58,7 +58,7 @@ const KIND_WORDS: Record<Figure['kind'], string> = { amount: 'an amount', date: 
 export function checkFigures(
   tree: MdNode,
   source: string,
-  data: DataFigures,
+  dataOf: (tier: Tier) => DataFigures[],
   file: string,
   whose: string,
   title?: { value: string; line: number; character: number },
@@ -74,13 +74,18 @@ export function checkFigures(
       message: `${quote(figure.text)} (${KIND_WORDS[figure.kind]}) is not in the data of ${whose}; a narrative states only figures its data rows hold: remove it, or add the fact with its source to data/`,
       value: figure.text,
     });
+  // The rows' figures are read only when the narrative states one: the typed cells first, the
+  // words of text cells only for a figure the cells lack.
+  const tiers: Partial<Record<Tier, DataFigures[]>> = {};
+  const inTier = (tier: Tier, figure: Figure) => (tiers[tier] ??= dataOf(tier)).some((figures) => dataHolds(figures, figure));
+  const holds = (figure: Figure) => inTier('cells', figure) || inTier('words', figure);
   if (title) {
     for (const figure of figuresIn(title.value)) {
-      if (!dataHolds(data, figure)) report(figure, { line: title.line, character: title.character + figure.start }, 'titel');
+      if (!holds(figure)) report(figure, { line: title.line, character: title.character + figure.start }, 'titel');
     }
   }
   for (const block of blocksOf(tree)) {
-    for (const figure of figuresIn(block.text)) if (!dataHolds(data, figure)) report(figure, locate(block, figure, lines));
+    for (const figure of figuresIn(block.text)) if (!holds(figure)) report(figure, locate(block, figure, lines));
   }
   return issues;
 }

@@ -53,25 +53,29 @@ export function indexRows(dataset: Dataset): RowIndex {
   return index;
 }
 
+/** Rows that belong together (a gemeente's, a document's); their figures are read once per group. */
+export type RowGroup = readonly { table: TableName; row: AnyRow }[];
+
 /**
- * The rows a narrative belongs to. A gemeente's: every fact row with its CBS code, and the sources
- * they cite. A decision's: its own row, the rows that name it (besluit), the rows taken from the
- * same document (bron), and that document.
+ * The rows a narrative belongs to, in groups. A gemeente's: every fact row with its CBS code, and
+ * the sources they cite. A decision's: its own row, the rows that name it (besluit), the rows
+ * taken from the same document (bron), and that document.
  */
-export function rowsOfNarrative(index: RowIndex, kind: 'besluiten' | 'gemeenten', key: string): { table: TableName; row: AnyRow }[] {
-  const rows = new Set<{ table: TableName; row: AnyRow }>();
+export function rowGroupsOfNarrative(index: RowIndex, kind: 'besluiten' | 'gemeenten', key: string): RowGroup[] {
+  const groups: RowGroup[] = [];
   if (kind === 'gemeenten') {
-    for (const entry of index.byCode.get(key) ?? []) rows.add(entry);
+    groups.push(index.byCode.get(key) ?? []);
   } else {
     const besluit = index.besluiten.get(key);
     if (!besluit) return [];
-    rows.add({ table: 'besluiten', row: besluit });
-    for (const entry of [...(index.byBesluit.get(key) ?? []), ...(index.byBron.get(String(besluit.bron)) ?? [])]) rows.add(entry);
+    groups.push([{ table: 'besluiten', row: besluit }], index.byBesluit.get(key) ?? [], index.byBron.get(String(besluit.bron)) ?? []);
   }
-  const sources = new Set([...rows].map(({ row }) => row.bron).filter((bron): bron is string => typeof bron === 'string'));
-  const cited = [...sources].flatMap((id) => (index.bronnen.has(id) ? [{ table: 'bronnen' as const, row: index.bronnen.get(id)! }] : []));
-  return [...rows, ...cited];
+  const sources = new Set(groups.flatMap((group) => group.map(({ row }) => row.bron)).filter((bron): bron is string => typeof bron === 'string'));
+  groups.push([...sources].flatMap((id) => (index.bronnen.has(id) ? [{ table: 'bronnen' as const, row: index.bronnen.get(id)! }] : [])));
+  return groups;
 }
+
+const emptyFigures = (): DataFigures => ({ amounts: new Set(), dates: new Set(), months: new Set(), years: new Set() });
 
 /** Adds one figure written in a text cell (or a date cell) to the set. */
 function addFigure(figures: DataFigures, figure: Figure) {
@@ -82,22 +86,52 @@ function addFigure(figures: DataFigures, figure: Figure) {
   else if (figure.kind !== 'amount') figures.years.add(Number(figure.iso.slice(0, 4)));
 }
 
-/** Every amount, date, month and year the rows hold: typed cells, and the words of text cells. */
-export function figuresOfRows(rows: { table: TableName; row: AnyRow }[]): DataFigures {
-  const figures: DataFigures = { amounts: new Set(), dates: new Set(), months: new Set(), years: new Set() };
-  for (const { table, row } of rows) {
-    const shape = TABLES[table].schema.shape as Record<string, z.ZodType>;
-    for (const [column, value] of Object.entries(row)) {
-      if (value === null || value === undefined || !shape[column]) continue;
-      const meta = fieldMeta(shape[column]);
-      if (typeof value === 'number') {
-        if (meta.type === 'year') figures.years.add(value);
-        else if (meta.type === 'integer') figures.amounts.add(value);
-      } else if (typeof value === 'string' && (meta.type === 'date' || (meta.type === 'string' && !meta.enum && !meta.references && !meta.unique && meta.format !== 'uri'))) {
-        for (const figure of figuresIn(value)) addFigure(figures, figure);
-      }
-    }
+/** How each column of a table can hold a figure: as a year, an amount, a date, or in its words. */
+type ColumnKind = 'year' | 'amount' | 'date' | 'words';
+const kindsByTable = new Map<TableName, Map<string, ColumnKind>>();
+
+function columnKinds(table: TableName): Map<string, ColumnKind> {
+  let kinds = kindsByTable.get(table);
+  if (kinds) return kinds;
+  kinds = new Map();
+  for (const [column, field] of Object.entries(TABLES[table].schema.shape as Record<string, z.ZodType>)) {
+    const meta = fieldMeta(field);
+    if (meta.type === 'year') kinds.set(column, 'year');
+    else if (meta.type === 'integer') kinds.set(column, 'amount');
+    else if (meta.type === 'date' || meta.partialDate) kinds.set(column, 'date');
+    // Free text; not ids, references, choices or web addresses.
+    else if (meta.type === 'string' && !meta.enum && !meta.references && !meta.unique && meta.format !== 'uri') kinds.set(column, 'words');
   }
+  kindsByTable.set(table, kinds);
+  return kinds;
+}
+
+/**
+ * Which cells to read: `cells`, the typed ones (amounts, years, dates: cheap), or `words`, the
+ * figures written in text cells (a quote's "28 mei 2024"), read only for a figure the cells lack.
+ */
+export type Tier = 'cells' | 'words';
+
+/** Adds the figures of one row, of one tier, to a set. */
+function addFiguresOfRow(figures: DataFigures, table: TableName, row: AnyRow, tier: Tier) {
+  for (const [column, kind] of columnKinds(table)) {
+    const value = row[column];
+    if (value === null || value === undefined || (tier === 'words' ? kind !== 'words' : kind === 'words')) continue;
+    if (kind === 'year' && typeof value === 'number') figures.years.add(value);
+    else if (kind === 'amount' && typeof value === 'number') figures.amounts.add(value);
+    else if (typeof value === 'string') for (const figure of figuresIn(value)) addFigure(figures, figure);
+  }
+}
+
+const figuresByGroup: Record<Tier, WeakMap<RowGroup, DataFigures>> = { cells: new WeakMap(), words: new WeakMap() };
+
+/** Every amount, date, month and year a group of rows holds, of one tier; read once per group. */
+export function figuresOfGroup(group: RowGroup, tier: Tier): DataFigures {
+  const cached = figuresByGroup[tier].get(group);
+  if (cached) return cached;
+  const figures = emptyFigures();
+  for (const { table, row } of group) addFiguresOfRow(figures, table, row, tier);
+  figuresByGroup[tier].set(group, figures);
   return figures;
 }
 

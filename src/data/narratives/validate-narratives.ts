@@ -12,8 +12,8 @@ import { checkMarkup } from './check-markup';
 import type { ComponentReference, MdNode } from './check-markup';
 import { hiddenInLine } from './prose-characters';
 import { NARRATIVE_COMPONENTS } from './narrative-components';
-import { figuresOfRows, indexRows, rowsOfNarrative } from './data-figures';
-import type { RowIndex } from './data-figures';
+import { figuresOfGroup, indexRows, rowGroupsOfNarrative } from './data-figures';
+import type { RowGroup, RowIndex, Tier } from './data-figures';
 import { checkFigures } from './check-figures';
 import { narrativeKeyIssues } from './narrative-keys';
 import type { NarrativeKey } from './narrative-keys';
@@ -134,8 +134,9 @@ function againstData(narrative: Checked, index: RowIndex): DataIssue[] {
   }
   if (!narrative.tree || !narrative.key) return issues;
   const kind: NarrativeKind = narrative.file.kind;
-  const rows = rowsOfNarrative(index, kind, narrative.key.key);
-  if (rows.length === 0) return issues; // no such row: narrativeKeyIssues says so
+  if (!index.holds(NARRATIVE_KINDS[kind].table, NARRATIVE_KINDS[kind].keyColumn, narrative.key.key)) return issues; // narrativeKeyIssues says so
   const whose = `${NARRATIVE_KINDS[kind].what} ${narrative.key.key}`;
-  return [...issues, ...checkFigures(narrative.tree, narrative.source, figuresOfRows(rows), narrative.file.path, whose, narrative.title)];
+  let groups: RowGroup[] | null = null;
+  const data = (tier: Tier) => (groups ??= rowGroupsOfNarrative(index, kind, narrative.key!.key)).map((group) => figuresOfGroup(group, tier));
+  return [...issues, ...checkFigures(narrative.tree, narrative.source, data, narrative.file.path, whose, narrative.title)];
 }

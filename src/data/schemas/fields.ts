@@ -24,6 +24,8 @@ export interface FieldMeta {
   unique?: boolean;
   /** Most characters a cell may hold; stated in the description too, and a constraint in the data package. */
   maxLength?: number;
+  /** A date as precise as the source (YYYY-MM-DD, YYYY-MM or YYYY), published as a string. */
+  partialDate?: boolean;
 }
 
 /**
@@ -152,7 +154,7 @@ export const date = <const O extends Options & { range?: DateRange } = {}>(descr
   make(isoDateCell(options.range ?? PAST_DATES), { description, type: 'date' }, options);
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source, and in the past. Published as a string. */
 export const partialDate = <const O extends Options = {}>(description: string, options: O = {} as O) =>
-  make((raw) => checkPartialDate(raw, PAST_DATES), { description, type: 'string' }, options);
+  make((raw) => checkPartialDate(raw, PAST_DATES), { description, type: 'string', partialDate: true }, options);
 
 export const httpsUrl = <const O extends Options = {}>(description: string, options: O = {} as O) =>
   make(limited(checkHttpsUrl, LENGTH.url), { description: withLimit(description, LENGTH.url), type: 'string', format: 'uri', maxLength: LENGTH.url }, options);
