@@ -1,6 +1,5 @@
 import type { Precision } from '../data/schemas/vocab';
 import type { GemeenteProfile } from '../model/profile/gemeente-profile';
-import type { RowOf } from '../data/schemas/tables';
 import { formatAmount } from '../format/money';
 import { formatDate } from '../format/date';
 import { formatPer, formatYears } from '../format/period';
@@ -29,6 +28,24 @@ export function gemeenteHasFacts(profile: GemeenteProfile): boolean {
   return profile.coverage !== 'niets-gevonden' && profile.coverage !== 'niet-onderzocht';
 }
 
+/** A page's share image: its site path and its text alternative. */
+export interface ShareImage {
+  path: string;
+  alt: string;
+}
+
+/**
+ * The share image of a gemeente's pages: its own page and each of its decisions show the gemeente's
+ * card (its key facts); a gemeente without facts has none, and its pages use the site-wide card.
+ * A decision has no card of its own: the shared link's title and description already name the
+ * decision, its date and what it decided, and a card per decision cost over a thousand drawings
+ * at national scale (three quarters of all share images) for those same words.
+ */
+export function gemeenteShareImage(profile: GemeenteProfile): ShareImage | null {
+  const g = profile.gemeente;
+  return gemeenteHasFacts(profile) ? { path: `/og/gemeenten/${g.slug}.png`, alt: `${g.naam}: de belangrijkste feiten over de POK-middelen` } : null;
+}
+
 /** The amount as the page's tables show it, e.g. "€ 2.932.000 in totaal". */
 const amountText = (row: { bedrag_eur: number; bedrag_precisie: Precision | null; per?: 'jaar' | 'totaal' | null }) =>
   [formatAmount(row.bedrag_eur, row.bedrag_precisie), formatPer(row.per)].filter(Boolean).join(' ');
@@ -50,18 +67,4 @@ export function gemeenteShareCard(profile: GemeenteProfile): ShareCard {
   }
   for (const b of profile.besluiten) facts.push({ label: `Besluit, ${formatDate(b.datum)}`, value: b.strekking });
   return { kicker: `Gemeente in ${g.provincie}`, title: g.naam, facts: facts.slice(0, MAX_FACTS), path: `/gemeenten/${g.slug}/` };
-}
-
-/** Key facts of a decision page: gemeente, date, body and outcome, as the page shows them. */
-export function besluitShareCard(besluit: RowOf<'besluiten'>, gemeente: RowOf<'gemeenten'>, title: string): ShareCard {
-  return {
-    kicker: `Besluit van ${gemeente.naam}`,
-    title,
-    facts: [
-      { label: 'Datum', value: formatDate(besluit.datum) },
-      { label: 'Wie besliste', value: t(`body.${besluit.orgaan}`) },
-      { label: 'Uitkomst', value: t(`outcome.${besluit.uitkomst}`) },
-    ],
-    path: `/besluiten/${besluit.id}/`,
-  };
 }

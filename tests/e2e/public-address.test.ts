@@ -126,15 +126,21 @@ describe('a release build (SITE_URL set)', () => {
   });
 
   test('every page names its full canonical address, og:url and og:image, and prints it with a QR code', () => {
+    // A decision shares the card of the gemeente its facts list names, or the site-wide card when that gemeente has none.
+    const gemeenteImageOfDecision = (html: string) => {
+      const own = `og/gemeenten/${attribute(html, /<dt>Gemeente<\/dt><dd><a href="\/gemeenten\/([^/"]+)\/"/)}.png`;
+      return existsSync(join(releaseDir, own)) ? own : 'og/site.png';
+    };
     for (const path of publishedPaths(releaseDir).filter((p) => p.endsWith('/'))) {
       const html = read(releaseDir, `${path.slice(1)}index.html`);
       const canonical = new URL(path, RELEASE_URL).href;
       expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), path).toBe(canonical);
       expect(attribute(html, /<meta property="og:url" content="([^"]+)"/), path).toBe(canonical);
-      // A gemeente or decision with an image of its own uses it; a gemeente without data and the other pages use the site-wide image.
-      const own = `og${path.slice(0, -1)}.png`;
-      const image = /^\/(gemeenten|besluiten)\/[^/]+\/$/.test(path) && existsSync(join(releaseDir, own)) ? own : 'og/site.png';
+      // A gemeente with an image of its own uses it, and so do its decisions; a gemeente without data and the other pages use the site-wide image.
+      const own = /^\/gemeenten\/[^/]+\/$/.test(path) ? `og${path.slice(0, -1)}.png` : null;
+      const image = own && existsSync(join(releaseDir, own)) ? own : /^\/besluiten\/[^/]+\/$/.test(path) ? gemeenteImageOfDecision(html) : 'og/site.png';
       expect(attribute(html, /<meta property="og:image" content="([^"]+)"/), path).toBe(`${RELEASE_URL}${image}`);
+      expect(existsSync(join(releaseDir, attribute(html, /<meta property="og:image" content="([^"]+)"/)!.slice(RELEASE_URL.length))), path).toBe(true);
       expect(attribute(html, /<meta name="twitter:card" content="([^"]+)"/), path).toBe('summary_large_image');
       const footer = /<div class="print-only print-footer">([\s\S]*?)<\/div>/.exec(html)![1];
       expect(footer, path).toContain(canonical);
@@ -142,9 +148,11 @@ describe('a release build (SITE_URL set)', () => {
     }
   });
 
-  test('Amstelveen and its decision have their own share image; Amsterdam (no data) the site-wide one', () => {
+  test("Amstelveen has its own share image and its decision shares it; Amsterdam (no data) the site-wide one", () => {
     expect(attribute(read(releaseDir, 'gemeenten/amstelveen/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/gemeenten/amstelveen.png`);
-    expect(attribute(read(releaseDir, 'besluiten/amstelveen-2024-05-28-ombudsman/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/besluiten/amstelveen-2024-05-28-ombudsman.png`);
+    const decision = read(releaseDir, 'besluiten/amstelveen-2024-05-28-ombudsman/index.html');
+    expect(attribute(decision, /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/gemeenten/amstelveen.png`);
+    expect(attribute(decision, /<meta property="og:image:alt" content="([^"]+)"/)).toBe('Amstelveen: de belangrijkste feiten over de POK-middelen');
     expect(attribute(read(releaseDir, 'gemeenten/amsterdam/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/site.png`);
   });
 
