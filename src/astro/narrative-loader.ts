@@ -19,13 +19,13 @@ export function narrativeLoader(kind: NarrativeKind): Loader {
   return {
     name: `narratives-${kind}`,
     load: async (context) => {
-      await checkedSiteInput(context.config.root);
+      await checkedSiteInput(context.config);
       await files.load(context);
       const content = fileURLToPath(new URL('content/', context.config.root));
       const recheck = (changed: string) => {
         if (!changed.startsWith(content)) return;
         forgetSiteInput();
-        checkedSiteInput(context.config.root).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        checkedSiteInput(context.config).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       };
       context.watcher?.on('change', recheck);
       context.watcher?.on('add', recheck);

@@ -12,20 +12,18 @@ import { buildPublished, loadDataHistory, takeDownload as take } from '../publis
 import type { Published } from '../publish/published';
 import type { DataHistory } from '../publish/changelog';
 import { dataVersion } from '../site/data-version';
+import { readSiteInput } from '../data/site-input-cache';
 
-type TableEntry = { rows: Record<string, unknown>[] };
-
-/** The validated tables as the loader stored them (one entry per table, rows in file order), with the store's digests. */
-async function tableEntries() {
-  return Promise.all(TABLE_NAMES.map(async (table) => {
-    const [entry] = await getCollection(table);
-    return { table, rows: entry ? (entry.data as TableEntry).rows : [], digest: String(entry?.digest ?? '') };
-  }));
+/** Where the loader stored the checked input, and its key (src/astro/data-loader.ts). */
+async function storedInput(): Promise<{ folder: string; key: string }> {
+  const [entry] = await getCollection('dataset');
+  if (!entry) throw new Error('The content layer holds no checked data (collection "dataset"); run the build again.');
+  return entry.data as { folder: string; key: string };
 }
 
 /** The validated dataset in file order, as published under /data/ (a CSV download equals its source). */
 export async function datasetInFileOrder(): Promise<Dataset> {
-  return Object.fromEntries((await tableEntries()).map(({ table, rows }) => [table, rows])) as unknown as Dataset;
+  return (await entry()).dataset;
 }
 
 /** A table's rows in a stable order (by row key), which the pages use. */
@@ -57,35 +55,44 @@ export interface SiteCharts {
  * edit of a CSV or MDX file is seen at the next page view, by every part at once.
  */
 interface Entry {
-  key: string;
+  /** The checked rows in file order, read back from the cache the loader stored them in. */
+  dataset: Dataset;
   model: Promise<Model>;
   charts?: Promise<SiteCharts>;
   published?: Promise<Published>;
   history?: DataHistory;
 }
-let cached: Entry | null = null;
+let cached: { key: string; entry: Promise<Entry> } | null = null;
 
 async function contentKey(): Promise<string> {
-  const [tables, besluitVerhalen, gemeenteVerhalen] = await Promise.all([tableEntries(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
-  return [...tables.map((t) => t.digest), ...[...besluitVerhalen, ...gemeenteVerhalen].map((e) => `${e.id}:${e.digest ?? ''}`)].join('|');
+  const [{ key }, besluitVerhalen, gemeenteVerhalen] = await Promise.all([storedInput(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
+  return [key, ...[...besluitVerhalen, ...gemeenteVerhalen].map((e) => `${e.id}:${e.digest ?? ''}`)].join('|');
 }
 
-async function loadModel(): Promise<Model> {
-  const [tables, besluitVerhalen, gemeenteVerhalen] = await Promise.all([tableEntries(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
+async function loadModel(dataset: Dataset): Promise<Model> {
+  const [besluitVerhalen, gemeenteVerhalen] = await Promise.all([getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
   return buildSiteModel(
-    Object.fromEntries(tables.map(({ table, rows }) => [table, byKey(table, rows)])) as unknown as Dataset,
+    Object.fromEntries(TABLE_NAMES.map((table) => [table, byKey(table, dataset[table] as unknown as Record<string, unknown>[])])) as unknown as Dataset,
     besluitVerhalen.map((entry) => ({ key: entry.data.besluit, file: entry.filePath ?? `content/besluiten/${entry.id}.mdx`, entry })),
     gemeenteVerhalen.map((entry) => ({ key: entry.data.cbs_code, file: entry.filePath ?? `content/gemeenten/${entry.id}.mdx`, entry })),
   );
 }
 
+/** A new cache entry: the checked dataset read back by its key, and the model built from it. */
+async function newEntry(): Promise<Entry> {
+  const { folder, key } = await storedInput();
+  const dataset = readSiteInput(folder, key);
+  return { dataset, model: loadModel(dataset) };
+}
+
 /** The cache entry of the current data version. */
-async function entry(): Promise<Entry> {
+function entry(): Promise<Entry> {
   // In a build, set before the first await, so pages rendered at the same time share one entry.
-  if (!import.meta.env.DEV) return (cached ??= { key: 'build', model: loadModel() });
-  const key = await contentKey();
-  if (cached?.key !== key) cached = { key, model: loadModel() };
-  return cached;
+  if (!import.meta.env.DEV) return (cached ??= { key: 'build', entry: newEntry() }).entry;
+  return contentKey().then((key) => {
+    if (cached?.key !== key) cached = { key, entry: newEntry() };
+    return cached.entry;
+  });
 }
 
 /** Everything pages need, computed once per version of the data. Throws when a narrative has no CSV row. */

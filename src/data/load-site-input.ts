@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import type { Dataset } from './load-dataset';
-import { readDataDirectory } from './load-dataset';
 import type { DataEntry, DataFiles } from './validate-dataset';
 import { validateDataset } from './validate-dataset';
 import type { LocatedTables } from './validate/check-integrity';
 import type { DataIssue } from './validate/issue';
-import { DataValidationError } from './validate/issue';
 import { TABLE_NAMES } from './schemas/tables';
 import { validateNarratives } from './narratives/validate-narratives';
 import type { NarrativeFile } from './narratives/narrative-kinds';
-import { readNarrativeFiles } from './narratives/read-narratives';
 
 /** The rows of validated tables, without their line numbers. */
 export function rowsOf(tables: LocatedTables): Dataset {
@@ -29,12 +25,4 @@ export function validateSiteInput(
 ): { tables: LocatedTables; issues: DataIssue[] } {
   const { tables, issues } = validateDataset(files, dir, entries);
   return { tables, issues: [...issues, ...validateNarratives(narratives, issues.length === 0 ? rowsOf(tables) : null)] };
-}
-
-/** Reads and checks data/ and content/ of a project; throws every problem at once (file, line, column, rule). */
-export async function loadSiteInput(root: string): Promise<Dataset> {
-  const [{ files, entries }, narratives] = await Promise.all([readDataDirectory(join(root, 'data')), readNarrativeFiles(join(root, 'content'))]);
-  const { tables, issues } = validateSiteInput(files, narratives, 'data', entries);
-  if (issues.length > 0) throw new DataValidationError(issues);
-  return rowsOf(tables);
 }

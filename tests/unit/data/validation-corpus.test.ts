@@ -30,7 +30,7 @@ import {
   writeNarratives,
 } from './corpus-cases';
 
-/** What the build reports for a case: data/ and content/ together, as loadSiteInput checks them. */
+/** What the build reports for a case: data/ and content/ together, as the content loaders check them (src/astro/site-input.ts). */
 const issuesOf = (badCase: (typeof cases)[number]) => validateSiteInput(filesOf(badCase), narrativesOf(badCase), 'data', entriesOf(badCase)).issues;
 
 describe('the valid fixture', () => {
