@@ -17,10 +17,10 @@ function setup(integration: ReturnType<typeof atomicOutput>, command: string, ou
   hook({ command, config: { root: pathToFileURL(`${project}/`), outDir: pathToFileURL(`${outDir}/`) }, updateConfig: (c: { outDir: URL }) => (updated = c.outDir), logger });
   return updated;
 }
-const done = (integration: ReturnType<typeof atomicOutput>) => (integration.hooks['astro:build:done'] as unknown as (options: unknown) => void)({ logger });
+const done = (integration: ReturnType<typeof atomicOutput>) => (integration.hooks['astro:build:done'] as unknown as (options: unknown) => Promise<void>)({ logger });
 
 describe('atomicOutput', () => {
-  test('removes the previous site when a build starts, and builds into <outDir>.unfinished', () => {
+  test('removes the previous site when a build starts, and builds into <outDir>.unfinished', async () => {
     const dist = join(root, 'dist');
     mkdirSync(dist);
     writeFileSync(join(dist, 'index.html'), 'the previous site');
@@ -32,17 +32,26 @@ describe('atomicOutput', () => {
 
     mkdirSync(`${dist}.unfinished`);
     writeFileSync(join(`${dist}.unfinished`, 'index.html'), 'the new site');
-    done(integration);
+    await done(integration);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the new site');
     expect(existsSync(`${dist}.unfinished`)).toBe(false);
+    // The previous site was removed in the background; the done hook waited for it.
+    expect(existsSync(`${dist}.removing`)).toBe(false);
   });
 
-  test('clears what an interrupted build left in <outDir>.unfinished', () => {
+  test('clears what an interrupted build left in <outDir>.unfinished and <outDir>.removing', async () => {
     const dist = join(root, 'out');
     mkdirSync(`${dist}.unfinished`);
     writeFileSync(join(`${dist}.unfinished`, 'stale.html'), 'half a site');
-    setup(atomicOutput(), 'build', dist);
+    mkdirSync(join(`${dist}.removing`, 'left'), { recursive: true });
+    writeFileSync(join(`${dist}.removing`, 'left', 'old.html'), 'half removed');
+    const integration = atomicOutput();
+    setup(integration, 'build', dist);
     expect(existsSync(`${dist}.unfinished`)).toBe(false);
+    mkdirSync(`${dist}.unfinished`);
+    await done(integration);
+    expect(existsSync(`${dist}.removing`)).toBe(false);
+    expect(existsSync(dist)).toBe(true);
   });
 
   test('does nothing in astro dev, preview or check', () => {
