@@ -10,6 +10,7 @@ import type { NationalCharts } from '../charts/registry';
 import type { ChartSpec } from '../charts/shared/chart-spec';
 import { buildPublished, loadDataHistory, takeDownload as take } from '../publish/published';
 import type { Published } from '../publish/published';
+import { spilledDownloads } from '../publish/download-store';
 import type { DataHistory } from '../publish/changelog';
 import { dataVersion } from '../site/data-version';
 import { readSiteInput } from '../data/site-input-cache';
@@ -90,7 +91,11 @@ function entry(): Promise<Entry> {
   // In a build, set before the first await, so pages rendered at the same time share one entry.
   if (!import.meta.env.DEV) return (cached ??= { key: 'build', entry: newEntry() }).entry;
   return contentKey().then((key) => {
-    if (cached?.key !== key) cached = { key, entry: newEntry() };
+    if (cached?.key !== key) {
+      // The downloads of the data that changed are no longer asked for.
+      void cached?.entry.then((old) => old.published?.then((p) => p.store.close()));
+      cached = { key, entry: newEntry() };
+    }
     return cached.entry;
   });
 }
@@ -118,13 +123,13 @@ export async function siteCharts(): Promise<SiteCharts> {
 /** Every download of /data/, built once per version of the data. */
 export async function published(): Promise<Published> {
   const e = await entry();
-  e.published ??= Promise.all([datasetInFileOrder(), dataHistory()]).then(([dataset, history]) => buildPublished(dataset, dataVersion(), history));
+  e.published ??= Promise.all([datasetInFileOrder(), dataHistory()]).then(([dataset, history]) => buildPublished(dataset, dataVersion(), history, spilledDownloads()));
   return e.published;
 }
 
-/** The text of one download for its endpoint; a build lets go of it as it hands it over, `astro dev` keeps it for the next request. */
-export async function takeDownload(path: string): Promise<string> {
-  return take(await published(), path, import.meta.env.DEV);
+/** The text of one download for its endpoint (a build asks once for each, `astro dev` as often as it likes). */
+export async function takeDownload(path: string): Promise<Buffer<ArrayBuffer>> {
+  return take(await published(), path, !import.meta.env.DEV);
 }
 
 /** The history of data/ from git, read once per version of the data. */

@@ -173,7 +173,7 @@ export function buildCatalogue(files: readonly PublishedFile[], extra: readonly 
   const listed = files.filter((file) => !file.table.startsWith('gemeente:'));
   const spec = (url: string) => t.resources.use(url, 'dct:Standard');
   const distributions = [
-    ...listed.map((file) => distribution(t, { ...file, description: fileDescription(file), bytes: Buffer.byteLength(file.content, 'utf8'), conformsTo: fileSchema(t, file) })),
+    ...listed.map((file) => distribution(t, { ...file, description: fileDescription(file), bytes: file.bytes, conformsTo: fileSchema(t, file) })),
     ...extra.map((file) => distribution(t, { ...file, name: file.path.replace(/\.[a-z]+$/, ''), conformsTo: spec(file.conformsTo ?? t.iri('/data/#woordenboek')) })),
   ];
   const catalog = catalogNode(t, context);

@@ -1,5 +1,6 @@
 import { toCanonicalCsv, toExcelCsv } from '../format/csv';
 import type { Row } from './cells';
+import { withContent } from './published-files';
 import type { PublishedFile } from './published-files';
 import type { TableSchema } from './table-schema';
 
@@ -29,17 +30,10 @@ export interface CsvTarget {
 export function csvPair(target: CsvTarget, columns: readonly string[], schema: TableSchema, rows: Row[]): PublishedFile[] {
   const { path, excelPath, name, table, title } = target;
   return [
-    { path, name, format: 'csv', table, title, rows: rows.length, content: toCanonicalCsv(columns, rows), mediatype: 'text/csv', schema },
-    {
-      path: excelPath,
-      name: `${name}-excel`,
-      format: 'excel',
-      table,
-      title: `${title} (voor Excel)`,
-      rows: rows.length,
-      content: toExcelCsv(columns, rows, decimalColumns(schema)),
-      mediatype: 'text/csv',
-      schema: excelSchema(schema),
-    },
+    withContent({ path, name, format: 'csv', table, title, rows: rows.length, mediatype: 'text/csv', schema }, toCanonicalCsv(columns, rows)),
+    withContent(
+      { path: excelPath, name: `${name}-excel`, format: 'excel', table, title: `${title} (voor Excel)`, rows: rows.length, mediatype: 'text/csv', schema: excelSchema(schema) },
+      toExcelCsv(columns, rows, decimalColumns(schema)),
+    ),
   ];
 }

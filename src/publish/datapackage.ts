@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PublishContext, PublishedFile } from './published-files';
 
 /** Who publishes and where, for the package and the catalogue. */
@@ -9,9 +8,6 @@ export interface PackageContext extends PublishContext {
   /** Full address of /data/, or null in a preview build (no public address): then it is left out. */
   homepage: string | null;
 }
-
-const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
-const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
 
 /** A description of what a file holds, shared by the package, the catalogue and /data/. */
 export function fileDescription(file: PublishedFile): string {
@@ -65,8 +61,8 @@ export function buildDataPackage(files: readonly PublishedFile[], context: Packa
         format: file.format === 'json' ? 'json' : 'csv',
         mediatype: file.mediatype,
         encoding: 'utf-8',
-        bytes: byteLength(file.content),
-        hash: md5(file.content),
+        bytes: file.bytes,
+        hash: file.md5,
         licenses: [{ name: context.license.id, path: context.license.url, title: context.license.title }],
       };
       if (file.format === 'json') return { profile: 'data-resource', ...base };

@@ -8,6 +8,7 @@ import { FACT_TABLES } from './alles';
 import { gemeenteTablesByCode } from './gemeente-extract';
 import { toJsonFile } from './json-file';
 import type { JsonHeader } from './json-file';
+import { withContent } from './published-files';
 import type { PublishedFile } from './published-files';
 import { READABLE_FIELDS, readableColumns, readableLookups, readableRow } from './readable-rows';
 import type { ReadableLookups } from './readable-rows';
@@ -55,8 +56,7 @@ function readableTables(tables: Partial<Record<string, Row[]>>, lookups: Readabl
  * that table's columns, which is what a journalist opens; its rows of "alles" as one CSV (the form these files
  * had first, so the address keeps working); and one JSON with its rows of every table.
  */
-export function buildGemeenteFiles(dataset: Dataset, alles: Row[], allesColumns: string[], allesSchema: TableSchema, header: (title: string) => JsonHeader): PublishedFile[] {
-  const files: PublishedFile[] = [];
+export function* gemeenteFiles(dataset: Dataset, alles: Row[], allesColumns: string[], allesSchema: TableSchema, header: (title: string) => JsonHeader): Generator<PublishedFile> {
   const lookups = readableLookups(dataset);
   // Grouped once (keeping file order), not filtered per gemeente.
   const allesPerGemeente = group(alles, (row) => row.cbs_code);
@@ -72,20 +72,12 @@ export function buildGemeenteFiles(dataset: Dataset, alles: Row[], allesColumns:
       const columns = schema.fields.map((field) => field.name);
       const rows = tables[table]!.map((row) => readableRow(row, columns, lookups));
       const target = { path: gemeenteTablePath(slug, table), excelPath: gemeenteTableExcelPath(slug, table), name: `gemeente-${slug}-${table}`, table: `gemeente:${slug}:${table}`, title: `${title}: ${table}` } as const;
-      files.push(...csvPair(target, columns, schema, rows));
+      yield* csvPair(target, columns, schema, rows);
     }
     const target = { path: `gemeenten/${slug}.csv`, excelPath: gemeenteExcelPath(slug), name: `gemeente-${slug}`, table: `gemeente:${slug}`, title } as const;
-    files.push(...csvPair(target, allesColumns, allesSchema, allesPerGemeente.get(gemeente.cbs_code) ?? []));
-    files.push({
-      path: `gemeenten/${slug}.json`,
-      name: `gemeente-${slug}-json`,
-      format: 'json',
-      table: `gemeente:${slug}`,
-      title: `${title} (JSON)`,
-      rows: Object.values(tables).reduce((sum, list) => sum + list.length, 0),
-      content: toJsonFile(header(title), { cbs_code: gemeente.cbs_code, gemeente: naam, tabellen: readableTables(tables, lookups) }),
-      mediatype: 'application/json',
-    });
+    yield* csvPair(target, allesColumns, allesSchema, allesPerGemeente.get(gemeente.cbs_code) ?? []);
+    const json = { path: `gemeenten/${slug}.json`, name: `gemeente-${slug}-json`, format: 'json', table: `gemeente:${slug}`, title: `${title} (JSON)` } as const;
+    const rows = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
+    yield withContent({ ...json, rows, mediatype: 'application/json' }, toJsonFile(header(title), { cbs_code: gemeente.cbs_code, gemeente: naam, tabellen: readableTables(tables, lookups) }));
   }
-  return files;
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/load-dataset';
 import { TABLES, TABLE_NAMES, columnsOf } from '../data/schemas/tables';
 import type { TableName } from '../data/schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
 import { csvPair } from './csv-files';
-import { buildGemeenteFiles } from './gemeente-files';
+import { gemeenteFiles } from './gemeente-files';
 import { toJsonFile } from './json-file';
 import type { JsonHeader } from './json-file';
 import type { Row } from './cells';
@@ -28,10 +29,19 @@ export interface PublishedFile {
   title: string;
   /** Data rows, without the header. */
   rows: number;
+  /** The file's text; a build writes it away as soon as it is made, and keeps only what is below. */
   content: string;
+  /** Its size in bytes (UTF-8) and MD5 hash, which the data package and the catalogue state. */
+  bytes: number;
+  md5: string;
   mediatype: string;
   /** Table Schema of CSV files. */
   schema?: TableSchema;
+}
+
+/** A file with its content, and the size and hash of that content. */
+export function withContent(file: Omit<PublishedFile, 'content' | 'bytes' | 'md5'>, content: string): PublishedFile {
+  return { ...file, content, bytes: Buffer.byteLength(content, 'utf8'), md5: createHash('md5').update(content, 'utf8').digest('hex') };
 }
 
 /** Names of the Excel variant: "-excel" in the name and its own folder, so Dutch users pick it. */
@@ -49,27 +59,29 @@ function header(context: PublishContext, titel: string): JsonHeader {
 }
 
 /** The three files of one table or of "alles": canonical CSV, Excel CSV and JSON. */
-function tableFiles(table: TableName | 'alles', title: string, columns: string[], schema: TableSchema, rows: Row[], context: PublishContext): PublishedFile[] {
-  return [
+function* tableFiles(table: TableName | 'alles', title: string, columns: string[], schema: TableSchema, rows: Row[], context: PublishContext): Generator<PublishedFile> {
+  yield* [
     ...csvPair({ path: `${table}.csv`, excelPath: excelPath(table), name: table, table, title }, columns, schema, rows),
-    { path: `${table}.json`, name: `${table}-json`, format: 'json', table, title: `${title} (JSON)`, rows: rows.length, content: toJsonFile(header(context, title), { rijen: rows }), mediatype: 'application/json' },
+    withContent({ path: `${table}.json`, name: `${table}-json`, format: 'json', table, title: `${title} (JSON)`, rows: rows.length, mediatype: 'application/json' }, toJsonFile(header(context, title), { rijen: rows })),
   ];
 }
 
 /**
- * Every data file under /data/: each table of data/ and "alles" as canonical CSV, Excel CSV and
- * JSON, and each gemeente's files (see gemeente-files.ts). Rows keep the order of data/, so a
- * published CSV of a table equals its source file.
+ * Every data file under /data/, one at a time: each table of data/ and "alles" as canonical CSV,
+ * Excel CSV and JSON, and each gemeente's files (see gemeente-files.ts). Rows keep the order of
+ * data/, so a published CSV of a table equals its source file. One at a time, so that a build can
+ * write each away before the next is made: at national scale they are some 450 MB of text.
  */
-export function buildDataFiles(dataset: Dataset, context: PublishContext): PublishedFile[] {
-  const files: PublishedFile[] = [];
+export function* dataFiles(dataset: Dataset, context: PublishContext): Generator<PublishedFile> {
   for (const table of TABLE_NAMES) {
-    files.push(...tableFiles(table, TABLES[table].title, columnsOf(table), tableSchema(table), dataset[table] as unknown as Row[], context));
+    yield* tableFiles(table, TABLES[table].title, columnsOf(table), tableSchema(table), dataset[table] as unknown as Row[], context);
   }
   const columns = allesColumns();
   const schema = allesSchema();
   const alles = buildAlles(dataset);
-  files.push(...tableFiles('alles', 'Alles: alle feiten in één tabel', columns, schema, alles, context));
-  files.push(...buildGemeenteFiles(dataset, alles, columns, schema, (title) => header(context, title)));
-  return files;
+  yield* tableFiles('alles', 'Alles: alle feiten in één tabel', columns, schema, alles, context);
+  yield* gemeenteFiles(dataset, alles, columns, schema, (title) => header(context, title));
 }
+
+/** Every data file under /data/ with its content, at once (for tests and small datasets). */
+export const buildDataFiles = (dataset: Dataset, context: PublishContext): PublishedFile[] => [...dataFiles(dataset, context)];

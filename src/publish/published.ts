@@ -4,7 +4,7 @@
 import type { Dataset } from '../data/load-dataset';
 import { ADDRESS, SITE } from '../site/config';
 import type { DataVersion } from '../site/data-version';
-import { buildDataFiles } from './published-files';
+import { dataFiles } from './published-files';
 import type { PublishedFile } from './published-files';
 import { buildDataPackage } from './datapackage';
 import type { PackageContext } from './datapackage';
@@ -12,11 +12,13 @@ import { buildCatalogue } from './catalogue';
 import { readDataHistory } from './git-history';
 import type { DataHistory } from './changelog';
 import { firstDataVersion } from './changelog';
+import type { DownloadStore } from './download-store';
 
 export interface Published {
   dataset: Dataset;
-  /** Every download; its content is handed to its endpoint once (see takeDownload), so read `bytes` for its size. */
+  /** Every download, without its content (that is in `store`, see takeDownload); `bytes` is its size. */
   files: PublishedFile[];
+  store: DownloadStore;
   /** Size in bytes of each download, by path below /data/. */
   bytes: Map<string, number>;
   datapackage: string;
@@ -26,8 +28,8 @@ export interface Published {
   taken: Set<string>;
 }
 
-/** Every download of /data/ for this dataset and data version. */
-export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'date' | 'commit'>, history: DataHistory): Published {
+/** Every download of /data/ for this dataset and data version; each text goes into `store` as soon as it is made. */
+export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'date' | 'commit'>, history: DataHistory, store: DownloadStore): Published {
   const context: PackageContext = {
     version: { date: version.date, commit: version.commit },
     license: SITE.license,
@@ -35,7 +37,11 @@ export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'dat
     publisher: SITE.publisher,
     homepage: ADDRESS.absolute('/data/'),
   };
-  const files = buildDataFiles(dataset, context);
+  const files: PublishedFile[] = [];
+  for (const file of dataFiles(dataset, context)) {
+    store.put(file.path, file.content);
+    files.push({ ...file, content: '' });
+  }
   const datapackage = `${JSON.stringify(buildDataPackage(files, context), null, 1)}\n`;
   const extra = [
     {
@@ -49,24 +55,18 @@ export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'dat
   ];
   const issued = firstDataVersion(history);
   const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url, issued }), null, 1)}\n`;
-  const bytes = new Map(files.map((file) => [file.path, Buffer.byteLength(file.content, 'utf8')]));
-  return { dataset, files, bytes, datapackage, catalogue, context, taken: new Set() };
+  const bytes = new Map(files.map((file) => [file.path, file.bytes]));
+  return { dataset, files, store, bytes, datapackage, catalogue, context, taken: new Set() };
 }
 
 /**
- * The content of one download, for its endpoint. A build writes each file once, so it lets go of
- * the text as it hands it over (`keep` false): at national scale the downloads are some 200 MB of
- * text, which otherwise stayed in memory until the last page was written. `astro dev` keeps it.
+ * The content of one download (UTF-8 bytes), for its endpoint. A build writes each file once
+ * (`once` true): a second request for it is a mistake, said so. `astro dev` asks as often as it likes.
  */
-export function takeDownload(published: Published, path: string, keep: boolean): string {
-  const file = published.files.find((candidate) => candidate.path === path);
-  if (!file) throw new Error(`No download /data/${path} in this build.`);
-  if (keep) return file.content;
-  // A second request in a build would otherwise write an empty file without a word.
-  if (published.taken.has(path)) throw new Error(`/data/${path} was already written in this build; its text is no longer kept.`);
-  published.taken.add(path);
-  const { content } = file;
-  file.content = '';
+export function takeDownload(published: Published, path: string, once: boolean): Buffer<ArrayBuffer> {
+  if (once && published.taken.has(path)) throw new Error(`/data/${path} was already written in this build.`);
+  const content = published.store.get(path);
+  if (once) published.taken.add(path);
   return content;
 }
 

@@ -11,7 +11,7 @@ const TYPES: Record<string, string> = {
 export const getStaticPaths = (async () => {
   const { files, datapackage, catalogue } = await published();
   return [
-    // Only the path: props stay in memory for the whole build, the content is taken when the file is written.
+    // Only the path: props stay in memory for the whole build; the content is read back when the file is written.
     ...files.map((file) => ({ params: { bestand: file.path }, props: { download: file.path } })),
     { params: { bestand: 'datapackage.json' }, props: { body: datapackage } },
     { params: { bestand: 'catalogus.jsonld' }, props: { body: catalogue } },
