@@ -1,6 +1,6 @@
 import { toCanonicalCsv, toExcelCsv } from '../format/csv';
 import type { Row } from './cells';
-import { withContent } from './published-files';
+import { withContent } from './file-content';
 import type { PublishedFile } from './published-files';
 import type { TableSchema } from './table-schema';
 

@@ -8,7 +8,7 @@ import { FACT_TABLES } from './alles';
 import { gemeenteTablesByCode } from './gemeente-extract';
 import { toJsonFile } from './json-file';
 import type { JsonHeader } from './json-file';
-import { withContent } from './published-files';
+import { withContent } from './file-content';
 import type { PublishedFile } from './published-files';
 import { READABLE_FIELDS, readableColumns, readableLookups, readableRow } from './readable-rows';
 import type { ReadableLookups } from './readable-rows';

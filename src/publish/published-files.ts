@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/load-dataset';
 import { TABLES, TABLE_NAMES, columnsOf } from '../data/schemas/tables';
 import type { TableName } from '../data/schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
 import { csvPair } from './csv-files';
 import { gemeenteFiles } from './gemeente-files';
+import { withContent } from './file-content';
 import { toJsonFile } from './json-file';
 import type { JsonHeader } from './json-file';
 import type { Row } from './cells';
@@ -37,11 +37,6 @@ export interface PublishedFile {
   mediatype: string;
   /** Table Schema of CSV files. */
   schema?: TableSchema;
-}
-
-/** A file with its content, and the size and hash of that content. */
-export function withContent(file: Omit<PublishedFile, 'content' | 'bytes' | 'md5'>, content: string): PublishedFile {
-  return { ...file, content, bytes: Buffer.byteLength(content, 'utf8'), md5: createHash('md5').update(content, 'utf8').digest('hex') };
 }
 
 /** Names of the Excel variant: "-excel" in the name and its own folder, so Dutch users pick it. */
