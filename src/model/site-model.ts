@@ -19,6 +19,8 @@ import { sourceCounts, sourcesSentence } from './bronnen/source-standing';
 import type { SourceCounts } from './bronnen/source-standing';
 import { similarByGemeente } from './similar-by-gemeente';
 import type { SimilarSection } from './similar-by-gemeente';
+import { gemeenteStory } from './profile/story';
+import type { GemeenteStory } from './profile/story';
 
 /** A narrative (MDX) as the model needs it: the key it belongs to and the entry to render. */
 export interface Narrative<Entry> {
@@ -41,6 +43,8 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
   citations: Map<string, Citation[]>;
   /** The "vergelijkbare gemeenten" section of each gemeente page, by cbs_code. */
   similar: Map<string, SimilarSection>;
+  /** The story of each gemeente page (what is known, what is not), by cbs_code. */
+  stories: Map<string, GemeenteStory>;
 }
 
 /** Narratives whose key has no data row: the build stops on them, naming the file. */
@@ -74,5 +78,6 @@ export function buildSiteModel<B extends { id: string }, G extends { id: string 
     sources: { counts, sentence: sourcesSentence(counts) },
     citations: citationsBySource(dataset),
     similar: similarByGemeente(profiles),
+    stories: new Map([...profiles].map(([code, profile]) => [code, gemeenteStory(profile)])),
   };
 }
