@@ -5,7 +5,7 @@ import type { Dataset } from '../../../src/data/load-dataset';
 import { sourceCounts, sourcesSentence, sourceWarning } from '../../../src/model/bronnen/source-standing';
 import { citationsBySource } from '../../../src/model/bronnen/citations';
 import { decisionFilters, newestFirst } from '../../../src/model/besluiten/decision-index';
-import { otherSourcesOfStream } from '../../../src/model/national/disagreements';
+import { disagreeingStreams } from '../../../src/model/national/disagreements';
 import { nationalMoneyChart } from '../../../src/charts/national-money/spec';
 import { aimsAcrossChart } from '../../../src/charts/count-bars/spec';
 import { buildSiteModel } from '../../../src/model/site-model';
@@ -59,10 +59,12 @@ describe('claims about the sources, counted from the data', () => {
     expect(chart.summary).not.toContain('van 342 gemeenten)');
   });
 
-  test('sources that disagree about the same money are shown beside each other', () => {
-    const others = otherSourcesOfStream(dataset.rijksmiddelen);
-    expect(others.get('rechtsbescherming-kwetsbare-inwoners')!.map((r) => r.id).sort()).toEqual(['rechtsbescherming-divosa-vanaf-2021', 'rechtsbescherming-swn-deel-van-150-miljoen']);
-    expect(others.has('pok-totaal-2021-2027')).toBe(false);
+  test('sources that disagree about the same money are shown beside each other, each stream once', () => {
+    const streams = disagreeingStreams(dataset.rijksmiddelen);
+    const rechtsbescherming = streams.filter((s) => s.rows.some((r) => r.id === 'rechtsbescherming-kwetsbare-inwoners'));
+    expect(rechtsbescherming).toHaveLength(1);
+    expect(rechtsbescherming[0].rows.map((r) => r.id).sort()).toEqual(['rechtsbescherming-divosa-vanaf-2021', 'rechtsbescherming-kwetsbare-inwoners', 'rechtsbescherming-swn-deel-van-150-miljoen']);
+    expect(streams.some((s) => s.rows.some((r) => r.id === 'pok-totaal-2021-2027'))).toBe(false);
   });
 });
 
