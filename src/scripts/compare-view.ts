@@ -6,6 +6,7 @@
  * until the first change, so opening the page costs no redrawing (Lighthouse: total blocking time).
  */
 import { compareQuery, parseCompareQuery } from '../model/compare-state';
+import { tableCell, tableLabel } from '../charts/shared/table-cells';
 import type { CompareState } from '../model/compare-state';
 import { compareSpec } from '../charts/compare/spec';
 import type { CompareData } from '../model/compare-data';
@@ -20,8 +21,8 @@ function figure(spec: ChartSpec, link: string): string {
   const columns = tableColumns(spec.columns);
   const svg = URL.createObjectURL(new Blob([spec.svg], { type: 'image/svg+xml' }));
   const aside = spec.aside.map((a) => `<div class="chart-aside"><p><strong>${esc(a.heading)}</strong></p><ul>${a.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div>`).join('');
-  const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
-  const body = spec.rows.map((r) => `<tr>${columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
+  const head = columns.map((c) => `<th scope="col">${esc(tableLabel(c))}</th>`).join('');
+  const body = spec.rows.map((r) => `<tr>${columns.map((c) => `<td>${esc(tableCell(c, r[c.key]))}</td>`).join('')}</tr>`).join('');
   return `<figure class="chart" id="${spec.id}"><div class="heading-row h3-row"><h3>${esc(spec.title)}</h3><a class="anchor" href="#${spec.id}">link<span class="visually-hidden"> naar dit deel: ${esc(spec.title)}</span></a></div><p class="chart-summary">${esc(spec.summary)}</p><div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}">${spec.svg}</div>${aside}<figcaption><details class="chart-table"><summary>Tabel met dezelfde gegevens (${spec.rows.length} regels)</summary><div class="table-scroll"><table><caption>${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details><p class="chart-actions"><a href="${csv}" download="${spec.file}.csv">download de data (CSV)</a><a href="${excel}" download="${spec.file}-excel.csv">CSV voor Excel</a><a href="${svg}" download="${spec.file}.svg">download als afbeelding (SVG)</a><a href="${esc(link)}" data-share>link naar deze vergelijking</a></p></figcaption></figure>`;
 }
 
