@@ -169,7 +169,7 @@ class ContributeForm extends HTMLElement {
       const count = rows.filter((row) => row.table === table).length;
       const section = document.createElement('div');
       section.className = 'csv-block';
-      section.innerHTML = '<h3></h3><p></p><ul></ul><pre tabindex="0"><code></code></pre><p class="actions"></p>';
+      section.innerHTML = '<h3></h3><p></p><ul></ul><div class="pre-scroll" role="region" tabindex="0"><pre><code></code></pre></div><p class="actions"></p>';
       section.querySelector('h3')!.textContent = `data/${file}`;
       section.querySelector('p')!.textContent = count === 1 ? `Zet deze regel onderaan het bestand data/${file}.` : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
       for (const row of rows.filter((r) => r.table === table)) {
@@ -180,7 +180,7 @@ class ContributeForm extends HTMLElement {
       const code = section.querySelector('code')!;
       code.textContent = lines;
       code.dataset.table = table;
-      section.querySelector('pre')!.setAttribute('aria-label', `CSV-regels voor data/${file}`);
+      section.querySelector('.pre-scroll')!.setAttribute('aria-label', `CSV-regels voor data/${file}`);
       const actions = section.querySelector('.actions')!;
       if (navigator.clipboard) actions.append(this.button(`Kopieer de regels voor ${file}`, () => this.copy(lines, `De regels voor ${file} zijn gekopieerd.`)));
       actions.append(this.button(`Download ${file} met kopregel`, () => this.download(`nieuw-${file}`, `${csvHeader(table)}\n${lines}\n`)));
