@@ -21,6 +21,9 @@ async function charts(page: Page) {
       svg: f.querySelector('.chart-frame svg') !== null,
       summary: f.querySelector('.chart-summary')?.textContent ?? '',
       tableRows: f.querySelectorAll('details.chart-table tbody tr').length,
+      // A gemeente chart points at the page's fact tables instead of repeating them (issue 22).
+      tableIn: [...f.querySelectorAll('.chart-table-note a')].map((a) => a.getAttribute('href')!),
+      factRows: [...f.querySelectorAll('.chart-table-note a')].reduce((sum, a) => sum + document.querySelectorAll(`${a.getAttribute('href')} tbody tr`).length, 0),
       csv: f.querySelector<HTMLAnchorElement>('a[href$=".csv"]')?.getAttribute('href') ?? null,
       svgFile: f.querySelector<HTMLAnchorElement>('a[href$=".svg"]')?.getAttribute('href') ?? null,
       png: f.querySelector<HTMLAnchorElement>('a[href$=".png"]')?.getAttribute('href') ?? null,
@@ -50,11 +53,17 @@ describe('every chart has its SVG, table, downloads and link', () => {
       for (const chart of list) {
         expect(chart.svg, chart.id).toBe(true);
         expect(chart.self, chart.id).toBe(true);
-        expect(chart.summary.length, chart.id).toBeGreaterThan(20);
-        expect(chart.tableRows, chart.id).toBeGreaterThan(0);
+        // The home page's map follows the sentence that says what it shows (#dekking-kort).
+        if (!(path === '/' && chart.id === 'grafiek-kaart')) expect(chart.summary.length, chart.id).toBeGreaterThan(20);
         const csv = await page.request.get(`${base}${chart.csv}`);
         expect(csv.status(), chart.csv!).toBe(200);
-        expect(csvRecords(await csv.text()), chart.csv!).toBe(chart.tableRows);
+        if (chart.tableIn.length > 0) {
+          expect(chart.factRows, chart.id).toBeGreaterThan(0);
+          expect(csvRecords(await csv.text()), chart.csv!).toBeGreaterThanOrEqual(chart.factRows);
+        } else {
+          expect(chart.tableRows, chart.id).toBeGreaterThan(0);
+          expect(csvRecords(await csv.text()), chart.csv!).toBe(chart.tableRows);
+        }
         const svg = await page.request.get(`${base}${chart.svgFile}`);
         expect(svg.status()).toBe(200);
         expect(await svg.text()).toContain('<svg');
@@ -121,7 +130,7 @@ describe('without JavaScript', () => {
       await page.goto(`${base}${path}`);
       const list = await charts(page);
       expect(list.length).toBeGreaterThan(0);
-      expect(list.every((c) => c.svg && c.tableRows > 0)).toBe(true);
+      expect(list.every((c) => c.svg && (c.tableRows > 0 || c.factRows > 0))).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
     });

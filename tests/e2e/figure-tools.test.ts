@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser';
 import { openPage, plain } from './page-helpers';
 
-/* The per-figure tools on a gemeente page: "link", "kopieer link" and "meld een fout". */
+/* The one menu per fact on a gemeente page (issue 22): quote, "link naar dit gegeven", "kopieer link" and "meld een fout". */
 
 const base = inject('baseUrl');
 const FIGURE = 'toekenning-amstelveen-pok-2022-2027';
@@ -23,12 +23,13 @@ describe('figure tools', () => {
     const canonical = (await page.getAttribute('link[rel="canonical"]', 'href'))!;
     // A preview build names its canonical page by path; copying gives the address the page is served at.
     const served = new URL(canonical, page.url()).href;
-    const tools = page.locator(`[id="${FIGURE}"] .figure-tools`);
+    const tools = page.locator(`[id="${FIGURE}"] .fact-menu`);
+    await tools.locator(':scope > summary').click();
     await tools.getByRole('button', { name: /kopieer link/ }).click();
     await expect.poll(() => page.locator('body > [role="status"]').textContent()).toBe(`Link gekopieerd: ${served}#${FIGURE}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${served}#${FIGURE}`);
 
-    await tools.locator('summary').click();
+    await tools.locator('details.report > summary').click();
     const area = tools.locator('textarea');
     const version = /Dataversie: (.+?)\.(\s|$)/.exec(plain(await page.locator('#dataversie').textContent()))![1];
     const ready = plain(await area.inputValue());
@@ -44,15 +45,19 @@ describe('figure tools', () => {
     await context.close();
   });
 
-  test('without JavaScript the anchor and the editable text stay, the copy buttons are hidden, and it says where to send', async () => {
+  test('without JavaScript the anchor and the editable text stay, the copy buttons are hidden, and the page says once where to send', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/amstelveen/`);
-    const tools = page.locator(`[id="${FIGURE}"] .figure-tools`);
+    const tools = page.locator(`[id="${FIGURE}"] .fact-menu`);
+    await tools.locator(':scope > summary').click();
     expect(await tools.locator('a.anchor').getAttribute('href')).toBe(`#${FIGURE}`);
+    expect(await tools.locator('a.anchor').isVisible()).toBe(true);
     expect(await tools.getByRole('button', { name: /kopieer/ }).count()).toBe(0);
-    await tools.locator('summary').click();
+    expect(await tools.locator('button').evaluateAll((buttons) => buttons.every((b) => b.getClientRects().length === 0))).toBe(true);
+    await tools.locator('details.report > summary').click();
     expect(await tools.locator('textarea').isEditable()).toBe(true);
-    expect(await tools.locator('.report-where').textContent()).toMatch(/Stuur de tekst/);
+    expect(await page.locator('.report-where').count()).toBe(1);
+    expect(await page.locator('#helpen .report-where').textContent()).toMatch(/Stuur de tekst/);
     await context.close();
   });
 

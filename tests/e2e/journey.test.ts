@@ -72,9 +72,11 @@ describe('pages without data say so', () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/gemeenten/amsterdam/`);
     const empty = page.locator('#geen-gegevens');
-    expect(await empty.locator('h2').textContent()).toBe('Nog geen gegevens');
     expect(await empty.textContent()).toContain('22 november 2026');
-    expect(await page.locator('#toekenningen').count()).toBe(0);
+    expect(await empty.textContent()).toContain('vonden niets');
+    // Every part of the story says it in one sentence; no table, no chart.
+    expect(plain(await page.locator('#toekenningen p.empty').textContent())).toBe('Niets gevonden: wij zochten op 22 november 2026.');
+    expect(await page.locator('#toekenningen table, main svg.chart-svg').count()).toBe(0);
     expect(await page.locator('.badge').first().textContent()).toBe('Gezocht, niets gevonden');
     expect(errors).toEqual([]);
     await context.close();

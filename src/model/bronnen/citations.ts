@@ -46,7 +46,7 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   };
   for (const r of dataset.rijksmiddelen) {
     const amount = r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!);
-    add(r.bron, { table: 'rijksmiddelen', id: r.id, label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`, href: `/#rijksmiddel-${r.id}` });
+    add(r.bron, { table: 'rijksmiddelen', id: r.id, label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`, href: `/rijksgeld/#rijksmiddel-${r.id}` });
   }
   for (const r of dataset.toekenningen) {
     add(r.bron, { table: 'toekenningen', id: r.id, label: `${naam(r.cbs_code)}: ${formatAmount(r.bedrag_eur, r.bedrag_precisie)} ${formatPer(r.per)}, ${formatYears(r)}`, href: `${page(r.cbs_code)}#toekenning-${r.id}` });

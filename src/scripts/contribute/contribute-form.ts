@@ -169,7 +169,7 @@ class ContributeForm extends HTMLElement {
       const count = rows.filter((row) => row.table === table).length;
       const section = document.createElement('div');
       section.className = 'csv-block';
-      section.innerHTML = '<h3></h3><p></p><ul></ul><div class="pre-scroll" role="region" tabindex="0"><pre><code></code></pre></div><p class="actions"></p>';
+      section.innerHTML = '<h3></h3><p></p><ul></ul><section class="pre-scroll" tabindex="0"><pre><code></code></pre></section><p class="actions"></p>';
       section.querySelector('h3')!.textContent = `data/${file}`;
       section.querySelector('p')!.textContent = count === 1 ? `Zet deze regel onderaan het bestand data/${file}.` : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
       for (const row of rows.filter((r) => r.table === table)) {
