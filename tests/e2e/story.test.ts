@@ -110,6 +110,73 @@ describe('every gemeente page tells the same story', () => {
   });
 });
 
+describe('a chart only where it carries a known value, and no label cut', () => {
+  // Every gemeente with a money row, from data/: the pages that can have charts.
+  const withMoney = [...new Set(['toekenningen', 'bestedingen', 'verschuivingen'].flatMap((t) => csv(t).map((r) => r.cbs_code)))];
+  const slugOf = new Map(csv('gemeenten').map((g) => [g.cbs_code, g.slug]));
+  const chartPages = ['/', '/rijksgeld/', '/vergelijk/', ...withMoney.map((code) => `/gemeenten/${slugOf.get(code)}/`)];
+
+  test('every lane drawn shows at least one known amount (a chart without one is a sentence: charts.test.ts)', async () => {
+    const { page, context } = await openPage(browser, { width: 1280 });
+    let drawn = 0;
+    for (const code of withMoney) {
+      await page.goto(`${base}/gemeenten/${slugOf.get(code)}/`);
+      const lanes = await page.locator('figure.chart .chart-wide g.lane').evaluateAll((gs) =>
+        gs.map((g) => ({ lane: g.querySelector('text')?.textContent ?? '', known: [...g.querySelectorAll('g.bar rect')].some((r) => !(r.getAttribute('fill') ?? '').startsWith('url(')) })),
+      );
+      for (const lane of lanes) expect(lane.known, `${code} ${lane.lane}`).toBe(true);
+      drawn += lanes.length;
+    }
+    expect(drawn).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  test('the home page draws the map with known facts and national money with a known part; few known values are a list', async () => {
+    const { page, context } = await openPage(browser, { width: 1280 });
+    await page.goto(`${base}/`);
+    expect(await page.locator('#grafiek-kaart svg :is(g[data-level="bedragen"], g[data-level="besluiten"], g[data-level="genoemd"]) a').count()).toBeGreaterThan(0);
+    expect(await page.locator('#grafiek-rijksgeld .chart-wide rect[fill]:not([fill^="url("]):not([fill="none"])').count()).toBeGreaterThan(0);
+    await page.goto(`${base}/vergelijk/`);
+    const mapDrawn = await page.locator('#grafiek-kaart-per-inwoner svg').count();
+    if (mapDrawn > 0) expect(await page.locator('#grafiek-kaart-per-inwoner g[data-measure="bekend"] a').count()).toBeGreaterThanOrEqual(8);
+    else expect(await page.locator('#grafiek-kaart-per-inwoner li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    test(`at ${width} px no text of a chart leaves its drawing`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, isMobile: width < 500 });
+      const page = await context.newPage();
+      const cut: string[] = [];
+      for (const path of chartPages) {
+        await page.goto(`${base}${path}`);
+        cut.push(
+          ...(await page.evaluate(() => {
+            const out: string[] = [];
+            for (const svg of document.querySelectorAll<SVGSVGElement>('main svg.chart-svg')) {
+              if (svg.getClientRects().length === 0 || svg.getBoundingClientRect().width === 0) continue;
+              const vb = svg.viewBox.baseVal;
+              const box = vb && vb.width ? { x: vb.x, y: vb.y, w: vb.width, h: vb.height } : { x: 0, y: 0, w: svg.getBoundingClientRect().width, h: svg.getBoundingClientRect().height };
+              const toSvg = svg.getCTM()!.inverse();
+              for (const text of svg.querySelectorAll('text')) {
+                if (text.getClientRects().length === 0) continue;
+                const b = text.getBBox();
+                const m = toSvg.multiply(text.getCTM()!);
+                const a = new DOMPoint(b.x, b.y).matrixTransform(m);
+                const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+                if (a.x < box.x - 0.5 || a.y < box.y - 0.5 || c.x > box.x + box.w + 0.5 || c.y > box.y + box.h + 0.5) out.push(`${location.pathname} ${svg.getAttribute('aria-labelledby')}: "${text.textContent}"`);
+              }
+            }
+            return out;
+          })),
+        );
+      }
+      expect(cut).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('one quiet control per fact', () => {
   const FACT_ROWS = '[id^="toekenning-"], [id^="besteding-"], [id^="verschuiving-"], [id^="besluit-"], [id^="resultaat-"], [id^="vermelding-"]';
 

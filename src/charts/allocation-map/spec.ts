@@ -108,6 +108,12 @@ const columns = (year: number): ChartSpec['columns'] => [
   { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
 ];
 
+/** Too few values for a map: the values themselves, as a list. */
+function fewAside(rows: Record<string, string | number>[], carriedLines: string[], year: number) {
+  if (rows.length === 0) return [];
+  return [{ heading: `Bekend per inwoner in ${year}`, lines: [...rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`), ...carriedLines] }];
+}
+
 /**
  * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
  * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
@@ -128,6 +134,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
       ? `Voor geen enkele gemeente is bekend hoeveel het Rijk in ${year} per inwoner gaf.`
       : `Alleen voor ${known.size} van ${total} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf: een jaarbedrag met genoemde jaren en het inwonertal van ${year}. De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
   const { svg, rows, profiles } = drawMap(layout, data, year, title, values, (v) => (few ? BLUES[2] : colour(v.perInhabitant)));
+  const carriedLines = [...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`);
   return nationalChart({
     id: 'grafiek-kaart-per-inwoner',
     file: 'kaart-per-inwoner',
@@ -136,19 +143,10 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
     svg,
     columns: columns(year),
     rows,
+    // A map with a handful of coloured gemeenten in 342 hatched ones says less than the list of
+    // those values (issue 22): below MIN_FOR_CLASSES the values are a list, the map is not drawn.
+    nothingToDraw: known.size === 0 ? summary : few ? `Alleen voor ${known.size} van ${total} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf (een jaarbedrag met genoemde jaren en het inwonertal van ${year}); voor de andere is het onbekend, niet € 0. Te weinig voor een kaart; dit zijn ze:` : undefined,
     bronIds: [...[...known.values()].map((v) => v.bron), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id)),
-    aside: [
-      {
-        heading: 'Legenda',
-        lines: [
-          ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
-          ...(known.size > 0 && !few ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
-          ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
-          `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
-        ],
-      },
-      // Too few values for classes: the values themselves, as a list.
-      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
-    ],
+    aside: few ? fewAside(rows, carriedLines, year) : [{ heading: 'Legenda', lines: [...classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`), ...carriedLines, `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`] }],
   });
 }

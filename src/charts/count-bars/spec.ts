@@ -51,6 +51,20 @@ function aimsSummary(perAim: ReturnType<typeof countPerAim>['perAim'], base: num
 }
 
 /**
+ * Below this many gemeenten with plans, the counts are a list, not bars (issue 22): nine bars of
+ * "0 van 6" said less than one line per aim that has a gemeente.
+ */
+export const TINY_BASE = 20;
+
+/** The counts as lines of a list: aims with at least one gemeente, the most first. */
+function countLines(items: ReturnType<typeof countPerAim>['items'], base: number): string[] {
+  return items
+    .filter((item) => item.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((item) => `${item.count} van de ${base}: ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)} (${joinNl(item.names)})`);
+}
+
+/**
  * Gemeenten of 2024 per aim of their current plans and spending lines. An aim the source names
  * (doel_door = bron) and an aim the editors assigned (redactie) are counted apart, never as one,
  * and the base is the gemeenten that have plans, not all gemeenten.
@@ -64,6 +78,7 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
   const layout = layoutCountBars(items, base);
   const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
   const summary = aimsSummary(perAim, base, all);
+  const tiny = base < TINY_BASE;
   return nationalChart({
     id: 'grafiek-doelen-landelijk',
     file: 'doelen-gemeenten',
@@ -80,6 +95,9 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
     ],
     rows: items.map((i) => ({ doel: i.label, door: i.door, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
     bronIds: withLines.flatMap((p) => currentSpending(p.bestedingen).map((b) => b.bron)),
-    aside: [{ heading: 'Basis', lines: [`${base} van ${all} gemeenten hebben een plan of besteding in onze gegevens; bij de andere ${all - base} is geen plan bekend, en die tellen hier niet mee.`] }],
+    nothingToDraw: tiny ? `${summary} Te weinig gemeenten voor een grafiek; per doel:` : undefined,
+    aside: tiny
+      ? [{ heading: `Per doel, van de ${base} gemeenten met een plan of besteding`, lines: countLines(items, base) }]
+      : [{ heading: 'Basis', lines: [`${base} van ${all} gemeenten hebben een plan of besteding in onze gegevens; bij de andere ${all - base} is geen plan bekend, en die tellen hier niet mee.`] }],
   });
 }

@@ -73,6 +73,8 @@ export function nationalMoneyChart(data: SiteData): ChartSpec {
     title,
     summary,
     svg: renderNationalSvg(layout, { id: 'rg', title, desc: summary }),
+    // The home page's short version: the same columns at the size of its text (issue 22).
+    svgCompact: renderNationalSvg(layoutNationalMoney(groups, YEAR_MIN, YEAR_MAX, 440, 180), { id: 'rg-k', title, desc: summary }),
     svgNarrow: yearPanels(YEAR_MIN, YEAR_MAX)
       .map(([from, to], i) => renderNationalSvg(layoutNationalMoney(groups, from, to, NARROW_WIDTH - 62, 260, Math.max(0, ...layout.columns.map((c) => c.amount))), { id: `rg-n${i}`, title: `${title}, ${from}-${to}`, desc: summary }))
       .join(''),
