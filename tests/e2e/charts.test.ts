@@ -121,13 +121,16 @@ describe('the gemeente charts follow the data', () => {
 
   test('the national money chart draws the stated total with its part and the rest "onbekend"', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${base}/`);
+    // In full on /rijksgeld/; the home page has a compact drawing of the same columns.
+    await page.goto(`${base}/rijksgeld/`);
     const chart = page.locator('#grafiek-rijksgeld');
     expect(await chart.locator('.chart-wide g.column').count()).toBe(7);
     const col2021 = plain(await chart.locator('.chart-wide g.column[data-year="2021"]').textContent());
     expect(col2021).toContain('€ 150 mln');
     expect(col2021).toContain('€ 124 mln');
     expect(col2021).toContain('onbekend');
+    await page.goto(`${base}/`);
+    expect(await page.locator('#grafiek-rijksgeld .chart-wide.chart-compact g.column').count()).toBe(7);
     // Six gemeenten with plans are too few for bars: a sentence with its base, and a list.
     const aims = page.locator('#grafiek-doelen-landelijk');
     expect(await aims.locator('svg').count()).toBe(0);
