@@ -23,6 +23,7 @@ const CANDIDATES: PageType[] = [
   { name: 'gemeente without data', label: 'Gemeente zonder gegevens (Vaals)', path: '/gemeenten/vaals/', file: 'gemeenten/vaals/index.html' },
   { name: 'decision', label: 'Besluit', path: '/besluiten/amstelveen-2024-05-28-ombudsman/', file: 'besluiten/amstelveen-2024-05-28-ombudsman/index.html' },
   { name: 'compare', label: 'Vergelijken', path: '/vergelijk/', file: 'vergelijk/index.html' },
+  { name: 'national money', label: 'Geld van het Rijk', path: '/rijksgeld/', file: 'rijksgeld/index.html' },
   { name: 'data', label: 'Open data', path: '/data/', file: 'data/index.html' },
   { name: 'sources', label: 'Bronnen', path: '/bronnen/', file: 'bronnen/index.html' },
   { name: 'source', label: 'Bron (collegebesluit Amstelveen)', path: '/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/', file: 'bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/index.html' },
