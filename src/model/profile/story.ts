@@ -26,8 +26,11 @@ export type StorySection = (typeof STORY_SECTIONS)[number];
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Spending lines still shown: a line wholly replaced by a newer document is not counted again. */
-const shownSpending = (p: GemeenteProfile) => p.bestedingen.filter((b) => !b.vervanging?.whole);
+/**
+ * Spending lines still shown (the model's `current`, one rule for the charts and the story): a line
+ * a newer document replaces as a whole is not counted again; a line shown for two runs of years counts once.
+ */
+const shownSpending = (p: GemeenteProfile) => [...new Map(p.current.map((b) => [b.id, b])).values()];
 
 function allocationSentence(p: GemeenteProfile): string {
   const { naam } = p.gemeente;
