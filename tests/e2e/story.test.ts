@@ -18,17 +18,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (table: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${table}.csv`, 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
 
 /** Whether an element lies wholly in the first screen (no scrolling). */
 const inFirstScreen = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
 
 describe('the home page answers its question first', () => {
-  for (const [width, height] of [[360, 740], [1280, 900]]) {
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 900],
+  ]) {
     test(`at ${width} px the first screen holds the gemeente field, the coverage sentence with its base, and the map or its entry`, async () => {
       const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 500 });
       const page = await context.newPage();
@@ -86,7 +94,10 @@ describe('every gemeente page tells the same story', () => {
     for (const slug of ['amstelveen', 'diemen', 'enschede', 'amsterdam', 'vaals']) {
       await page.goto(`${base}/gemeenten/${slug}/`);
       const order = await page.locator('main > section[id]').evaluateAll((sections) => sections.map((s) => s.id));
-      expect(order.filter((id) => STORY.includes(id)), slug).toEqual(STORY);
+      expect(
+        order.filter((id) => STORY.includes(id)),
+        slug,
+      ).toEqual(STORY);
       // The generated lead comes first, before any narrative.
       const lead = await page.locator('main .story-lead').textContent();
       expect(lead!.length, slug).toBeGreaterThan(40);
@@ -112,7 +123,9 @@ describe('every gemeente page tells the same story', () => {
 
 describe('a chart only where it carries a known value, and no label cut', () => {
   // Every gemeente with a money row, from data/: the pages that can have charts.
-  const withMoney = [...new Set(['toekenningen', 'bestedingen', 'verschuivingen'].flatMap((t) => csv(t).map((r) => r.cbs_code)))];
+  const withMoney = [
+    ...new Set(['toekenningen', 'bestedingen', 'verschuivingen'].flatMap((t) => csv(t).map((r) => r.cbs_code))),
+  ];
   const slugOf = new Map(csv('gemeenten').map((g) => [g.cbs_code, g.slug]));
   const chartPages = ['/', '/rijksgeld/', '/vergelijk/', ...withMoney.map((code) => `/gemeenten/${slugOf.get(code)}/`)];
 
@@ -121,9 +134,16 @@ describe('a chart only where it carries a known value, and no label cut', () => 
     let drawn = 0;
     for (const code of withMoney) {
       await page.goto(`${base}/gemeenten/${slugOf.get(code)}/`);
-      const lanes = await page.locator('figure.chart .chart-wide g.lane').evaluateAll((gs) =>
-        gs.map((g) => ({ lane: g.querySelector('text')?.textContent ?? '', known: [...g.querySelectorAll('g.bar rect')].some((r) => !(r.getAttribute('fill') ?? '').startsWith('url(')) })),
-      );
+      const lanes = await page
+        .locator('figure.chart .chart-wide g.lane')
+        .evaluateAll((gs) =>
+          gs.map((g) => ({
+            lane: g.querySelector('text')?.textContent ?? '',
+            known: [...g.querySelectorAll('g.bar rect')].some(
+              (r) => !(r.getAttribute('fill') ?? '').startsWith('url('),
+            ),
+          })),
+        );
       for (const lane of lanes) expect(lane.known, `${code} ${lane.lane}`).toBe(true);
       drawn += lanes.length;
     }
@@ -134,11 +154,22 @@ describe('a chart only where it carries a known value, and no label cut', () => 
   test('the home page draws the map with known facts and national money with a known part; few known values are a list', async () => {
     const { page, context } = await openPage(browser, { width: 1280 });
     await page.goto(`${base}/`);
-    expect(await page.locator('#grafiek-kaart svg :is(g[data-level="bedragen"], g[data-level="besluiten"], g[data-level="genoemd"]) a').count()).toBeGreaterThan(0);
-    expect(await page.locator('#grafiek-rijksgeld .chart-wide rect[fill]:not([fill^="url("]):not([fill="none"])').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator(
+          '#grafiek-kaart svg :is(g[data-level="bedragen"], g[data-level="besluiten"], g[data-level="genoemd"]) a',
+        )
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await page.locator('#grafiek-rijksgeld .chart-wide rect[fill]:not([fill^="url("]):not([fill="none"])').count(),
+    ).toBeGreaterThan(0);
     await page.goto(`${base}/vergelijk/`);
     const mapDrawn = await page.locator('#grafiek-kaart-per-inwoner svg').count();
-    if (mapDrawn > 0) expect(await page.locator('#grafiek-kaart-per-inwoner g[data-measure="bekend"] a').count()).toBeGreaterThanOrEqual(8);
+    if (mapDrawn > 0)
+      expect(
+        await page.locator('#grafiek-kaart-per-inwoner g[data-measure="bekend"] a').count(),
+      ).toBeGreaterThanOrEqual(8);
     else expect(await page.locator('#grafiek-kaart-per-inwoner li').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -156,7 +187,10 @@ describe('a chart only where it carries a known value, and no label cut', () => 
             for (const svg of document.querySelectorAll<SVGSVGElement>('main svg.chart-svg')) {
               if (svg.getClientRects().length === 0 || svg.getBoundingClientRect().width === 0) continue;
               const vb = svg.viewBox.baseVal;
-              const box = vb && vb.width ? { x: vb.x, y: vb.y, w: vb.width, h: vb.height } : { x: 0, y: 0, w: svg.getBoundingClientRect().width, h: svg.getBoundingClientRect().height };
+              const box =
+                vb && vb.width
+                  ? { x: vb.x, y: vb.y, w: vb.width, h: vb.height }
+                  : { x: 0, y: 0, w: svg.getBoundingClientRect().width, h: svg.getBoundingClientRect().height };
               const toSvg = svg.getCTM()!.inverse();
               for (const text of svg.querySelectorAll('text')) {
                 if (text.getClientRects().length === 0) continue;
@@ -164,7 +198,8 @@ describe('a chart only where it carries a known value, and no label cut', () => 
                 const m = toSvg.multiply(text.getCTM()!);
                 const a = new DOMPoint(b.x, b.y).matrixTransform(m);
                 const c = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
-                if (a.x < box.x - 0.5 || a.y < box.y - 0.5 || c.x > box.x + box.w + 0.5 || c.y > box.y + box.h + 0.5) out.push(`${location.pathname} ${svg.getAttribute('aria-labelledby')}: "${text.textContent}"`);
+                if (a.x < box.x - 0.5 || a.y < box.y - 0.5 || c.x > box.x + box.w + 0.5 || c.y > box.y + box.h + 0.5)
+                  out.push(`${location.pathname} ${svg.getAttribute('aria-labelledby')}: "${text.textContent}"`);
               }
             }
             return out;
@@ -178,7 +213,8 @@ describe('a chart only where it carries a known value, and no label cut', () => 
 });
 
 describe('one quiet control per fact', () => {
-  const FACT_ROWS = '[id^="toekenning-"], [id^="besteding-"], [id^="verschuiving-"], [id^="besluit-"], [id^="resultaat-"], [id^="vermelding-"]';
+  const FACT_ROWS =
+    '[id^="toekenning-"], [id^="besteding-"], [id^="verschuiving-"], [id^="besluit-"], [id^="resultaat-"], [id^="vermelding-"]';
 
   test('a fact row shows its source and one menu; the menu holds quote, link, copy and at most one report', async () => {
     const { page, context } = await openPage(browser);
@@ -192,7 +228,9 @@ describe('one quiet control per fact', () => {
           return {
             id: row.id,
             menus: row.querySelectorAll('details.fact-menu').length,
-            reports: [...row.querySelectorAll('summary, a, button')].filter((el) => /meld een fout/.test(el.textContent ?? '')).length,
+            reports: [...row.querySelectorAll('summary, a, button')].filter((el) =>
+              /meld een fout/.test(el.textContent ?? ''),
+            ).length,
             // Closed, a row shows its own links (source, decision) and ONE menu button.
             buttons: controls.filter((el) => el.tagName === 'SUMMARY' || el.tagName === 'BUTTON').length,
           };
@@ -211,10 +249,16 @@ describe('one quiet control per fact', () => {
     expect(await page.getByRole('figure', { name: /link$/ }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Besluiten', exact: true }).count()).toBe(1);
     // One accessible link name, one destination (the figure menus name their fact; sources their title).
-    const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => ({ name: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href') })));
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((as) =>
+        as.map((a) => ({ name: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href') })),
+      );
     const targets = new Map<string, Set<string>>();
     for (const { name, href } of links) targets.set(name, (targets.get(name) ?? new Set()).add(href!));
-    const ambiguous = [...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name} → ${[...hrefs].join(', ')}`);
+    const ambiguous = [...targets]
+      .filter(([, hrefs]) => hrefs.size > 1)
+      .map(([name, hrefs]) => `${name} → ${[...hrefs].join(', ')}`);
     expect(ambiguous).toEqual([]);
     await context.close();
   });
@@ -223,12 +267,14 @@ describe('one quiet control per fact', () => {
     const { page, context } = await openPage(browser, { width: 360 });
     for (const path of ['/gemeenten/amstelveen/', '/rijksgeld/', '/']) {
       await page.goto(`${base}${path}`);
-      const small = await page.locator('main :is(.fact-menu > summary, details.precies > summary, a.anchor)').evaluateAll((els) =>
-        els
-          .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.width > 0 && (box.height < 23.5 || box.width < 23.5))
-          .map(({ text, box }) => `${text} ${box.width.toFixed(0)}x${box.height.toFixed(0)}`),
-      );
+      const small = await page
+        .locator('main :is(.fact-menu > summary, details.precies > summary, a.anchor)')
+        .evaluateAll((els) =>
+          els
+            .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && (box.height < 23.5 || box.width < 23.5))
+            .map(({ text, box }) => `${text} ${box.width.toFixed(0)}x${box.height.toFixed(0)}`),
+        );
       expect(small, path).toEqual([]);
     }
     await context.close();
@@ -247,7 +293,12 @@ describe('print speaks Dutch', () => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
-          if (parent && parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && parent.closest('script, style') === null) parts.push(node.textContent ?? '');
+          if (
+            parent &&
+            parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
+            parent.closest('script, style') === null
+          )
+            parts.push(node.textContent ?? '');
         }
         return parts.join(' ').replace(/\s+/g, ' ');
       }),
@@ -258,7 +309,9 @@ describe('print speaks Dutch', () => {
     expect(printed).not.toContain('Per: totaal');
     // A preview build has no public address: the footer names the site and the path.
     expect(await page.locator('.print-footer').isVisible()).toBe(true);
-    expect(plain(await page.locator('.print-footer').textContent())).toMatch(/POK in beeld, pagina \/gemeenten\/amstelveen\//);
+    expect(plain(await page.locator('.print-footer').textContent())).toMatch(
+      /POK in beeld, pagina \/gemeenten\/amstelveen\//,
+    );
     await context.close();
   });
 });
@@ -311,7 +364,8 @@ describe('the smaller faults, measured', () => {
           };
           const [x, y] = [await pixels(a), await pixels(b)];
           let count = 0;
-          for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 60) count++;
+          for (let i = 0; i < x.length; i += 4)
+            if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 60) count++;
           return count;
         },
         [before.toString('base64'), after.toString('base64')],
@@ -325,7 +379,12 @@ describe('the smaller faults, measured', () => {
 
   test('ids are unique on every page type as the browser shows it (scripts run)', async () => {
     const { page, context } = await openPage(browser);
-    for (const path of [...pageTypes.map((p) => p.path), '/rijksgeld/', '/gemeenten/diemen/', '/vergelijk/?gemeenten=amstelveen,diemen']) {
+    for (const path of [
+      ...pageTypes.map((p) => p.path),
+      '/rijksgeld/',
+      '/gemeenten/diemen/',
+      '/vergelijk/?gemeenten=amstelveen,diemen',
+    ]) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       const duplicates = await page.evaluate(() => {
         const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
@@ -350,7 +409,8 @@ describe('the smaller faults, measured', () => {
     await page.evaluate(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

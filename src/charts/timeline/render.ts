@@ -1,15 +1,14 @@
 import type { TimelineLayout } from './layout';
-import { esc, r1, svgOpen } from '../shared/svg';
+import { esc, r1, svgOpen, wrap } from '../shared/svg';
 import { kindStyle } from '../shared/style';
 import { textWidth } from '../lanes/layout';
-import { wrapLabel } from '../shared/narrow';
 
 /** A label on as few lines as fit `width` (words kept whole). */
 function labelLines(label: string, width: number): string[] {
   const full = textWidth(label) - 10;
   if (full <= width) return [label];
   const chars = Math.max(8, Math.floor((label.length * width) / full));
-  return wrapLabel(label, chars);
+  return wrap(label, chars);
 }
 
 /** SVG markup for a decision timeline (the links to each decision are in the table beside it). */

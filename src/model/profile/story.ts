@@ -36,8 +36,14 @@ function allocationSentence(p: GemeenteProfile): string {
   const { naam } = p.gemeente;
   const t = p.toekenningen;
   if (t.length === 0) return `Wij kennen geen bedrag dat het Rijk aan ${naam} gaf.`;
-  if (t.length > 3) return `Wij kennen ${t.length} bedragen die het Rijk aan ${naam} gaf; wij tellen ze niet bij elkaar op.`;
-  const amounts = t.map((row) => `${formatAmount(row.bedrag_eur, row.bedrag_precisie)} ${formatPer(row.per)} (${formatYears(row)})`.replace(/ {2,}/g, ' '));
+  if (t.length > 3)
+    return `Wij kennen ${t.length} bedragen die het Rijk aan ${naam} gaf; wij tellen ze niet bij elkaar op.`;
+  const amounts = t.map((row) =>
+    `${formatAmount(row.bedrag_eur, row.bedrag_precisie)} ${formatPer(row.per)} (${formatYears(row)})`.replace(
+      / {2,}/g,
+      ' ',
+    ),
+  );
   return `Het Rijk gaf ${naam} ${joinNl(amounts)}.`;
 }
 
@@ -45,7 +51,14 @@ function spendingSentence(p: GemeenteProfile): string | null {
   const lines = shownSpending(p);
   if (lines.length === 0) return null;
   const withAmount = lines.filter((b) => b.bedrag_eur !== null).length;
-  const amounts = withAmount === lines.length ? (lines.length === 1 ? 'met een bedrag' : 'alle met een bedrag') : withAmount === 0 ? 'zonder bedrag' : `${withAmount} met een bedrag`;
+  const amounts =
+    withAmount === lines.length
+      ? lines.length === 1
+        ? 'met een bedrag'
+        : 'alle met een bedrag'
+      : withAmount === 0
+        ? 'zonder bedrag'
+        : `${withAmount} met een bedrag`;
   return `De gemeente noemt ${count(lines.length, 'plan, begroting of uitgave', 'plannen, begrotingen of uitgaven')}, ${amounts}.`;
 }
 
@@ -53,7 +66,9 @@ function otherFactsSentence(p: GemeenteProfile): string | null {
   const parts = [
     p.besluiten.length > 0 ? count(p.besluiten.length, 'besluit', 'besluiten') : null,
     p.resultaten.length > 0 ? count(p.resultaten.length, 'gemeld resultaat', 'gemelde resultaten') : null,
-    p.vermeldingen.length > 0 ? count(p.vermeldingen.length, 'vermelding in een ander stuk', 'vermeldingen in andere stukken') : null,
+    p.vermeldingen.length > 0
+      ? count(p.vermeldingen.length, 'vermelding in een ander stuk', 'vermeldingen in andere stukken')
+      : null,
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? `Wij kennen ${joinNl(parts)}.` : null;
 }
@@ -68,7 +83,9 @@ function lead(p: GemeenteProfile, unknown: string[]): string {
       ? `Wij zochten naar openbare stukken van ${naam} over de POK-middelen en vonden niets. Dat betekent niet dat de gemeente het geld niet gebruikt: alleen dat wij er geen openbaar stuk over kennen.`
       : `Wij hebben nog niet gezocht naar stukken van ${naam} over de POK-middelen. U kunt helpen: zie onderaan deze pagina.`;
   }
-  const sentences = [allocationSentence(p), spendingSentence(p), otherFactsSentence(p)].filter((s): s is string => s !== null);
+  const sentences = [allocationSentence(p), spendingSentence(p), otherFactsSentence(p)].filter(
+    (s): s is string => s !== null,
+  );
   if (unknown.length > 0) sentences.push(`Er is ook veel niet bekend; dat staat onder "Wat wij niet weten".`);
   return sentences.join(' ');
 }
@@ -79,13 +96,19 @@ function unknownLines(p: GemeenteProfile): string[] {
   const lines = shownSpending(p);
   const out: string[] = [];
   if (p.toekenningen.length === 0) out.push(`hoeveel geld het Rijk aan ${naam} gaf.`);
-  else if (p.toekenningen.every((t) => t.per === 'totaal' && t.jaar_van !== t.jaar_tot)) out.push('hoeveel geld het Rijk per jaar gaf: de bron noemt één bedrag voor meer jaren samen.');
+  else if (p.toekenningen.every((t) => t.per === 'totaal' && t.jaar_van !== t.jaar_tot))
+    out.push('hoeveel geld het Rijk per jaar gaf: de bron noemt één bedrag voor meer jaren samen.');
   if (lines.length === 0) out.push(`wat ${naam} met het geld wil doen: wij kennen geen plan of begroting.`);
   const noAmount = lines.filter((b) => b.bedrag_eur === null).length;
-  if (noAmount > 0) out.push(`hoeveel geld er naar ${noAmount === lines.length ? (lines.length === 1 ? 'het plan' : 'de plannen') : `${noAmount} van de ${lines.length} plannen`} gaat: de bron noemt geen bedrag.`);
+  if (noAmount > 0)
+    out.push(
+      `hoeveel geld er naar ${noAmount === lines.length ? (lines.length === 1 ? 'het plan' : 'de plannen') : `${noAmount} van de ${lines.length} plannen`} gaat: de bron noemt geen bedrag.`,
+    );
   const noYear = lines.filter((b) => b.jaar_van === null && b.jaar_tot === null).length;
-  if (noYear > 0) out.push(`in welk jaar ${noYear === 1 ? 'één plan valt' : `${noYear} plannen vallen`}: de bron noemt geen jaar.`);
-  if (!lines.some((b) => b.fase === 'besteed' || b.fase === 'onderbesteed' || b.fase === 'vrijgevallen')) out.push(`hoeveel ${naam} echt heeft uitgegeven: wij kennen geen jaarrekening of verantwoording met een bedrag.`);
+  if (noYear > 0)
+    out.push(`in welk jaar ${noYear === 1 ? 'één plan valt' : `${noYear} plannen vallen`}: de bron noemt geen jaar.`);
+  if (!lines.some((b) => b.fase === 'besteed' || b.fase === 'onderbesteed' || b.fase === 'vrijgevallen'))
+    out.push(`hoeveel ${naam} echt heeft uitgegeven: wij kennen geen jaarrekening of verantwoording met een bedrag.`);
   if (p.besluiten.length === 0) out.push('besluiten van het college of de raad over dit geld.');
   if (p.resultaten.length === 0) out.push(`welke resultaten ${naam} meldde.`);
   return out;
@@ -97,16 +120,27 @@ export function gemeenteStory(p: GemeenteProfile): GemeenteStory {
   const hasFacts = p.coverage !== 'niets-gevonden' && p.coverage !== 'niet-onderzocht';
   if (!hasFacts) {
     // Nothing known: every part says the same short thing, and "what we do not know" is all of it.
-    const none = p.onderzocht.length === 0 ? 'Nog niet bekend: wij hebben hier nog niet naar gezocht.' : `Niets gevonden: wij zochten op ${formatDate(p.onderzocht[0].datum)}.`;
-    return { lead: lead(p, []), unknown: [], empty: { toekenningen: none, bestedingen: none, besluiten: none, resultaten: none } };
+    const none =
+      p.onderzocht.length === 0
+        ? 'Nog niet bekend: wij hebben hier nog niet naar gezocht.'
+        : `Niets gevonden: wij zochten op ${formatDate(p.onderzocht[0].datum)}.`;
+    return {
+      lead: lead(p, []),
+      unknown: [],
+      empty: { toekenningen: none, bestedingen: none, besluiten: none, resultaten: none },
+    };
   }
   const unknown = unknownLines(p);
   return {
     lead: lead(p, unknown),
     unknown,
     empty: {
-      toekenningen: p.toekenningen.length === 0 ? `Wij vonden geen openbaar bedrag dat het Rijk aan ${naam} gaf.` : undefined,
-      bestedingen: shownSpending(p).length === 0 && p.verschuivingen.length === 0 ? `Wij vonden geen openbaar plan, geen begroting en geen uitgave van ${naam} voor dit geld.` : undefined,
+      toekenningen:
+        p.toekenningen.length === 0 ? `Wij vonden geen openbaar bedrag dat het Rijk aan ${naam} gaf.` : undefined,
+      bestedingen:
+        shownSpending(p).length === 0 && p.verschuivingen.length === 0
+          ? `Wij vonden geen openbaar plan, geen begroting en geen uitgave van ${naam} voor dit geld.`
+          : undefined,
       besluiten: p.besluiten.length === 0 ? `Wij vonden geen besluit van ${naam} over dit geld.` : undefined,
       resultaten: p.resultaten.length === 0 ? `Wij vonden geen resultaten die ${naam} meldde.` : undefined,
     },
