@@ -89,17 +89,15 @@ export function contributionRows(contribution: Contribution, known: KnownRows): 
   return [bron, ...facts];
 }
 
+/** One row as its line (or lines, for a cell with a line break) in its table's file, exactly as data/ writes it. */
+export function rowCsv(row: ContributedRow): string {
+  return writeCsv([columnsOf(row.table).map((column) => row.cells[column])], ',', '\n');
+}
+
 /** The CSV lines to append to each table's file, exactly as data/ writes them (no header). */
 export function contributionCsv(rows: readonly ContributedRow[]): { table: TableName; lines: string }[] {
   const tables = [...new Set(rows.map((row) => row.table))];
-  return tables.map((table) => ({
-    table,
-    lines: writeCsv(
-      rows.filter((row) => row.table === table).map((row) => columnsOf(table).map((column) => row.cells[column])),
-      ',',
-      '\n',
-    ),
-  }));
+  return tables.map((table) => ({ table, lines: rows.filter((row) => row.table === table).map(rowCsv).join('\n') }));
 }
 
 /** A table's header line, for a downloaded file that opens on its own. */

@@ -5,7 +5,8 @@
  * the site names a channel, a prefilled message. It sends nothing itself.
  */
 import type { ContributionIssue } from '../../contribute/check-contribution';
-import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../contribute/contribution';
+import type { ContributedRow, Contribution, FactTable } from '../../contribute/contribution';
+import type { DataFiles } from '../../data/validate-dataset';
 import { describe, sendParagraph } from './contribute-message';
 import type { TableName } from '../../data/schemas/tables';
 import { ruleTextNl } from '../../data/validate/rule-text-nl';
@@ -15,7 +16,7 @@ type Checker = typeof import('./contribute-check');
 const controlsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]')];
 
 class ContributeForm extends HTMLElement {
-  private known: Promise<[KnownRows, Checker]> | null = null;
+  private loaded: Promise<[DataFiles, Checker]> | null = null;
   private added = 0;
   private form!: HTMLFormElement;
   private list!: HTMLElement;
@@ -87,30 +88,37 @@ class ContributeForm extends HTMLElement {
     }
   }
 
+  /**
+   * The files of data/ and the checker with the build's validation, fetched on first use. Public:
+   * the parity test runs the bad-data corpus through this very module in the browser.
+   */
+  load(): Promise<[DataFiles, Checker]> {
+    this.loaded ??= Promise.all([
+      fetch(this.dataset.known!).then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<{ tables: Partial<Record<TableName, string>> }>;
+      }),
+      import('./contribute-check'),
+    ]).then(([known, checker]) => [checker.filesOfTexts(known.tables), checker]);
+    return this.loaded;
+  }
+
   private async check() {
     this.clearErrors();
     const summary = this.querySelector<HTMLElement>('#foutoverzicht')!;
     const output = this.querySelector<HTMLElement>('#uitkomst')!;
-    let known: KnownRows;
+    let files: DataFiles;
     let checker: Checker;
     try {
-      // The rows of data/ to check against, and the checker with the build's schemas, on first use.
-      this.known ??= Promise.all([
-        fetch(this.dataset.known!).then((response) => {
-          if (!response.ok) throw new Error(String(response.status));
-          return response.json() as Promise<KnownRows>;
-        }),
-        import('./contribute-check'),
-      ]);
-      [known, checker] = await this.known;
+      [files, checker] = await this.load();
     } catch {
-      this.known = null;
+      this.loaded = null;
       summary.querySelector('ul')!.innerHTML = '<li>De lijst van bestaande gemeenten en bronnen kon niet worden geladen. Probeer het opnieuw.</li>';
       summary.hidden = false;
       summary.focus();
       return;
     }
-    const { rows, issues } = checker.checkContribution(this.read(), known);
+    const { rows, issues } = checker.checkContribution(this.read(), files);
     if (issues.length > 0) {
       output.hidden = true;
       this.showIssues(issues, summary);
