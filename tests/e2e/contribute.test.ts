@@ -135,6 +135,21 @@ describe('/meedoen/ with JavaScript', () => {
     await context.close();
   }, 180_000);
 
+  test('an amount its quote does not state shows the amount-in-quote message at the amount field', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: in totaal € 40.000 voor extra formatie klantcontact' };
+    await enter(page, { ...GOOD, facts: [{ ...GOOD.facts[0], cells }] });
+    await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
+    expect(await page.getAttribute('#feit-1-bedrag_eur', 'aria-invalid')).toBe('true');
+    const message = await page.locator('#feit-1-bedrag_eur-fout').textContent();
+    expect(message).toContain('Het bedrag staat niet in het citaat');
+    expect(message).toContain('(regel: amount-in-quote)');
+    expect(await page.locator('#foutoverzicht li[data-rule]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))).toEqual(['amount-in-quote']);
+    expect(await page.locator('#uitkomst').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('works by keyboard: add a fact, check, jump from the error list to the field', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/meedoen/`);
