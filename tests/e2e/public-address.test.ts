@@ -20,6 +20,8 @@ import { git, lastChange, shallow } from './git-dates';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RELEASE_URL = 'https://pokinbeeld.example/';
+// A publication build must name where reports go (src/site/report-channel.ts).
+const RELEASE_EMAIL = 'redactie@pokinbeeld.example';
 // Outside the project: a build whose output lies inside the work tree dated gemeente pages by
 // older history (seen, not yet explained; noted on the one-model issue), and the tree stays clean.
 const releaseRoot = join(tmpdir(), 'pok-release-build');
@@ -103,7 +105,7 @@ describe('a release build (SITE_URL set)', () => {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SITE_URL: RELEASE_URL, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: releaseCache },
+      env: { ...process.env, SITE_URL: RELEASE_URL, SITE_CONTACT_EMAIL: RELEASE_EMAIL, SITE_REPOSITORY_URL: '', FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: releaseCache },
       timeout: 400_000,
     });
     status = result.status;
@@ -153,6 +155,20 @@ describe('a release build (SITE_URL set)', () => {
     expect(/<p class="cite-text" id="citeer-volledig"[^>]*>([^<]+)/.exec(html)![1]).toContain(`${RELEASE_URL}gemeenten/amstelveen/`);
     expect(html).toContain(`${RELEASE_URL}gemeenten/amstelveen/#toekenning-amstelveen-pok-2022-2027`);
     expect(read(releaseDir, 'data/index.html')).toContain(`${RELEASE_URL}data/`);
+  });
+
+  test('"meld een fout" opens an e-mail to the configured address that carries the ready text; /meedoen/ and /correcties/ name the address', () => {
+    const html = read(releaseDir, 'gemeenten/amstelveen/index.html');
+    const links = [...html.matchAll(/<a href="(mailto:[^"]+)" data-report-send="[^"]+" data-report-kind="mail"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      expect(link.startsWith(`mailto:${RELEASE_EMAIL}?subject=`)).toBe(true);
+      expect(link.length).toBeLessThanOrEqual(2000);
+      expect(decodeURIComponent(link.split('&body=')[1])).toContain(`Link: ${RELEASE_URL}gemeenten/amstelveen/#`);
+    }
+    expect(html).not.toContain('id="geen-meldadres"');
+    expect(read(releaseDir, 'meedoen/index.html')).toContain(`data-email="${RELEASE_EMAIL}"`);
+    expect(read(releaseDir, 'correcties/index.html')).toContain(`href="mailto:${RELEASE_EMAIL}?subject=`);
   });
 
   test('sitemap, robots.txt, feeds, data package and catalogue use the full address', () => {

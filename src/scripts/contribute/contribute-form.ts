@@ -10,6 +10,7 @@ import type { DataFiles } from '../../data/validate-dataset';
 import { describe, sendParagraph } from './contribute-message';
 import type { TableName } from '../../data/schemas/tables';
 import { ruleTextNl } from '../../data/validate/rule-text-nl';
+import { downloadText } from '../download-text';
 
 type Checker = typeof import('./contribute-check');
 
@@ -201,7 +202,7 @@ class ContributeForm extends HTMLElement {
 
   private showSend(rows: ContributedRow[], blocks: { table: TableName; file: string; lines: string }[]) {
     const channel = { contactEmail: this.dataset.email ?? null, repositoryUrl: this.dataset.repository ?? null };
-    this.querySelector('[data-send]')!.replaceChildren(sendParagraph(rows, blocks, channel, this.dataset.publisher ?? ''));
+    this.querySelector('[data-send]')!.replaceChildren(sendParagraph(rows, blocks, channel, (name, text) => downloadText(name, text)));
   }
 
   private button(label: string, onClick: () => void): HTMLButtonElement {
@@ -220,12 +221,7 @@ class ContributeForm extends HTMLElement {
   }
 
   private download(name: string, text: string) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = name;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(name, text, 'text/csv;charset=utf-8');
   }
 }
 
