@@ -18,7 +18,7 @@ export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: strin
   const byCode = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
   const { base, counts } = summariseCoverage(data.profiles.values());
   const title = 'Kaart: wat wij per gemeente weten';
-  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
+  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; bij ${counts.opgevraagd} zijn de stukken opgevraagd, ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
   const unmatched: string[] = [];
   const out = mapSvgHead(layout, 'kaart', title);
   const rows: Record<string, string | number>[] = [];
@@ -63,7 +63,7 @@ export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: strin
       ],
       rows,
       bronIds: ['cbs-gebiedsindeling-2024'],
-      aside: [{ heading: 'Legenda', lines: COVERAGE_LEVELS.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${t(`coverage.${l}`)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : ''}: ${counts[l]} van ${base}`) }],
+      aside: [{ heading: 'Legenda', lines: COVERAGE_LEVELS.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${t(`coverage.${l}`)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : l === 'opgevraagd' ? ' (lichtgeel)' : ''}: ${counts[l]} van ${base}`) }],
     }),
     unmatched,
   };

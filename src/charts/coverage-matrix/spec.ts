@@ -41,7 +41,7 @@ export function coverageMatrixChart(data: SiteData): ChartSpec {
   const layout = layoutMatrix(matrix.map((m) => ({ key: m.p.gemeente.slug, label: m.p.gemeente.naam, cells: m.cells })), [...years.map(String), '?']);
   const title = 'Wat wij per gemeente en per jaar weten';
   const others = base - withFacts.length;
-  const summary = `Van ${withFacts.length} van ${base} gemeenten kennen wij feiten over de POK-middelen; bij ${counts['niets-gevonden']} gemeenten zochten wij en vonden niets, ${counts['niet-onderzocht']} zijn nog niet onderzocht.`;
+  const summary = `Van ${withFacts.length} van ${base} gemeenten kennen wij feiten over de POK-middelen; bij ${counts.opgevraagd} gemeenten zijn de stukken opgevraagd, bij ${counts['niets-gevonden']} zochten wij en vonden niets, ${counts['niet-onderzocht']} zijn nog niet onderzocht.`;
   const label = (l: string | null) => (l ? t(`coverage.${l}` as Parameters<typeof t>[0]) : '');
   return nationalChart({
     id: 'grafiek-dekking',
@@ -59,6 +59,6 @@ export function coverageMatrixChart(data: SiteData): ChartSpec {
       ...Object.fromEntries(years.map((y, i) => [String(y), label(m.cells[i])])),
       onbekend: label(m.cells[years.length]),
     })),
-    aside: [{ heading: 'Niet in de grafiek', lines: [`${others} gemeenten zonder feiten: ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`] }],
+    aside: [{ heading: 'Niet in de grafiek', lines: [`${others} gemeenten zonder feiten: ${counts.opgevraagd} stukken opgevraagd; ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`] }],
   });
 }

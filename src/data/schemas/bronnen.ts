@@ -20,6 +20,7 @@ export const SOURCE_KINDS = [
   'dataset',
   'onderzoeksnotitie',
   'naslagwerk',
+  'webpagina',
 ] as const;
 
 /** A source document: where every figure on the site comes from. */

@@ -11,6 +11,7 @@ import { resultaatSchema } from './resultaten';
 import { vermeldingSchema } from './vermeldingen';
 import { onderzochtSchema } from './onderzocht';
 import { gemeentenaamSchema } from './gemeentenamen';
+import { verzoekwegSchema } from './verzoekwegen';
 
 /** Every table of data/: its file, its schema, and the columns that identify a row. */
 export const TABLES = {
@@ -26,6 +27,7 @@ export const TABLES = {
   vermeldingen: { file: 'vermeldingen.csv', schema: vermeldingSchema, key: ['id'], title: 'Vermeldingen' },
   onderzocht: { file: 'onderzocht.csv', schema: onderzochtSchema, key: ['cbs_code', 'datum'], title: 'Onderzocht' },
   gemeentenamen: { file: 'gemeentenamen.csv', schema: gemeentenaamSchema, key: ['naam'], title: 'Andere namen van gemeenten' },
+  verzoekwegen: { file: 'verzoekwegen.csv', schema: verzoekwegSchema, key: ['cbs_code', 'soort'], title: 'Verzoekwegen' },
 } as const;
 
 export type TableName = keyof typeof TABLES;
