@@ -18,6 +18,7 @@ export const collections = {
   vermeldingen: defineCollection({ loader: csvTableLoader('vermeldingen') }),
   onderzocht: defineCollection({ loader: csvTableLoader('onderzocht') }),
   gemeentenamen: defineCollection({ loader: csvTableLoader('gemeentenamen') }),
+  verzoekwegen: defineCollection({ loader: csvTableLoader('verzoekwegen') }),
   besluitVerhalen: defineCollection({
     loader: glob({ base: './content/besluiten', pattern: '**/*.mdx' }),
     schema: z.object({ besluit: z.string(), titel: z.string() }),
