@@ -2,8 +2,8 @@ import { writeCsv } from '../format/csv';
 import { columnsOf } from '../data/schemas/tables';
 import type { TableName } from '../data/schemas/tables';
 
-/** The kinds of fact someone can add on /meedoen/, each a table of data/. */
-export const FACT_TABLES = ['toekenningen', 'bestedingen', 'besluiten', 'resultaten'] as const;
+/** The kinds of fact someone can add on /meedoen/, each a table of data/ (onderzocht: a search, or a request for documents). */
+export const FACT_TABLES = ['toekenningen', 'bestedingen', 'besluiten', 'resultaten', 'onderzocht'] as const;
 export type FactTable = (typeof FACT_TABLES)[number];
 
 /** Columns the page fills in itself: the row's gemeente and source come from the top of the form. */
@@ -75,6 +75,8 @@ export function contributionRows(contribution: Contribution, known: KnownRows): 
   };
   const complete = (table: TableName, entered: Record<string, string>): ContributedRow => {
     const cells = Object.fromEntries(columnsOf(table).map((column) => [column, entered[column] ?? '']));
+    // A table keyed by other columns (onderzocht: gemeente and date) has no id to suggest.
+    if (!('id' in cells)) return { table, cells };
     if (cells.id === '') {
       const base = suggestId(table, cells, slug) || table;
       let id = base;

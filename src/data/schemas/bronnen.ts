@@ -21,6 +21,8 @@ export const SOURCE_KINDS = [
   'onderzoeksnotitie',
   'naslagwerk',
   'webpagina',
+  'woo-verzoek',
+  'schriftelijke vragen',
 ] as const;
 
 /** A source document: where every figure on the site comes from. */

@@ -22,6 +22,8 @@ export interface FieldMeta {
   references?: { table: string; column: string };
   /** The row key of its table. */
   unique?: boolean;
+  /** Longest text the column takes, in characters; the /meedoen/ form limits its field to it. */
+  maxLength?: number;
 }
 
 interface Options {

@@ -6,14 +6,14 @@ import type { ContributedRow } from '../../contribute/contribution';
 import { messageHref } from '../../site/report-error';
 import type { TableName } from '../../data/schemas/tables';
 
-const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat' };
+const KIND: Partial<Record<TableName, string>> = { bronnen: 'Bron', toekenningen: 'Toekenning', bestedingen: 'Besteding', besluiten: 'Besluit', resultaten: 'Resultaat', onderzocht: 'Zoektocht of verzoek' };
 
 /** The main words of a row, for the short explanation under the CSV lines. */
 export function describe(row: ContributedRow): string {
   const c = row.cells;
-  const main = c.titel || c.maatregel || c.strekking || c.omschrijving || c.route || '';
+  const main = c.titel || c.maatregel || c.strekking || c.omschrijving || c.route || [c.resultaat, c.verzoek, c.datum].filter(Boolean).join(', ');
   const amount = c.bedrag_eur && /^\d+$/.test(c.bedrag_eur) ? `, € ${Number(c.bedrag_eur).toLocaleString('nl-NL')}${c.per ? (c.per === 'jaar' ? ' per jaar' : ' in totaal') : ''}` : '';
-  return `${KIND[row.table] ?? row.table}: ${main}${amount} (id ${c.id})`;
+  return `${KIND[row.table] ?? row.table}: ${main}${amount}${c.id ? ` (id ${c.id})` : ''}`;
 }
 
 /** The file a contribution goes along in when it is too long for a link. */

@@ -83,6 +83,18 @@ describe('checkContribution', () => {
     }
   });
 
+  test('a request for documents becomes an onderzocht row without an id; without its kind the build refuses it (request-kind)', () => {
+    const request = (verzoek: string): Entry => ({
+      bron: { titel: 'SYNTHETISCH: Woo-verzoek', uitgever: 'Een inwoner (testbestand)', datum: '2024-10-01', soort: 'woo-verzoek', primair: 'nee', vindplaats: 'eigen archief (testbestand)' },
+      facts: [{ table: 'onderzocht', cells: { datum: '2024-10-01', gezocht_in: 'college van B&W (testbestand)', resultaat: 'opgevraagd', verzoek } }],
+    });
+    const rows = contributionRows(contribution(request('woo-verzoek')), known);
+    expect(rows[1]).toEqual({ table: 'onderzocht', cells: { cbs_code: 'GM0001', datum: '2024-10-01', gezocht_in: 'college van B&W (testbestand)', resultaat: 'opgevraagd', verzoek: 'woo-verzoek', bron: rows[0].cells.id, opmerking: '' } });
+    expect(checkContribution(contribution(request('woo-verzoek')), files).issues).toEqual([]);
+    expect(checkContribution(contribution(request('')), files).issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 1, column: 'verzoek', rule: 'request-kind' }]);
+    expect(buildRules(request(''))).toEqual(['request-kind']);
+  });
+
   test('an issue names the row and the column the person typed in', () => {
     const issues = checkContribution(contribution(withBad(BAD.find((b) => b.rule === 'url-scheme')!)), files).issues;
     expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 0, column: 'url', rule: 'url-scheme' }]);
