@@ -1,5 +1,6 @@
-import { TABLES, TABLE_NAMES } from '../data/schemas/tables';
+import { TABLES, columnsOf } from '../data/schemas/tables';
 import type { TableName } from '../data/schemas/tables';
+import { parseCsv } from '../data/csv/parse-csv';
 import { validateDataset } from '../data/validate-dataset';
 import type { DataFiles } from '../data/validate-dataset';
 import type { DataIssue } from '../data/validate/issue';
@@ -45,12 +46,18 @@ export function appendRows(existing: DataFiles, rows: readonly ContributedRow[])
 // What data/ already holds, read once per set of files (the page checks many times against the same).
 const knownOfFiles = new WeakMap<DataFiles, KnownRows>();
 
-/** The gemeenten and taken ids in files of data/, read by the build's own validation. */
+/** The tables whose ids and gemeenten a contribution's suggested ids must avoid. */
+const ID_TABLES = ['gemeenten', 'bronnen', 'toekenningen', 'bestedingen', 'besluiten', 'resultaten'] as const;
+
+/**
+ * The gemeenten and taken ids in files of data/, as the build's parser reads them. Only read, not
+ * validated: they only pick free ids; the check itself (validateDataset) judges every row.
+ */
 export function knownOf(existing: DataFiles): KnownRows {
   let known = knownOfFiles.get(existing);
   if (!known) {
-    const { tables } = validateDataset(existing);
-    known = knownRows(Object.fromEntries(TABLE_NAMES.map((table) => [table, tables[table].map(({ row }) => row)])) as Parameters<typeof knownRows>[0]);
+    const cells = (table: TableName) => parseCsv(existing[table] ?? new Uint8Array(), `data/${TABLES[table].file}`, columnsOf(table)).rows.map((row) => row.cells);
+    known = knownRows(Object.fromEntries(ID_TABLES.map((table) => [table, cells(table)])) as unknown as Parameters<typeof knownRows>[0]);
     knownOfFiles.set(existing, known);
   }
   return known;
