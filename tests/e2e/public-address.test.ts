@@ -9,6 +9,10 @@ import { publishedPaths } from '../support/url-registry';
 import { PREVIEW_LABEL } from '../../src/site/public-address';
 import { allHtmlFiles, outDir } from './page-types';
 import { git, lastChange, shallow } from './git-dates';
+import { launchBrowser } from './browser';
+import { openPage } from './page-helpers';
+import { serveStatic } from './static-server';
+import { MAX_LINK_LENGTH, attachNote } from '../../src/site/report-error';
 
 /*
  * Public address. The suite's own build (dist/, `npm run build` without SITE_URL) is a preview:
@@ -169,6 +173,53 @@ describe('a release build (SITE_URL set)', () => {
     expect(html).not.toContain('id="geen-meldadres"');
     expect(read(releaseDir, 'meedoen/index.html')).toContain(`data-email="${RELEASE_EMAIL}"`);
     expect(read(releaseDir, 'correcties/index.html')).toContain(`href="mailto:${RELEASE_EMAIL}?subject=`);
+  });
+
+  test('a text too long for a link goes along as a file: the link says so and the page offers the file (/meedoen/ and "meld een fout")', async () => {
+    const { server, url } = await serveStatic(releaseDir);
+    const browser = await launchBrowser();
+    try {
+      const { page, context, errors } = await openPage(browser);
+      await page.goto(`${url}/meedoen/`);
+      await page.selectOption('#gemeente', 'GM0362');
+      const bron = { titel: 'SYNTHETISCH: raadsinformatiebrief', uitgever: 'Gemeente (testbestand)', datum: '2024-03-01', soort: 'raadsinformatiebrief', primair: 'ja', url: 'https://example.org/synthetisch/rib' };
+      for (const [column, value] of Object.entries(bron)) await page.locator(`#bron-${column}`).fill(value).catch(() => page.selectOption(`#bron-${column}`, value));
+      await page.selectOption('#nieuw-feit', 'besluiten');
+      await page.click('#voeg-feit-toe');
+      // A long, valid decision: its CSV line alone is far longer than a link may be.
+      const strekking = `SYNTHETISCH: het college stemt in met de inzet van de middelen ${'voor betere dienstverlening '.repeat(60)}`.trim();
+      const fields = { datum: '2024-03-01', orgaan: 'college', onderwerp: 'plan', uitkomst: 'aangenomen', strekking, citaat: 'SYNTHETISCH: het college stemt in' };
+      for (const [column, value] of Object.entries(fields)) await page.locator(`#feit-1-${column}`).fill(value).catch(() => page.selectOption(`#feit-1-${column}`, value));
+      await page.click('#formulier button[type="submit"]');
+      await page.locator('#uitkomst').waitFor({ state: 'visible' });
+      const send = page.locator('#uitkomst [data-send]');
+      const href = (await send.locator('a').getAttribute('href'))!;
+      expect(href.startsWith(`mailto:${RELEASE_EMAIL}?`)).toBe(true);
+      expect(href.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+      expect(decodeURIComponent(href)).toContain(attachNote('nieuwe-regels.txt'));
+      expect(await send.textContent()).toContain('te lang voor een link');
+      const download = page.waitForEvent('download');
+      await send.getByRole('button', { name: 'Download alle regels als nieuwe-regels.txt' }).click();
+      const file = readFileSync((await (await download).path())!, 'utf8');
+      expect(file).toContain(await page.locator('#uitkomst code[data-table="besluiten"]').textContent());
+
+      // "meld een fout": a short text goes in the link; once the reader writes more than fits, the link carries the note and the page says so.
+      await page.goto(`${url}/gemeenten/amstelveen/`);
+      const tools = page.locator('[id="toekenning-amstelveen-pok-2022-2027"] .figure-tools');
+      await tools.locator('summary').click();
+      const note = tools.locator('.report-attach');
+      expect(await note.isVisible()).toBe(false);
+      await tools.locator('textarea').fill(`${await tools.locator('textarea').inputValue()}${'Het bedrag klopt niet. '.repeat(120)}`);
+      expect(await note.isVisible()).toBe(true);
+      const link = (await tools.locator('a[data-report-send]').getAttribute('href'))!;
+      expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+      expect(decodeURIComponent(link)).toContain(attachNote('melding-toekenning-amstelveen-pok-2022-2027.txt'));
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   test('sitemap, robots.txt, feeds, data package and catalogue use the full address', () => {
