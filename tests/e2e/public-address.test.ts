@@ -186,9 +186,9 @@ describe('a release build (SITE_URL set)', () => {
       for (const [column, value] of Object.entries(bron)) await page.locator(`#bron-${column}`).fill(value).catch(() => page.selectOption(`#bron-${column}`, value));
       await page.selectOption('#nieuw-feit', 'besluiten');
       await page.click('#voeg-feit-toe');
-      // A long, valid decision: its CSV line alone is far longer than a link may be.
-      const strekking = `SYNTHETISCH: het college stemt in met de inzet van de middelen ${'voor betere dienstverlening '.repeat(60)}`.trim();
-      const fields = { datum: '2024-03-01', orgaan: 'college', onderwerp: 'plan', uitkomst: 'aangenomen', strekking, citaat: 'SYNTHETISCH: het college stemt in' };
+      // A valid decision whose quote, within its length limit, is far longer than a link may be once encoded (é is 6 characters).
+      const citaat = `SYNTHETISCH: het college stemt in met ${'één '.repeat(200)}`.trim();
+      const fields = { datum: '2024-03-01', orgaan: 'college', onderwerp: 'plan', uitkomst: 'aangenomen', strekking: 'SYNTHETISCH: het college stemt in met de inzet', citaat };
       for (const [column, value] of Object.entries(fields)) await page.locator(`#feit-1-${column}`).fill(value).catch(() => page.selectOption(`#feit-1-${column}`, value));
       await page.click('#formulier button[type="submit"]');
       await page.locator('#uitkomst').waitFor({ state: 'visible' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cbsCode, date, oneOf, optionalText, ref, text } from './fields';
+import { cbsCode, date, oneOf, optionalText, ref, text, LENGTH } from './fields';
 import { REQUEST_KINDS, REQUEST_RESULTS, SEARCH_RESULTS } from './vocab';
 
 /**
@@ -11,7 +11,7 @@ export const onderzochtSchema = z
     cbs_code: cbsCode('CBS-code van de gemeente.'),
     datum: date('Datum waarop gezocht is, of waarop de stukken zijn opgevraagd of het antwoord kwam.'),
     // Was `waar` until 2026-12: Dutch spreadsheets read that header as the boolean WAAR (TRUE).
-    gezocht_in: text('Waar gezocht is: welke soorten bronnen; bij een verzoek: bij wie de stukken zijn opgevraagd (tot december 2026 heette deze kolom waar).'),
+    gezocht_in: text('Waar gezocht is: welke soorten bronnen; bij een verzoek: bij wie de stukken zijn opgevraagd (tot december 2026 heette deze kolom waar).', LENGTH.title),
     resultaat: oneOf(
       SEARCH_RESULTS,
       'gevonden, niets gevonden of bekend maar niet openbaar (na zoeken); opgevraagd (de stukken zijn bij de gemeente gevraagd); ontvangen of geweigerd (het antwoord op dat verzoek).',
@@ -20,7 +20,7 @@ export const onderzochtSchema = z
       required: false,
     }),
     bron: ref('Verslag van de zoektocht, of het verzoek of antwoord zelf (id in bronnen.csv).', 'bronnen'),
-    opmerking: optionalText('Toelichting, bijvoorbeeld welk bekend document ontbreekt.'),
+    opmerking: optionalText('Toelichting, bijvoorbeeld welk bekend document ontbreekt.', LENGTH.note),
   })
   .superRefine((row, ctx) => {
     // A request says how it was made; a search has no request kind.

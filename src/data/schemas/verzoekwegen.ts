@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cbsCode, oneOf, optionalText, ref, text } from './fields';
+import { cbsCode, oneOf, optionalText, ref, text, LENGTH } from './fields';
 import { REQUEST_KINDS } from './vocab';
 
 /**
@@ -12,8 +12,8 @@ export const verzoekwegSchema = z.object({
   cbs_code: cbsCode('CBS-code van de gemeente.'),
   soort: oneOf(REQUEST_KINDS, 'Welk verzoek de pagina uitlegt: woo-verzoek (iedereen kan het indienen) of schriftelijke vragen (van een raadslid aan het college).'),
   bron: ref('De pagina van de gemeente (id in bronnen.csv; daar staat het webadres).', 'bronnen'),
-  citaat: text('Letterlijk citaat van die pagina: hoe en waar het verzoek wordt ingediend, of hoe snel het antwoord komt.'),
-  opmerking: optionalText('Toelichting.'),
+  citaat: text('Letterlijk citaat van die pagina: hoe en waar het verzoek wordt ingediend, of hoe snel het antwoord komt.', LENGTH.quote),
+  opmerking: optionalText('Toelichting.', LENGTH.note),
 });
 
 export type Verzoekweg = z.output<typeof verzoekwegSchema>;
