@@ -4,15 +4,18 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { validateDataset } from '../../src/data/validate-dataset';
 import type { DataEntry, DataFiles } from '../../src/data/validate-dataset';
 import type { DataIssue } from '../../src/data/validate/issue';
-import { BAD, cases, entriesOf, filesOf, keysOf, readValidFiles } from '../unit/data/corpus-cases';
+import { BAD, cases, dataCases, entriesOf, filesOf, isNarrativeCase, keysOf, readValidFiles } from '../unit/data/corpus-cases';
 import { launchBrowser } from './browser';
 import { openPage } from './page-helpers';
 
 /*
- * Parity of the build and /meedoen/: EVERY case of the bad-data corpus (tests/fixtures/bad/, also
- * cases added later) goes through the build's validateDataset in Node and through the checker
+ * Parity of the build and /meedoen/: EVERY data case of the bad-data corpus (tests/fixtures/bad/,
+ * also cases added later) goes through the build's validateDataset in Node and through the checker
  * module that /meedoen/ loads in Chromium (the same entry point its checkContribution calls), and
- * both must report the same issues: file, line, column, rule and value.
+ * both must report the same issues: file, line, column, rule, value and message. The narrative
+ * cases (a changed content/*.mdx) are the build's alone: /meedoen/ takes rows for data/, never a
+ * narrative, so there is nothing of theirs for it to check; the test counts them apart, so no case
+ * is skipped without being named.
  *
  * How the cases about files reach the browser: the checker takes the files' bytes, as the build
  * does, and parses them with the same pure parser (encoding, byte-order mark, quoting, header), so
@@ -46,11 +49,13 @@ const shape = (issues: DataIssue[]) => issues.map((issue) => `${issue.file}:${is
 
 describe('the build and /meedoen/ in Chromium', () => {
   test('report the same issues for every case of the bad-data corpus, and none for the valid data', async () => {
-    // Every folder of the corpus is a case here: none is skipped or picked.
+    // Every folder of the corpus is a case: a data case here, or a narrative case (not for /meedoen/).
     expect(cases.map((c) => c.name)).toEqual(readdirSync(BAD).sort());
+    const narratives = cases.filter(isNarrativeCase);
+    expect([...dataCases, ...narratives].map((c) => c.name).sort()).toEqual(cases.map((c) => c.name));
     const input: BrowserCase[] = [
       { name: '(valid)', files: toBase64(readValidFiles()), entries: [] },
-      ...cases.map((badCase) => ({ name: badCase.name, files: toBase64(filesOf(badCase)), entries: entriesOf(badCase) })),
+      ...dataCases.map((badCase) => ({ name: badCase.name, files: toBase64(filesOf(badCase)), entries: entriesOf(badCase) })),
     ];
 
     const { page, context, errors } = await openPage(browser);
@@ -72,8 +77,9 @@ describe('the build and /meedoen/ in Chromium', () => {
     const [valid, ...bad] = inBrowser;
     expect(valid.issues).toEqual([]);
     expect(validateDataset(readValidFiles()).issues).toEqual([]);
+    expect(bad).toHaveLength(dataCases.length);
     bad.forEach((result, index) => {
-      const badCase = cases[index];
+      const badCase = dataCases[index];
       const inBuild = validateDataset(filesOf(badCase), 'data', entriesOf(badCase)).issues;
       // The build reports what the case expects, so no case passes by both sides reporting nothing.
       expect(keysOf(inBuild), badCase.name).toEqual(keysOf(badCase.issues));
