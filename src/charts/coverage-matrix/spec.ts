@@ -13,7 +13,7 @@ const t = useTranslations('nl');
 export interface CoverageMatrixInput {
   coverage: {
     base: number;
-    counts: Record<'niets-gevonden' | 'niet-onderzocht', number>;
+    counts: Record<'opgevraagd' | 'niets-gevonden' | 'niet-onderzocht', number>;
     withFacts: { gemeente: { slug: string; naam: string; provincie: string }; coverage: string; coverageYears: YearLevel[] }[];
   };
 }

@@ -103,3 +103,16 @@ export function requestContext(
     requests: profile.onderzocht.filter((o) => (REQUEST_RESULTS as readonly string[]).includes(o.resultaat)),
   };
 }
+
+/** The request context of every gemeente that has one, by cbs_code: computed once per build. */
+export function requestContexts(
+  profiles: ReadonlyMap<string, GemeenteProfile>,
+  bronnen: ReadonlyMap<string, Bron>,
+  verzoekwegen: readonly RowOf<'verzoekwegen'>[],
+): Map<string, RequestContext> {
+  const data = { profiles, bronnen, verzoekwegen };
+  return new Map([...profiles].flatMap(([code, profile]) => {
+    const context = requestContext(profile, data);
+    return context ? [[code, context] as const] : [];
+  }));
+}
