@@ -25,6 +25,7 @@ export function coverageSentence({ base, counts }: { base: number; counts: Recor
   const rest = [
     counts.besluiten > 0 ? `van ${counts.besluiten} alleen besluiten of plannen` : null,
     counts.genoemd > 0 ? `van ${counts.genoemd} alleen een vermelding` : null,
+    counts.opgevraagd > 0 ? `van ${counts.opgevraagd} zijn de stukken opgevraagd` : null,
     nothing > 0 ? `van ${nothing} nog niets` : null,
   ].filter((part): part is string => part !== null);
   const head = `Wij kennen bedragen van ${counts.bedragen} van de ${base} gemeenten`;

@@ -8,6 +8,10 @@ import { formatAmount } from '../../format/money';
 import { formatPer, formatYears } from '../../format/period';
 import { joinNl } from '../../format/summaries-nl';
 import { formatDate } from '../../format/date';
+import { searchResultText } from '../../format/search-nl';
+import { hasFacts as levelHasFacts } from '../coverage/coverage-level';
+import { missingFacts } from '../request/missing-facts';
+import type { MissingFact } from '../request/missing-facts';
 import type { GemeenteProfile } from './gemeente-profile';
 
 /** The sentences of one gemeente's story; the page puts each figure's table or list beside them. */
@@ -16,7 +20,12 @@ export interface GemeenteStory {
   lead: string;
   /** The sentence a story section shows when it holds no fact, by section id. */
   empty: Partial<Record<StorySection, string>>;
-  /** What is not known, one plain line each; empty when nothing obvious is missing. */
+  /**
+   * What is not known: the kinds of fact no document gives (per year where they go per year; the
+   * same list a request for documents asks for, computed once in model/request/missing-facts.ts)...
+   */
+  missing: MissingFact[];
+  /** ...and what the known rows leave open (no amount, no year, one amount for several years), one plain line each. */
   unknown: string[];
 }
 
@@ -74,11 +83,12 @@ function otherFactsSentence(p: GemeenteProfile): string | null {
 }
 
 /** What is known, counted, in two or three short sentences. */
-function lead(p: GemeenteProfile, unknown: string[]): string {
+function lead(p: GemeenteProfile, unknown: number): string {
   const { naam } = p.gemeente;
   const lastSearch = p.onderzocht[0];
-  const hasFacts = p.coverage !== 'niets-gevonden' && p.coverage !== 'niet-onderzocht';
-  if (!hasFacts) {
+  if (!levelHasFacts(p.coverage)) {
+    if (p.coverage === 'opgevraagd')
+      return `Wij kennen nog geen openbaar stuk van ${naam} over de POK-middelen; de stukken zijn bij de gemeente opgevraagd (${searchResultText(lastSearch)}).`;
     return lastSearch
       ? `Wij zochten naar openbare stukken van ${naam} over de POK-middelen en vonden niets. Dat betekent niet dat de gemeente het geld niet gebruikt: alleen dat wij er geen openbaar stuk over kennen.`
       : `Wij hebben nog niet gezocht naar stukken van ${naam} over de POK-middelen. U kunt helpen: zie onderaan deze pagina.`;
@@ -86,19 +96,16 @@ function lead(p: GemeenteProfile, unknown: string[]): string {
   const sentences = [allocationSentence(p), spendingSentence(p), otherFactsSentence(p)].filter(
     (s): s is string => s !== null,
   );
-  if (unknown.length > 0) sentences.push(`Er is ook veel niet bekend; dat staat onder "Wat wij niet weten".`);
+  if (unknown > 0) sentences.push(`Er is ook veel niet bekend; dat staat onder "Wat wij niet weten".`);
   return sentences.join(' ');
 }
 
-/** The lines of "Wat wij niet weten", from what the data lacks. */
+/** What the known rows leave open, one line each (the missing kinds of fact are listed apart). */
 function unknownLines(p: GemeenteProfile): string[] {
-  const { naam } = p.gemeente;
   const lines = shownSpending(p);
   const out: string[] = [];
-  if (p.toekenningen.length === 0) out.push(`hoeveel geld het Rijk aan ${naam} gaf.`);
-  else if (p.toekenningen.every((t) => t.per === 'totaal' && t.jaar_van !== t.jaar_tot))
+  if (p.toekenningen.length > 0 && p.toekenningen.every((t) => t.per === 'totaal' && t.jaar_van !== t.jaar_tot))
     out.push('hoeveel geld het Rijk per jaar gaf: de bron noemt één bedrag voor meer jaren samen.');
-  if (lines.length === 0) out.push(`wat ${naam} met het geld wil doen: wij kennen geen plan of begroting.`);
   const noAmount = lines.filter((b) => b.bedrag_eur === null).length;
   if (noAmount > 0)
     out.push(
@@ -107,32 +114,35 @@ function unknownLines(p: GemeenteProfile): string[] {
   const noYear = lines.filter((b) => b.jaar_van === null && b.jaar_tot === null).length;
   if (noYear > 0)
     out.push(`in welk jaar ${noYear === 1 ? 'één plan valt' : `${noYear} plannen vallen`}: de bron noemt geen jaar.`);
-  if (!lines.some((b) => b.fase === 'besteed' || b.fase === 'onderbesteed' || b.fase === 'vrijgevallen'))
-    out.push(`hoeveel ${naam} echt heeft uitgegeven: wij kennen geen jaarrekening of verantwoording met een bedrag.`);
-  if (p.besluiten.length === 0) out.push('besluiten van het college of de raad over dit geld.');
-  if (p.resultaten.length === 0) out.push(`welke resultaten ${naam} meldde.`);
   return out;
+}
+
+/** The one sentence each part says when nothing at all is known: never searched, searched without result, or asked for. */
+function nothingKnown(p: GemeenteProfile): string {
+  const last = p.onderzocht[0];
+  if (!last) return 'Nog niet bekend: wij hebben hier nog niet naar gezocht.';
+  if (p.coverage === 'opgevraagd') return `Nog niet bekend: ${searchResultText(last)}.`;
+  return `Niets gevonden: wij zochten op ${formatDate(last.datum)}.`;
 }
 
 /** The story of one gemeente page, from its profile. */
 export function gemeenteStory(p: GemeenteProfile): GemeenteStory {
   const { naam } = p.gemeente;
-  const hasFacts = p.coverage !== 'niets-gevonden' && p.coverage !== 'niet-onderzocht';
-  if (!hasFacts) {
+  const missing = missingFacts(p);
+  if (!levelHasFacts(p.coverage)) {
     // Nothing known: every part says the same short thing, and "what we do not know" is all of it.
-    const none =
-      p.onderzocht.length === 0
-        ? 'Nog niet bekend: wij hebben hier nog niet naar gezocht.'
-        : `Niets gevonden: wij zochten op ${formatDate(p.onderzocht[0].datum)}.`;
+    const none = nothingKnown(p);
     return {
-      lead: lead(p, []),
+      lead: lead(p, 0),
+      missing,
       unknown: [],
       empty: { toekenningen: none, bestedingen: none, besluiten: none, resultaten: none },
     };
   }
   const unknown = unknownLines(p);
   return {
-    lead: lead(p, unknown),
+    lead: lead(p, missing.length + unknown.length),
+    missing,
     unknown,
     empty: {
       toekenningen:
