@@ -46,6 +46,15 @@ export interface MessageLink {
 }
 
 /** What the message says instead of the text when the text goes along as a file. */
+/**
+ * The ready text's element id and file name for the figure with this anchor: the page writes them
+ * and the browser script derives them, so each fact row need not carry the file name (issue 22).
+ */
+export const reportTextId = (anchor: string) => `${anchor}-melding`;
+export const reportFileName = (anchor: string) => `melding-${anchor}.txt`;
+/** The figure's anchor from its ready text's id. */
+export const reportAnchor = (textId: string) => textId.replace(/-melding$/, '');
+
 export const attachNote = (file: string) => `De tekst staat in het bestand ${file}. Ik voeg dat bestand toe aan dit bericht.`;
 
 /**
