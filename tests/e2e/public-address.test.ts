@@ -157,8 +157,10 @@ describe('a release build (SITE_URL set)', () => {
 
   test('sitemap, robots.txt, feeds, data package and catalogue use the full address', () => {
     const locs = [...read(releaseDir, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once.
-    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/'));
+    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once,
+    // except the embed pages: copies of charts for other sites' frames, marked noindex.
+    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/') && !p.startsWith('/embed/'));
+    expect(publishedPaths(releaseDir).some((p) => p.startsWith('/embed/'))).toBe(true);
     expect(locs.sort()).toEqual(pages.map((p) => new URL(p, RELEASE_URL).href).sort());
     const paths = new Set(locs.map((loc) => new URL(loc).pathname));
     for (const g of csv('gemeenten')) expect(paths.has(`/gemeenten/${g.slug}/`)).toBe(true);
