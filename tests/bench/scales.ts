@@ -8,6 +8,7 @@ import { build, copyProject, pad, padStart, phases, root } from './build.ts';
 import type { BuildResult } from './build.ts';
 import { floorProject } from './floor.ts';
 import { heaviestGemeentePage } from './page-weight.ts';
+import { embedWeightReport } from './embed-weight.ts';
 
 interface ScaleRow {
   scale: BuildResult;
@@ -23,6 +24,7 @@ interface ScaleRow {
 type Generator = typeof import('../fixtures/generator/synthetic-data.ts');
 const cacheEntries = (dir: string) => (existsSync(join(dir, '.image-cache')) ? readdirSync(join(dir, '.image-cache')).length : 0);
 const heaviestGemeentePages: string[] = [];
+const embedPages: string[] = [];
 
 async function buildScale(name: string, scale: Generator['NATIONAL'], generator: Generator, warm: boolean): Promise<ScaleRow> {
   const dir = copyProject(false);
@@ -30,6 +32,7 @@ async function buildScale(name: string, scale: Generator['NATIONAL'], generator:
   process.stderr.write(`[bench] building ${name} (${dataRows} synthetic rows)…\n`);
   const result = await build(`${name} (SYNTHETISCH)`, dir);
   if (result.ok) heaviestGemeentePages.push(heaviestGemeentePage(name, join(dir, 'dist')));
+  if (result.ok) embedPages.push(embedWeightReport(name, join(dir, 'dist')));
   let warmResult: BuildResult | null = null;
   let warmDrawn: number | null = null;
   if (warm && result.ok) {
@@ -104,6 +107,7 @@ export async function buildScales(): Promise<string> {
   rows.push(await buildScale('342 gemeenten', generator.NATIONAL, generator, true));
   printTable(rows);
   if (heaviestGemeentePages.length) console.log(`\nGemeente page at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${heaviestGemeentePages.join('\n  ')}`);
+  if (embedPages.length) console.log(`\nEmbed pages at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${embedPages.join('\n  ')}`);
   if (phases.length) console.log(`\nWhere the time goes (from each build's log):\n  ${phases.join('\n  ')}`);
   printGrowth(rows);
   return benchLine(rows[1]);
