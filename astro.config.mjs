@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import glossaryCheck from './src/integrations/glossary-check.ts';
 import { REDIRECTS } from './src/publish/redirects.ts';
 import { SITE } from './src/site/config.ts';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   // preview and Astro gets no site, so nothing can turn a path into a made-up full address.
   site: SITE.url ?? undefined,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), glossaryCheck(), pagefind()],
   // Moved pages keep working: each old URL gets a static page with a refresh and a canonical link.
   redirects: REDIRECTS,
   i18n: {
