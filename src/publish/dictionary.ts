@@ -4,11 +4,13 @@ import type { TableName } from '../data/schemas/tables';
 import { cellText } from '../format/csv';
 import type { Row } from './cells';
 import { columnMetas } from './table-schema';
+import type { Lang } from '../i18n/ui';
+import { COLUMN_DESCRIPTIONS_EN } from '../i18n/dictionary-en';
 
 /** One line of the data dictionary. */
 export interface DictionaryEntry {
   name: string;
-  /** Type in plain Dutch. */
+  /** Type in plain words of the language asked for. */
   type: string;
   description: string;
   required: boolean;
@@ -18,40 +20,56 @@ export interface DictionaryEntry {
   example: string | null;
 }
 
-const TYPE_LABELS: Record<FieldMeta['type'], string> = {
-  string: 'tekst',
-  integer: 'geheel getal',
-  year: 'jaartal',
-  date: 'datum',
-  boolean: 'ja of nee',
-};
+/** The dictionary's own words, per language; the column descriptions are on the schemas (Dutch) and in src/i18n/dictionary-en.ts. */
+const WORDS = {
+  nl: {
+    types: { string: 'tekst', integer: 'geheel getal', year: 'jaartal', date: 'datum', boolean: 'ja of nee', uri: 'webadres' },
+    reference: (column: string, table: string) => `een ${column} uit ${table}.csv`,
+    uri: 'webadres dat begint met https://',
+    date: 'JJJJ-MM-DD',
+    year: 'vier cijfers, bijvoorbeeld 2024',
+    integer: 'alleen cijfers, zonder punten of €-teken',
+    unique: 'uniek in dit bestand',
+  },
+  en: {
+    types: { string: 'text', integer: 'whole number', year: 'year', date: 'date', boolean: 'yes or no (ja, nee)', uri: 'web address' },
+    reference: (column: string, table: string) => `${/^[aeiou]/.test(column) ? 'an' : 'a'} ${column} from ${table}.csv`,
+    uri: 'a web address starting with https://',
+    date: 'YYYY-MM-DD',
+    year: 'four digits, for example 2024',
+    integer: 'digits only, without dots or € sign',
+    unique: 'unique in this file',
+  },
+} as const;
 
-function allowed(meta: FieldMeta): string | null {
+function allowed(meta: FieldMeta, lang: Lang): string | null {
+  const words = WORDS[lang];
   if (meta.type === 'boolean') return 'ja, nee';
   if (meta.enum) return meta.enum.join(', ');
-  if (meta.references) return `een ${meta.references.column} uit ${meta.references.table}.csv`;
-  if (meta.format === 'uri') return 'webadres dat begint met https://';
-  if (meta.type === 'date') return 'JJJJ-MM-DD';
-  if (meta.type === 'year') return 'vier cijfers, bijvoorbeeld 2024';
-  if (meta.type === 'integer') return 'alleen cijfers, zonder punten of €-teken';
-  if (meta.unique) return 'uniek in dit bestand';
+  if (meta.references) return words.reference(meta.references.column, meta.references.table);
+  if (meta.format === 'uri') return words.uri;
+  if (meta.type === 'date') return words.date;
+  if (meta.type === 'year') return words.year;
+  if (meta.type === 'integer') return words.integer;
+  if (meta.unique) return words.unique;
   return null;
 }
 
 /**
  * The data dictionary of a table, generated from the zod schema's metadata; the example is a
- * real value from data/, never a made-up one.
+ * real value from data/, never a made-up one. In English the column names and values stay Dutch
+ * (as in the files); the descriptions come from src/i18n/dictionary-en.ts.
  */
-export function dictionary(table: TableName, dataset: Dataset): DictionaryEntry[] {
+export function dictionary(table: TableName, dataset: Dataset, lang: Lang = 'nl'): DictionaryEntry[] {
   const rows = dataset[table] as unknown as Row[];
   return columnMetas(table).map(({ name, meta }) => {
     const filled = rows.find((row) => row[name] !== null && row[name] !== undefined);
     return {
       name,
-      type: meta.format === 'uri' ? 'webadres' : TYPE_LABELS[meta.type],
-      description: meta.description,
+      type: WORDS[lang].types[meta.format === 'uri' ? 'uri' : meta.type],
+      description: lang === 'en' ? COLUMN_DESCRIPTIONS_EN[table][name] : meta.description,
       required: meta.required,
-      allowed: allowed(meta),
+      allowed: allowed(meta, lang),
       example: filled ? cellText(filled[name]) : null,
     };
   });

@@ -39,6 +39,15 @@ describe('links into the glossary', () => {
     expect(missing).toEqual([]);
   });
 
+  test('a term link is never glued to the word before or after it', () => {
+    const glued: string[] = [];
+    for (const file of allHtmlFiles()) {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      for (const m of html.matchAll(/(\p{L})<a class="term"[^>]*>([^<]*)<\/a>|<a class="term"[^>]*>([^<]*)<\/a>(\p{L})/gu)) glued.push(`${file}: ${m[0].replace(/ data-term-definition="[^"]*"/, '')}`);
+    }
+    expect(glued).toEqual([]);
+  });
+
   test('every term on /begrippen/ has its own anchor with a self-link, a term and a definition', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     try {
