@@ -8,13 +8,16 @@ import type { ChartSpec } from '../charts/shared/chart-spec';
 /** The message an embed page sends its parent window when its height changes. */
 export const RESIZE_MESSAGE = 'pok-embed-hoogte';
 
-/** Width the starting height is reckoned for: a typical article column. */
-const FRAME_WIDTH = 640;
+/**
+ * Width the starting height is reckoned for: a typical article column, wide enough for the wide
+ * drawing (below 40rem the page shows the taller phone drawing, and the optional script helps).
+ */
+const FRAME_WIDTH = 720;
 /** The embed page's side padding (embed.css) and the widest a drawing is shown (chart.css, 48rem). */
 const PADDING = 16;
 const DRAWING_MAX = 768;
 /** Characters per line of body text at that width, and line heights in px. */
-const CHARS = 78;
+const CHARS = 86;
 const LINE = 26;
 const SMALL_LINE = 22;
 
@@ -40,7 +43,7 @@ export function embedHeight(spec: Pick<ChartSpec, 'title' | 'summary' | 'svg' | 
   const summary = lines(spec.summary) * LINE + 16;
   const aside = spec.aside.reduce((sum, block) => sum + 24 + LINE * (1 + block.lines.reduce((n, line) => n + lines(line), 0)), 0);
   const source = (spec.bronIds.length > 0 ? 1 + Math.ceil(spec.bronIds.length / 2) : 0) * SMALL_LINE + 12;
-  const tableAndFooter = 40 + 2 * SMALL_LINE + 40;
+  const tableAndFooter = 40 + 2 * SMALL_LINE + 70;
   return Math.ceil((title + summary + drawingHeight(spec.svg) + 16 + aside + source + tableAndFooter) / 10) * 10;
 }
 

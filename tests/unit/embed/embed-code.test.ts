@@ -27,7 +27,7 @@ describe('the starting height of the frame', () => {
     const flat = embedHeight(spec('<svg viewBox="0 0 720 200">'));
     const tall = embedHeight(spec('<svg viewBox="0 0 720 800">'));
     expect(tall - flat).toBeGreaterThan(450);
-    expect(flat).toBeGreaterThan(200 * (608 / 720));
+    expect(flat).toBeGreaterThan(200 * (688 / 720));
   });
 
   test('grows with the text above and beside the drawing, and is a multiple of 10', () => {
