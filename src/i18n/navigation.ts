@@ -3,7 +3,7 @@ import { useTranslations } from './ui';
 
 /**
  * The main menu per language. The Dutch site has every page; the English pages are the entry page,
- * the method, the data and about, with a way back to the Dutch site.
+ * the method, the data and about; the language switch beside the menu leads back to the Dutch page.
  */
 export function navigation(lang: Lang): { href: string; label: string; lang?: Lang }[] {
   const t = useTranslations(lang);
@@ -13,7 +13,6 @@ export function navigation(lang: Lang): { href: string; label: string; lang?: La
       { href: '/en/method/', label: t('nav.methode') },
       { href: '/en/data/', label: t('nav.data') },
       { href: '/en/about/', label: t('nav.over') },
-      { href: '/', label: 'Nederlandse site', lang: 'nl' },
     ];
   }
   return [
