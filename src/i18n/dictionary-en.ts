@@ -157,6 +157,14 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   },
 };
 
+/** The columns alles.csv and the files per municipality add (src/publish/readable-rows.ts), in English. */
+export const READABLE_DESCRIPTIONS_EN = {
+  gemeente: 'Name of the municipality with this cbs_code (from gemeenten.csv), so you need not join tables; empty for national money.',
+  bron_titel: 'Title of the source in the column bron (from bronnen.csv).',
+  bron_datum: 'Date of the source (from bronnen.csv): YYYY-MM-DD, or YYYY-MM or YYYY when only that is known; empty when unknown.',
+  bron_adres: 'Where the source can be found (from bronnen.csv): its web address, or where it can be read when it has no public web address.',
+} as const;
+
 /** What one row of each table is, in English (the Dutch is in src/publish/table-descriptions.ts). */
 export const ROW_IS_EN: Record<TableName | 'alles', string> = {
   gemeenten: 'a municipality of 2024, or one that merged into another',

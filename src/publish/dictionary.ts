@@ -5,7 +5,7 @@ import { cellText } from '../format/csv';
 import type { Row } from './cells';
 import { columnMetas } from './table-schema';
 import type { Lang } from '../i18n/ui';
-import { COLUMN_DESCRIPTIONS_EN } from '../i18n/dictionary-en';
+import { COLUMN_DESCRIPTIONS_EN, READABLE_DESCRIPTIONS_EN } from '../i18n/dictionary-en';
 import { READABLE_FIELDS, readableLookups } from './readable-rows';
 
 /** One line of the data dictionary. */
@@ -80,7 +80,7 @@ export function dictionary(table: TableName, dataset: Dataset, lang: Lang = 'nl'
  * The dictionary of the columns that alles.csv and the files per gemeente add to the tables
  * (the gemeente's name and the source's title, date and address), with real examples.
  */
-export function readableDictionary(dataset: Pick<Dataset, 'gemeenten' | 'bronnen'>): DictionaryEntry[] {
+export function readableDictionary(dataset: Pick<Dataset, 'gemeenten' | 'bronnen'>, lang: Lang = 'nl'): DictionaryEntry[] {
   const { names, sources } = readableLookups(dataset);
   const source = [...sources.values()][0];
   const examples: Record<keyof typeof READABLE_FIELDS, string | null | undefined> = {
@@ -91,8 +91,8 @@ export function readableDictionary(dataset: Pick<Dataset, 'gemeenten' | 'bronnen
   };
   return Object.values(READABLE_FIELDS).map((field) => ({
     name: field.name,
-    type: 'tekst',
-    description: field.description,
+    type: WORDS[lang].types.string,
+    description: lang === 'en' ? READABLE_DESCRIPTIONS_EN[field.name as keyof typeof READABLE_FIELDS] : field.description,
     required: false,
     allowed: null,
     example: examples[field.name as keyof typeof READABLE_FIELDS] ?? null,

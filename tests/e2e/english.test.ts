@@ -36,6 +36,11 @@ describe('English and Dutch versions of a page', () => {
     expect(html(en)).toContain(`<a class="lang-switch" href="${nl}" hreflang="nl" lang="nl">Nederlands</a>`);
   });
 
+  test.each(PAIRS.map(([, en]) => en))('%s glues no link to the word before or after it', (en) => {
+    // Astro drops the space of a line break before a tag; a sentence then reads "in thebegrippenlijst".
+    expect([...html(en).matchAll(/\p{L}<a [^>]*>[^<]*<\/a>|<a [^>]*>[^<]*<\/a>\p{L}/gu)].map((m) => m[0])).toEqual([]);
+  });
+
   test('a page without a translation names no alternate', () => {
     expect(alternates(html('/gemeenten/amstelveen/')).size).toBe(0);
   });
@@ -47,6 +52,7 @@ describe('/en/data/', () => {
     for (const table of TABLE_NAMES) {
       const section = new RegExp(`<section id="dictionary-${table}">([\\s\\S]*?)</section>`).exec(page)?.[1] ?? '';
       const names = [...section.matchAll(/<th scope="row" data-label="Column"><code>([^<]+)<\/code>/g)].map((m) => m[1]);
+      expect(section, table).toContain('<th scope="col">Meaning</th>');
       expect(names, table).toEqual(columnsOf(table));
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ui, useTranslations } from '../../../src/i18n/ui';
-import { COLUMN_DESCRIPTIONS_EN, ROW_IS_EN, TABLE_TITLES_EN } from '../../../src/i18n/dictionary-en';
+import { COLUMN_DESCRIPTIONS_EN, READABLE_DESCRIPTIONS_EN, ROW_IS_EN, TABLE_TITLES_EN } from '../../../src/i18n/dictionary-en';
+import { READABLE_FIELDS } from '../../../src/publish/readable-rows';
 import { ROW_IS } from '../../../src/publish/table-descriptions';
 import { TABLE_NAMES, columnsOf } from '../../../src/data/schemas/tables';
 import { dictionary } from '../../../src/publish/dictionary';
@@ -28,6 +29,10 @@ describe('the English interface strings', () => {
 describe('the English data dictionary', () => {
   test('has a description for every column of every schema, and none for a column that does not exist', () => {
     for (const table of TABLE_NAMES) expect(Object.keys(COLUMN_DESCRIPTIONS_EN[table]).sort(), table).toEqual(columnsOf(table).sort());
+  });
+
+  test('describes the columns the derived files add, each of them', () => {
+    expect(Object.keys(READABLE_DESCRIPTIONS_EN).sort()).toEqual(Object.keys(READABLE_FIELDS).sort());
   });
 
   test('describes every table and the stacked file, as the Dutch page does', () => {
