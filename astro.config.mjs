@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import glossaryCheck from './src/integrations/glossary-check.ts';
+import narrativeGuard from './src/integrations/narrative-guard.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
 import { REDIRECTS } from './src/publish/redirects.ts';
 import { SITE } from './src/site/config.ts';
 
@@ -12,7 +14,9 @@ export default defineConfig({
   // preview and Astro gets no site, so nothing can turn a path into a made-up full address.
   site: SITE.url ?? undefined,
   trailingSlash: 'always',
-  integrations: [mdx(), glossaryCheck(), pagefind()],
+  // The narrative guard before mdx(): its check runs before the MDX compiler sees a file. The
+  // atomic output last: it moves the finished site into outDir after every other done hook.
+  integrations: [narrativeGuard(), mdx(), glossaryCheck(), pagefind(), atomicOutput()],
   // Moved pages keep working: each old URL gets a static page with a refresh and a canonical link.
   redirects: REDIRECTS,
   i18n: {

@@ -40,8 +40,16 @@ const WORDS = {
     year: 'four digits, for example 2024',
     integer: 'digits only, without dots or € sign',
     unique: 'unique in this file',
+    /** The schema's length limit, which the Dutch description carries from fields.ts. */
+    limit: (max: number) => ` At most ${max} characters.`,
   },
 } as const;
+
+/** A column's meaning in the language asked for: the schema's (Dutch) or the English module's, with the same length limit. */
+function describe(table: TableName, name: string, meta: FieldMeta, lang: Lang): string {
+  if (lang === 'nl') return meta.description;
+  return `${COLUMN_DESCRIPTIONS_EN[table][name]}${meta.maxLength === undefined ? '' : WORDS.en.limit(meta.maxLength)}`;
+}
 
 function allowed(meta: FieldMeta, lang: Lang): string | null {
   const words = WORDS[lang];
@@ -68,7 +76,7 @@ export function dictionary(table: TableName, dataset: Dataset, lang: Lang = 'nl'
     return {
       name,
       type: WORDS[lang].types[meta.format === 'uri' ? 'uri' : meta.type],
-      description: lang === 'en' ? COLUMN_DESCRIPTIONS_EN[table][name] : meta.description,
+      description: describe(table, name, meta, lang),
       required: meta.required,
       allowed: allowed(meta, lang),
       example: filled ? cellText(filled[name]) : null,

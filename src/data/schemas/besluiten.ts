@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cbsCode, id, oneOf, optionalText, partialDate, ref, text } from './fields';
+import { cbsCode, id, oneOf, optionalText, partialDate, ref, text, LENGTH } from './fields';
 import { BODIES, DECISION_SUBJECTS, OUTCOMES } from './vocab';
 
 /** A decision or a proposal about POK money. Its id reads `{gemeente-slug}-{datum}-{onderwerp}`. */
@@ -9,12 +9,12 @@ export const besluitSchema = z.object({
   datum: partialDate('Datum van het besluit: JJJJ-MM-DD, of JJJJ-MM of JJJJ als alleen dat bekend is.'),
   orgaan: oneOf(BODIES, 'Wie besliste: college, raad, raadscommissie of burgemeester.'),
   onderwerp: oneOf(DECISION_SUBJECTS, 'Soort besluit: plan, verzoek, motie, raadsvoorstel, begroting of bespreking.'),
-  verzoeker: optionalText('Wie om het besluit vroeg, als iemand dat deed.'),
+  verzoeker: optionalText('Wie om het besluit vroeg, als iemand dat deed.', LENGTH.line),
   uitkomst: oneOf(OUTCOMES, 'Wat er met het voorstel gebeurde: aangenomen, verworpen, voorgesteld, ter kennisname of onbekend.'),
-  strekking: text('Het besluit in één gewone zin.'),
-  stemming: optionalText('Hoe er gestemd is, als de bron dat zegt.'),
+  strekking: text('Het besluit in één gewone zin.', LENGTH.line),
+  stemming: optionalText('Hoe er gestemd is, als de bron dat zegt.', LENGTH.line),
   bron: ref('Bron (id in bronnen.csv).', 'bronnen'),
-  citaat: text('Letterlijk citaat uit de bron.'),
+  citaat: text('Letterlijk citaat uit de bron.', LENGTH.quote),
 });
 
 export type Besluit = z.output<typeof besluitSchema>;

@@ -1,11 +1,11 @@
-import { oneOf, optionalText, year } from './fields';
+import { oneOf, optionalText, year, LENGTH } from './fields';
 import { PER, PRECISION } from './vocab';
 
 /** Money over time: a year range (empty end: open-ended) and whether the amount is per year or for the whole range. */
 export const periodFields = () => ({
   jaar_van: year('Eerste jaar waarop het bedrag slaat; leeg als de bron het niet noemt.', { required: false }),
   jaar_tot: year('Laatste jaar waarop het bedrag slaat; leeg als de bron geen eind noemt (bijvoorbeeld structureel).', { required: false }),
-  periode_bron: optionalText('De woorden van de bron voor de periode, als de jaren niet (helemaal) genoemd worden, bijvoorbeeld "de komende vier jaar".'),
+  periode_bron: optionalText('De woorden van de bron voor de periode, als de jaren niet (helemaal) genoemd worden, bijvoorbeeld "de komende vier jaar".', LENGTH.line),
   per: oneOf(PER, 'jaar: het bedrag geldt voor elk jaar van de periode; totaal: één bedrag voor de hele periode.', { required: false }),
 });
 

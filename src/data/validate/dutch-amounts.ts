@@ -4,6 +4,9 @@ import type { Precision } from '../schemas/vocab';
 export interface StatedAmount {
   /** The words as they stand in the text, e.g. "ruim 5 miljoen" or "48". */
   text: string;
+  /** Where the words start and end in the text. */
+  start: number;
+  end: number;
   /** Euro values this mention can mean: the number itself, and times the table unit when one is stated. */
   values: number[];
   /** Smallest step the mention can express: 1 for "2.932.000", 100.000 for "2,9 miljoen". */
@@ -77,7 +80,7 @@ export function amountsInText(text: string): StatedAmount[] {
     if (tableUnit && m.scale === 1 && !m.euroSign && !m.decimals) values.push(base * 1000);
     const before = text.slice(i > 0 ? raw[i - 1].end : 0, m.start).replace(/€\s*$/, '');
     const word = inRange.has(i) ? 'bandbreedte' : (PRECISION_WORDS.find(([, pattern]) => pattern.test(before))?.[0] ?? null);
-    return { text: text.slice(m.start, m.end), values, step: Math.max(1, step), word };
+    return { text: text.slice(m.start, m.end), start: m.start, end: m.end, values, step: Math.max(1, step), word };
   });
 }
 

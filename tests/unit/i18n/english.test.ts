@@ -46,11 +46,14 @@ describe('the English data dictionary', () => {
       const en = dictionary(table, empty, 'en');
       expect(en.map((e) => [e.name, e.required])).toEqual(nl.map((e) => [e.name, e.required]));
       for (const [i, entry] of en.entries()) {
-        expect(entry.description, `${table}.${entry.name}`).toBe(COLUMN_DESCRIPTIONS_EN[table][entry.name]);
+        // The English text, with the schema's own length limit where it has one (the Dutch says "Hoogstens N tekens").
+        const limit = /Hoogstens (\d+) tekens\.$/.exec(nl[i].description)?.[1];
+        expect(entry.description, `${table}.${entry.name}`).toBe(`${COLUMN_DESCRIPTIONS_EN[table][entry.name]}${limit ? ` At most ${limit} characters.` : ''}`);
         expect(entry.description).not.toBe(nl[i].description);
       }
     }
     const bestedingen = dictionary('bestedingen', empty, 'en');
+    expect(bestedingen.find((e) => e.name === 'maatregel')?.description).toMatch(/ At most \d+ characters\.$/);
     expect(bestedingen.find((e) => e.name === 'fase')?.allowed).toBe('gepland, begroot, besteed, onderbesteed, vrijgevallen');
     expect(bestedingen.find((e) => e.name === 'bron')?.allowed).toBe('an id from bronnen.csv');
     expect(bestedingen.find((e) => e.name === 'bedrag_eur')?.type).toBe('whole number');

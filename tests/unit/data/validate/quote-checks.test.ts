@@ -68,7 +68,7 @@ async function realDataWith(table: TableName, id: string, column: string, value:
   expect(index, `${id} in ${table}`).toBeGreaterThan(0);
   grid[index][grid[0].indexOf(column)] = value;
   // No cell of data/ spans lines, so the row's index is its line number minus one.
-  return { files: { ...files, [table]: new Uint8Array(Buffer.from(Papa.unparse(grid, { newline: '\n' }))) }, line: index + 1 };
+  return { files: { ...files, [table]: new Uint8Array(Buffer.from(`${Papa.unparse(grid, { newline: '\n' })}\n`)) }, line: index + 1 };
 }
 
 describe('the build on the real data', () => {
