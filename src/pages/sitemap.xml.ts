@@ -6,9 +6,8 @@ import { PREVIEW_LABEL } from '../site/public-address';
 import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../publish/row-dates';
 import { fileChangeTimes } from '../publish/file-times';
 import { isNoHistory } from '../git';
-import { siteModel } from '../astro/queries';
+import { dataHistory, siteModel } from '../astro/queries';
 import { dataVersion } from '../site/data-version';
-import { dataHistory } from './data/_published';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
 const pageModules = import.meta.glob<{ getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[] }>('./**/*.{astro,md,mdx}');
@@ -28,7 +27,7 @@ export const GET = (async () => {
     if (module.getStaticPaths && !file.startsWith('./embed/')) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
   const { dataset } = await siteModel();
-  const times = rowChangeTimes(dataHistory());
+  const times = rowChangeTimes(await dataHistory());
   const contentTimes = fileChangeTimes('content/');
   const content = (file: string) => (isNoHistory(contentTimes) ? null : (contentTimes.get(file) ?? null));
   const perGemeente = latestPerGemeente(dataset, times);

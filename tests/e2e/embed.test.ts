@@ -115,14 +115,15 @@ describe('an embed page without JavaScript', () => {
   }
 });
 
-describe('"insluiten" beside "link naar deze grafiek"', () => {
+describe('"insluiten" right below "link naar deze grafiek"', () => {
   test('gives the iframe code of the embed page, and the embed page exists', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     try {
       await page.goto(`${baseUrl}/gemeenten/amstelveen/`);
-      const figure = page.locator('figure#grafiek-geld-per-jaar');
-      await figure.locator('details.embed-code summary').click();
-      const code = await figure.locator('details.embed-code textarea').first().inputValue();
+      // Right after the chart block (outside it: the compare view redraws blocks for any choice).
+      const embed = page.locator('figure#grafiek-geld-per-jaar + details.embed-code');
+      await embed.locator('summary').click();
+      const code = await embed.locator('textarea').first().inputValue();
       expect(code).toMatch(/^<iframe src="[^"]*\/embed\/amstelveen-geld-per-jaar\/" title="[^"]+" width="100%" height="\d{3,4}"/);
       const response = await page.goto(`${baseUrl}${/src="[^"]*(\/embed\/[^"]+)"/.exec(code)![1]}`);
       expect(response?.status()).toBe(200);

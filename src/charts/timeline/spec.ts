@@ -1,4 +1,4 @@
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
+import type { RowOf } from '../../data/schemas/tables';
 import { layoutTimeline } from './layout';
 import { renderTimelineSvg } from './render';
 import { NARROW_WIDTH } from '../shared/narrow';
@@ -11,8 +11,14 @@ import { useTranslations } from '../../i18n/ui';
 
 const t = useTranslations('nl');
 
+/** What the decisions chart reads: the gemeente's name and its decisions, oldest first. */
+export interface DecisionsInput {
+  gemeente: { naam: string; slug: string };
+  besluiten: Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'strekking' | 'bron'>[];
+}
+
 /** The gemeente's decisions on a time axis; the links to each decision are in the table beside it. */
-export function decisionsChart(p: GemeenteProfile): ChartSpec | null {
+export function decisionsChart(p: DecisionsInput): ChartSpec | null {
   if (p.besluiten.length === 0) return null;
   const { naam, slug } = p.gemeente;
   const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: `${formatDate(b.datum)}: ${b.onderwerp}, ${t(`outcome.${b.uitkomst}`).toLowerCase()}`, kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));
