@@ -11,6 +11,7 @@ import { resultaatSchema } from './resultaten';
 import { vermeldingSchema } from './vermeldingen';
 import { onderzochtSchema } from './onderzocht';
 import { gemeentenaamSchema } from './gemeentenamen';
+import { verzoekwegSchema } from './verzoekwegen';
 import { withPeriodRule } from './row-rules';
 
 /**
@@ -30,6 +31,7 @@ export const TABLES = {
   vermeldingen: { file: 'vermeldingen.csv', schema: withPeriodRule(vermeldingSchema), key: ['id'], title: 'Vermeldingen' },
   onderzocht: { file: 'onderzocht.csv', schema: withPeriodRule(onderzochtSchema), key: ['cbs_code', 'datum'], title: 'Onderzocht' },
   gemeentenamen: { file: 'gemeentenamen.csv', schema: withPeriodRule(gemeentenaamSchema), key: ['naam'], title: 'Andere namen van gemeenten' },
+  verzoekwegen: { file: 'verzoekwegen.csv', schema: withPeriodRule(verzoekwegSchema), key: ['cbs_code', 'soort'], title: 'Verzoekwegen' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -32,7 +32,7 @@ describe('buildProfiles', () => {
 
   test('lists searches newest first', () => {
     const searches = buildProfiles(dataset).get('GM0002')!.onderzocht.map((o) => o.datum);
-    expect(searches).toEqual(['2024-09-15', '2024-05-01']);
+    expect(searches).toEqual(['2024-10-01', '2024-09-15', '2024-05-01']);
   });
 
   test('gives a gemeente with only a mention the level "genoemd"', () => {
