@@ -149,6 +149,13 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
     bron: 'Report of the search (an id in bronnen.csv).',
     opmerking: 'Explanation, for example which known document is missing.',
   },
+  verzoekwegen: {
+    cbs_code: CODE,
+    soort: 'Which request the page explains: woo-verzoek (a request for documents under the Open Government Act, open to anyone) or schriftelijke vragen (written questions from a council member to the executive).',
+    bron: 'The municipality\'s page (an id in bronnen.csv, which has its web address).',
+    citaat: 'Verbatim quote from that page: how and where the request is made, or how soon the answer comes.',
+    opmerking: NOTE,
+  },
   gemeentenamen: {
     naam: 'The other name, as the source spells it (for example Den Haag for the municipality \'s-Gravenhage). Unique: a name points to one municipality.',
     cbs_code: 'CBS code of the municipality known by this name.',
@@ -179,6 +186,7 @@ export const ROW_IS_EN: Record<TableName | 'alles', string> = {
   vermeldingen: 'a municipality named in a source, without an amount or decision',
   onderzocht: 'a search for a municipality\'s documents, also when nothing was found',
   gemeentenamen: 'another name a municipality is known by (Den Haag for \'s-Gravenhage), with the source that uses it',
+  verzoekwegen: 'a municipality\'s own page that says how to request documents (Woo-verzoek) or how council members\' written questions work, with a verbatim quote',
   alles: 'a row from one of the fact tables, with the name of the table and the municipality',
 };
 
@@ -197,4 +205,5 @@ export const TABLE_TITLES_EN: Record<TableName | 'alles', string> = {
   vermeldingen: 'Mentions',
   onderzocht: 'Searches',
   gemeentenamen: 'Other names of municipalities',
+  verzoekwegen: 'How to request documents',
 };
