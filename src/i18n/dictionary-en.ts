@@ -143,10 +143,11 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   },
   onderzocht: {
     cbs_code: CODE,
-    datum: 'Date of the search.',
-    gezocht_in: 'Where we searched: which kinds of sources (until December 2026 this column was called waar).',
-    resultaat: 'gevonden (found), niets gevonden (nothing found), or bekend maar niet openbaar (known but not public).',
-    bron: 'Report of the search (an id in bronnen.csv).',
+    datum: 'Date of the search, or of the request for documents or its answer.',
+    gezocht_in: 'Where we searched: which kinds of sources; for a request: whom the documents were asked from (until December 2026 this column was called waar).',
+    resultaat: 'gevonden (found), niets gevonden (nothing found) or bekend maar niet openbaar (known but not public), after a search; opgevraagd (the documents were requested from the municipality); ontvangen or geweigerd (received or refused: the answer to that request).',
+    verzoek: 'How the documents were requested: woo-verzoek (Open Government Act) or schriftelijke vragen (written questions from a council member). Only with opgevraagd, ontvangen or geweigerd.',
+    bron: 'Report of the search, or the request or answer itself (an id in bronnen.csv).',
     opmerking: 'Explanation, for example which known document is missing.',
   },
   verzoekwegen: {
