@@ -23,7 +23,8 @@ export const GET = (async () => {
   const paths = staticPagePaths(files.map((file) => `/src/pages/${file.replace(/^\.\//, '')}`));
   for (const file of files.filter((f) => f.includes('['))) {
     const module = await pageModules[file]();
-    if (module.getStaticPaths) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
+    // The embed pages are copies of charts for other sites' frames, marked noindex: not listed.
+    if (module.getStaticPaths && !file.startsWith('./embed/')) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
   const { dataset } = await siteModel();
   const times = rowChangeTimes(await dataHistory());

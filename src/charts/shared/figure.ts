@@ -67,16 +67,16 @@ function heading(spec: ChartSpec): string {
   return `<div class="heading-row h3-row"><h3 id="${id}-titel">${esc(spec.title)}</h3><a class="anchor" href="#${id}">link<span class="visually-hidden"> naar dit deel: ${esc(spec.title)}</span></a></div>`;
 }
 
-/** "Bron: title; title." named by title (links to different places read differently), with a warning in words where the source is not public or secondary. */
-function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource | undefined): string {
+/** "Bron: title; title." named by title (links to different places read differently), with a warning in words where the source is not public or secondary. Also on the embed pages. */
+export function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource | undefined): string {
   const sources = spec.bronIds.map(source).filter((b) => b !== undefined);
   if (sources.length === 0) return '';
   const named = sources.map((b) => `<a href="${esc(b.href)}">${esc(b.titel)}</a>${b.warning ? `<span class="source-warning"> (${esc(b.warning)})</span>` : ''}`);
   return `<p class="chart-source">Bron: ${named.join('; ')}.</p>`;
 }
 
-/** The table with exactly the rows the chart shows, in the page's Dutch ("€ 2.932.000", "in totaal"); a source id is shown as its title. */
-function dataTable(spec: ChartSpec, source: (id: string) => ChartSource | undefined, open: boolean): string {
+/** The table with exactly the rows the chart shows, in the page's Dutch ("€ 2.932.000", "in totaal"); a source id is shown as its title. Also on the embed pages. */
+export function dataTable(spec: ChartSpec, source: (id: string) => ChartSource | undefined, open: boolean): string {
   const columns = tableColumns(spec.columns);
   const head = columns.map((c) => `<th scope="col" data-col="${esc(c.key)}">${esc(tableLabel(c))}</th>`).join('');
   const cell = (c: (typeof columns)[number], value: string | number | undefined) => esc(c.key === 'bron' ? (source(String(value))?.titel ?? value ?? '') : tableCell(c, value));
