@@ -17,8 +17,10 @@ export interface ChartHome {
 export const embedPath = (file: string) => `/embed/${file}/`;
 
 /**
- * Every chart that can be embedded, with its home on the site. A chart with nothing to draw is
- * left out: its page shows one sentence, and there is no drawing to take elsewhere.
+ * Every chart that can be embedded, with its home on the site. A chart with nothing to draw keeps
+ * its embed page too, with its one sentence (and the few values it has, as a list): an address
+ * once embedded elsewhere keeps working when the data no longer carry a drawing (issue 22). The
+ * page offers "insluiten" only for a chart with a drawing.
  */
 export function chartHomes(national: NationalCharts, byGemeente: Iterable<[slug: string, specs: readonly ChartSpec[]]>): ChartHome[] {
   const groups: [string, readonly ChartSpec[]][] = [
@@ -26,5 +28,5 @@ export function chartHomes(national: NationalCharts, byGemeente: Iterable<[slug:
     ['/vergelijk/', [...national.compare.specs, national.allocationMap]],
     ...[...byGemeente].map(([slug, specs]): [string, readonly ChartSpec[]] => [`/gemeenten/${slug}/`, specs]),
   ];
-  return groups.flatMap(([page, specs]) => specs.filter((spec) => !spec.nothingToDraw).map((spec) => ({ spec, home: `${page}#${spec.id}` })));
+  return groups.flatMap(([page, specs]) => specs.map((spec) => ({ spec, home: `${page}#${spec.id}` })));
 }
