@@ -4,6 +4,7 @@ import { quote } from './validate/issue';
 import { validateRows } from './validate/validate-rows';
 import { checkIntegrity } from './validate/check-integrity';
 import { checkQuotes } from './validate/check-quotes';
+import { checkPeriods } from './validate/check-periods';
 import type { LocatedTables } from './validate/check-integrity';
 import { TABLES, TABLE_NAMES, columnsOf } from './schemas/tables';
 import type { TableName } from './schemas/tables';
@@ -60,7 +61,7 @@ export function validateDataset(files: DataFiles, dir = 'data', entries: readonl
   }
   const located = tables as LocatedTables;
   // References are only meaningful once every file parsed; still run them so all problems show at once.
-  issues.push(...checkIntegrity(located, dir, parsedRows, unreadable), ...checkQuotes(located, dir));
+  issues.push(...checkIntegrity(located, dir, parsedRows, unreadable), ...checkQuotes(located, dir), ...checkPeriods(located, dir));
   return { tables: located, issues: [...sortIssues(causes), ...sortIssues(issues)] };
 }
 

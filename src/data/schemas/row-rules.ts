@@ -6,12 +6,26 @@ function report(ctx: Ctx, column: string, rule: string, message: string) {
   ctx.addIssue({ code: 'custom', path: [column], message, params: { rule } });
 }
 
-/** `from <= to` when both years are given (an empty `to` means open-ended). */
+/**
+ * `from <= to` when both years are given (an empty `to` means open-ended); `from < to` when the
+ * source ends the period "tot {to}", which leaves `to` itself out.
+ */
 export function yearOrder(row: Record<string, unknown>, ctx: Ctx, from: string, to: string) {
   const a = row[from];
   const b = row[to];
   if (typeof a === 'number' && typeof b === 'number' && a > b) {
     report(ctx, to, 'year-order', `is before ${from} ${a}`);
+  } else if (typeof a === 'number' && typeof b === 'number' && a === b && row.jaar_tot_grens === 'tot') {
+    report(ctx, to, 'year-order', `"tot ${b}" leaves ${b} out, so the period starting in ${a} is empty`);
+  }
+}
+
+/** jaar_tot_grens says how jaar_tot ends the period: filled exactly when jaar_tot is. */
+export function endBound(row: Record<string, unknown>, ctx: Ctx) {
+  if (row.jaar_tot !== null && row.jaar_tot_grens === null) {
+    report(ctx, 'jaar_tot_grens', 'end-bound', 'is empty; say whether the source ends the period "tot en met" the year in jaar_tot or "tot" it');
+  } else if (row.jaar_tot === null && row.jaar_tot_grens !== null) {
+    report(ctx, 'jaar_tot_grens', 'end-bound', 'is filled but jaar_tot is empty');
   }
 }
 

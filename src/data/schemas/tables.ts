@@ -24,7 +24,7 @@ export const TABLES = {
   besluiten: { file: 'besluiten.csv', schema: besluitSchema, key: ['id'], title: 'Besluiten' },
   resultaten: { file: 'resultaten.csv', schema: resultaatSchema, key: ['id'], title: 'Resultaten' },
   vermeldingen: { file: 'vermeldingen.csv', schema: vermeldingSchema, key: ['id'], title: 'Vermeldingen' },
-  onderzocht: { file: 'onderzocht.csv', schema: onderzochtSchema, key: ['cbs_code', 'datum'], title: 'Onderzocht' },
+  onderzocht: { file: 'onderzocht.csv', schema: onderzochtSchema, key: ['cbs_code', 'bron'], title: 'Onderzocht' },
   gemeentenamen: { file: 'gemeentenamen.csv', schema: gemeentenaamSchema, key: ['naam'], title: 'Andere namen van gemeenten' },
 } as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cbsCode, euros, id, optionalText, ref, text } from './fields';
 import { periodFields, precisionField } from './period-fields';
-import { amountNeedsContext, yearOrder } from './row-rules';
+import { amountNeedsContext, endBound, yearOrder } from './row-rules';
 
 /** Money the Rijk allocated to one gemeente (never a gemeente's own budget: that is a besteding). */
 export const toekenningSchema = z
@@ -18,6 +18,7 @@ export const toekenningSchema = z
   })
   .superRefine((row, ctx) => {
     yearOrder(row, ctx, 'jaar_van', 'jaar_tot');
+    endBound(row, ctx);
     amountNeedsContext(row, ctx, ['bedrag_eur']);
   });
 

@@ -6,7 +6,7 @@ export const verschuivingSchema = z
   .object({
     id: id('Vaste naam van de regel.'),
     cbs_code: cbsCode('CBS-code van de gemeente.'),
-    van_jaar: year('Jaar waaruit het geld is verschoven.'),
+    van_jaar: year('Jaar waaruit het geld is verschoven, als het citaat dat jaar noemt; leeg als alleen de naam van het document een jaar noemt.', { required: false }),
     naar_jaar: year('Jaar waarnaar het geld is verschoven; leeg als de bron het niet zegt.', { required: false }),
     bedrag_eur: euros('Verschoven bedrag in hele euro\'s (altijd positief).'),
     besteding: optionalRef('De bestedingsregel waar het geld bij hoort (id in bestedingen.csv).', 'bestedingen'),
@@ -15,7 +15,7 @@ export const verschuivingSchema = z
     opmerking: optionalText('Toelichting.'),
   })
   .superRefine((row, ctx) => {
-    if (row.naar_jaar !== null && row.naar_jaar <= row.van_jaar) {
+    if (row.naar_jaar !== null && row.van_jaar !== null && row.naar_jaar <= row.van_jaar) {
       ctx.addIssue({ code: 'custom', path: ['naar_jaar'], message: `is not after van_jaar ${row.van_jaar}`, params: { rule: 'year-order' } });
     }
   });

@@ -70,15 +70,25 @@ export function amountsInText(text: string): StatedAmount[] {
     if (raw[i].scale === 1 && raw[i + 1].scale > 1) raw[i].scale = raw[i + 1].scale;
   }
   const tableUnit = TABLE_UNIT.test(text);
-  return raw.map((m, i) => {
+  const kept = raw.filter((m) => !isYear(text, m));
+  return kept.map((m, i) => {
     const base = (Number(m.digits) + (m.decimals ? Number(`0.${m.decimals}`) : 0)) * m.scale;
     const step = m.scale / 10 ** m.decimals.length;
     const values = [Math.round(base)];
     if (tableUnit && m.scale === 1 && !m.euroSign && !m.decimals) values.push(base * 1000);
-    const before = text.slice(i > 0 ? raw[i - 1].end : 0, m.start).replace(/€\s*$/, '');
-    const word = inRange.has(i) ? 'bandbreedte' : (PRECISION_WORDS.find(([, pattern]) => pattern.test(before))?.[0] ?? null);
+    const before = text.slice(i > 0 ? kept[i - 1].end : 0, m.start).replace(/€\s*$/, '');
+    const word = inRange.has(raw.indexOf(m)) ? 'bandbreedte' : (PRECISION_WORDS.find(([, pattern]) => pattern.test(before))?.[0] ?? null);
     return { text: text.slice(m.start, m.end), values, step: Math.max(1, step), word };
   });
+}
+
+/**
+ * A bare "2024" is a year, not an amount: quotes state the years of an amount (the period rule) and
+ * table headings ("2023 2024 2025"), and a year must never count as a stated amount, not even in
+ * thousands under a table unit. "€ 2024" and "2024 euro" stay amounts.
+ */
+function isYear(text: string, m: RawMention): boolean {
+  return /^20\d\d$/.test(m.digits) && m.scale === 1 && !m.decimals && !m.euroSign && !/^\s*(?:euro|eur)\b/i.test(text.slice(m.end));
 }
 
 /** How a stated amount agrees with a cell value: exactly, only after rounding, or not at all. */

@@ -52,14 +52,15 @@ describe('checkIntegrity', () => {
 
   test('reports a duplicate of a two-column key and shows both values', () => {
     const search = { cbs_code: 'GM0001', datum: '2024-05-01', bron: 'bron-a' };
-    const issues = checkIntegrity(tablesOf({ ...base, onderzocht: [search, { ...search }] }));
-    expect(where(issues)).toEqual(['data/onderzocht.csv:3 cbs_code+datum unique']);
-    expect(issues[0].value).toBe('GM0001 + 2024-05-01');
+    const issues = checkIntegrity(tablesOf({ ...base, onderzocht: [search, { ...search, datum: '2024-09-15' }] }));
+    expect(where(issues)).toEqual(['data/onderzocht.csv:3 cbs_code+bron unique']);
+    expect(issues[0].value).toBe('GM0001 + bron-a');
   });
 
-  test('allows two searches of one gemeente on different dates', () => {
-    const search = { cbs_code: 'GM0001', datum: '2024-05-01', bron: 'bron-a' };
-    expect(checkIntegrity(tablesOf({ ...base, onderzocht: [search, { ...search, datum: '2024-09-15' }] }))).toEqual([]);
+  test('allows searches of one gemeente in different research rounds, each with its own report and no date', () => {
+    const search = { cbs_code: 'GM0001', datum: null, bron: 'bron-a' };
+    const rounds = { ...base, bronnen: [{ id: 'bron-a' }, { id: 'bron-b' }] };
+    expect(checkIntegrity(tablesOf({ ...rounds, onderzocht: [search, { ...search, bron: 'bron-b' }] }))).toEqual([]);
   });
 
   test('reports a reference to a missing row and names the target file and column', () => {

@@ -39,6 +39,13 @@ describe('amounts in a Dutch quote', () => {
     expect(stated('POK middelen, actielijn 2 Rechtsbescherming | 235 | 235 | 235 |', 235_000)).toBeNull();
   });
 
+  test('never reads a year as an amount, also not in thousands under a table unit', () => {
+    expect(stated('SYNTHETISCH: ruim 125.000 euro per jaar (2023 t/m 2024)', 2024)).toBeNull();
+    expect(stated('(bedragen in 1.000 euro) 2024 2025 2026 2027 [...] actielijn 3 Systeemleren 48 48 48', 2_024_000)).toBeNull();
+    expect(stated('een bijdrage van € 2024', 2024)).toBe('exact');
+    expect(stated('een bijdrage van 2024 euro', 2024)).toBe('exact');
+  });
+
   test('gives the precision the words say', () => {
     expect(stated('waarbij Enschede ruim 5 miljoen euro ontvangt', 5_000_000)).toBe('minimaal');
     expect(stated("krijgt Emmen ook nog eens zo'n 460.000 euro per jaar", 460_000)).toBe('afgerond');
@@ -72,11 +79,19 @@ async function realDataWith(table: TableName, id: string, column: string, value:
 }
 
 describe('the build on the real data', () => {
-  test('accepts data/ as it is, with every exception explained', async () => {
+  test('accepts data/ as it is, and checks every amount against its quote (no exception needed)', async () => {
     const { issues, tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
     expect(issues).toEqual([]);
+    // The enschede-2351 rows once claimed their table had no unit; its header says "(bedragen in 1.000 euro)".
     const exceptions = quoteExceptions({ bestedingen: tables.bestedingen.map(({ row }) => row) });
-    expect(exceptions.map((e) => e.id)).toEqual(['enschede-2351-rechtsbescherming', 'enschede-2351-systeemleren']);
+    expect(exceptions.map((e) => e.id)).toEqual([]);
+  });
+
+  test('sees the Enschede 2351 table cells as thousands, from the header the quote now includes', async () => {
+    const { tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
+    const rows = tables.bestedingen.map(({ row }) => row).filter((row) => row.bron === 'enschede-bijlagen2351');
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(stated(row.citaat!, row.bedrag_eur!), row.id).toBe('exact');
   });
 
   test('rejects Amstelveen’s 2932000 changed into 2933000 at its line', async () => {
@@ -98,10 +113,10 @@ describe('the build on the real data', () => {
     expect(issues.map((i) => [i.file, i.line, i.column, i.rule, i.value])).toEqual([['data/toekenningen.csv', line, 'bedrag_precisie', 'precision-in-quote', 'exact']]);
   });
 
-  test('rejects the "tot maximaal € 10.000" budget marked exact', async () => {
-    const { files, line } = await realDataWith('rijksmiddelen', 'ondersteuningsbudget-per-gemeente-2022-2023', 'bedrag_precisie', 'exact');
+  test('rejects Enschede\'s "ruim 5 miljoen" marked exact', async () => {
+    const { files, line } = await realDataWith('toekenningen', 'enschede-ruim-5-miljoen', 'bedrag_precisie', 'exact');
     const { issues } = validateDataset(files);
-    expect(issues.map((i) => [i.file, i.line, i.column, i.rule])).toEqual([['data/rijksmiddelen.csv', line, 'bedrag_precisie', 'precision-in-quote']]);
-    expect(issues[0].message).toContain('maximaal');
+    expect(issues.map((i) => [i.file, i.line, i.column, i.rule])).toEqual([['data/toekenningen.csv', line, 'bedrag_precisie', 'precision-in-quote']]);
+    expect(issues[0].message).toContain('minimaal');
   });
 });
