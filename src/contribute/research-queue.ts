@@ -18,7 +18,7 @@ export interface QueueEntry {
   inwoners: number | null;
   inwonersJaar: number | null;
   /** The latest search, or null when nobody has looked yet. */
-  search: { datum: string; waar: string; resultaat: string } | null;
+  search: { datum: string | null; waar: string; resultaat: string } | null;
 }
 
 /** The gemeenten to research next: never searched, or searched with nothing found; largest first. */

@@ -1,4 +1,5 @@
 import type { RowOf } from '../data/schemas/tables';
+import { lastYear } from '../format/period';
 
 /** What the Rijk allocated to one gemeente for one year, per inhabitant of that year. */
 export interface AllocationPerInhabitant {
@@ -27,7 +28,7 @@ export function allocationPerInhabitant(
   inwoners: RowOf<'inwoners'>[],
 ): AllocationPerInhabitant | null {
   const covering = toekenningen.filter(
-    (row) => row.cbs_code === code && row.per === 'jaar' && row.jaar_van !== null && row.jaar_van <= year && (row.jaar_tot === null || row.jaar_tot >= year),
+    (row) => row.cbs_code === code && row.per === 'jaar' && row.jaar_van !== null && row.jaar_van <= year && (row.jaar_tot === null || lastYear(row)! >= year),
   );
   const population = inwoners.find((row) => row.cbs_code === code && row.jaar === year);
   if (covering.length !== 1 || !population || population.inwoners <= 0) return null;

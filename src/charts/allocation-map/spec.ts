@@ -109,6 +109,25 @@ const columns = (year: number): ChartSpec['columns'] => [
 ];
 
 /**
+ * What the map shows, in words that never call a derived figure known: an amount per inhabitant is
+ * our division, and a year that follows only from "structureel" is carried forward, not stated.
+ */
+function mapSummary(count: number, carriedNames: string[], total: number, year: number): string {
+  const stated = count - carriedNames.length;
+  const hatched = `De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
+  if (count === 0) return `Voor geen enkele gemeente noemt een bron een jaarbedrag van het Rijk dat ${year} dekt; er is niets per inwoner te tonen.`;
+  const parts = [
+    stated > 0
+      ? `Voor ${stated} van ${total} gemeenten noemt een bron een jaarbedrag van het Rijk dat ${year} dekt`
+      : `Voor geen enkele gemeente noemt een bron een bedrag van het Rijk voor ${year} zelf`,
+    ...(carriedNames.length > 0
+      ? [`bij ${carriedNames.length === 1 ? `1 gemeente (${carriedNames[0]})` : `${carriedNames.length} gemeenten (${carriedNames.join(', ')})`} is een jaarbedrag uit een eerder jaar doorgetrokken naar ${year}, omdat de bron het "structureel" noemt`]
+      : []),
+  ];
+  return `${parts.join('; ')}. Het bedrag per inwoner is onze deling door het inwonertal van ${year} (CBS). ${hatched}`;
+}
+
+/**
  * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
  * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
  */
@@ -123,10 +142,7 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
   const few = known.size < MIN_FOR_CLASSES;
   const title = `Kaart: geld van het Rijk per inwoner in ${year}`;
   const total = layout.shapes.length;
-  const summary =
-    known.size === 0
-      ? `Voor geen enkele gemeente is bekend hoeveel het Rijk in ${year} per inwoner gaf.`
-      : `Alleen voor ${known.size} van ${total} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf: een jaarbedrag met genoemde jaren en het inwonertal van ${year}. De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
+  const summary = mapSummary(known.size, [...carried.keys()].map((code) => data.profiles.get(code)?.gemeente.naam ?? code), total, year);
   const { svg, rows, profiles } = drawMap(layout, data, year, title, values, (v) => (few ? BLUES[2] : colour(v.perInhabitant)));
   return nationalChart({
     id: 'grafiek-kaart-per-inwoner',
@@ -141,14 +157,14 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
       {
         heading: 'Legenda',
         lines: [
-          ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
+          ...(known.size > 0 && few ? [`● blauw: een jaarbedrag van het Rijk dat ${year} dekt (genoemd, of doorgetrokken: zie hieronder), gedeeld door het inwonertal van ${year} (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
           ...(known.size > 0 && !few ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
           ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
           `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
         ],
       },
       // Too few values for classes: the values themselves, as a list.
-      ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
+      ...(known.size > 0 && few ? [{ heading: `Per inwoner in ${year} (onze deling)`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
     ],
   });
 }

@@ -37,7 +37,7 @@ function aimsSummary(perAim: ReturnType<typeof countPerAim>['perAim'], base: num
   const named = perAim.filter((a) => a.bySource.length > 0).sort((a, b) => b.bySource.length - a.bySource.length)[0];
   const assigned = perAim.filter((a) => a.byEditors.length > 0).sort((a, b) => b.byEditors.length - a.byEditors.length)[0];
   return [
-    `Bij ${base} van ${all} gemeenten vonden wij een plan of besteding; de tellingen hieronder gaan over die ${base} gemeenten.`,
+    `Bij ${base} van ${all} gemeenten kennen wij plannen, begrotingen of bestedingen per maatregel; de tellingen hieronder gaan over die ${base} gemeenten.`,
     named
       ? `Het doel dat de bronnen zelf het vaakst noemen is "${named.label.toLowerCase()}" (${named.bySource.length} van ${base} gemeenten).`
       : `Geen bron noemt zelf een van de vier doelen.`,
@@ -48,6 +48,13 @@ function aimsSummary(perAim: ReturnType<typeof countPerAim>['perAim'], base: num
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Who is counted and who is not, without saying more about the others than the data holds. */
+function baseNote(base: number, all: number, otherFacts: number): string {
+  const others = all - base;
+  const rest = otherFacts > 0 ? ` Van ${otherFacts} van hen kennen wij wel iets anders (een bedrag van het Rijk, een besluit of voorstel, of alleen een vermelding): zie "Wat wij per gemeente weten".` : '';
+  return `${base} van ${all} gemeenten hebben plannen, begrotingen of bestedingen per maatregel in onze gegevens; alleen die tellen hier mee. De andere ${others} tellen niet mee.${rest}`;
 }
 
 /**
@@ -61,6 +68,8 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
   const withLines = current.filter((p) => currentSpending(p.bestedingen).length > 0);
   const base = withLines.length;
   const { perAim, items } = countPerAim(withLines);
+  // Gemeenten outside the base may still have a decision, a proposal or an amount: the base note says so, never "geen plan bekend".
+  const otherFacts = current.filter((p) => !withLines.includes(p) && ['bedragen', 'besluiten', 'genoemd'].includes(p.coverage)).length;
   const layout = layoutCountBars(items, base);
   const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
   const summary = aimsSummary(perAim, base, all);
@@ -80,6 +89,6 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
     ],
     rows: items.map((i) => ({ doel: i.label, door: i.door, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
     bronIds: withLines.flatMap((p) => currentSpending(p.bestedingen).map((b) => b.bron)),
-    aside: [{ heading: 'Basis', lines: [`${base} van ${all} gemeenten hebben een plan of besteding in onze gegevens; bij de andere ${all - base} is geen plan bekend, en die tellen hier niet mee.`] }],
+    aside: [{ heading: 'Basis', lines: [baseNote(base, all, otherFacts)] }],
   });
 }

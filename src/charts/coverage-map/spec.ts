@@ -18,7 +18,7 @@ export function coverageMapChart(data: SiteData): ChartSpec & { unmatched: strin
   const byCode = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
   const { base, counts } = summariseCoverage(data.profiles.values());
   const title = 'Kaart: wat wij per gemeente weten';
-  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
+  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten, plannen of bestedingen zonder bedrag, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
   const unmatched: string[] = [];
   const out = mapSvgHead(layout, 'kaart', title);
   const rows: Record<string, string | number>[] = [];

@@ -4,6 +4,7 @@ import { summariseCoverage } from '../../model/national/coverage-summary';
 import { coverageByYear, layoutMatrix } from './layout';
 import { renderMatrixSvg } from './render';
 import { currentSpending } from '../lanes/money-lanes';
+import { amountYears, factYears } from '../../model/coverage/stated-years';
 import { NARROW_WIDTH } from '../shared/narrow';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 import { useTranslations } from '../../i18n/ui';
@@ -11,16 +12,20 @@ import type { ChartSpec } from '../shared/chart-spec';
 import { nationalChart } from '../shared/chart-spec';
 
 const t = useTranslations('nl');
-const span = (r: { jaar_van: number | null; jaar_tot: number | null }) => ({ from: r.jaar_van, to: r.jaar_tot ?? r.jaar_van });
 const year = (y: number | null) => ({ from: y, to: y });
+/** One span per year the source ties the fact to; a fact tied to no single year goes to the "?" column. */
+const spans = (years: number[]) => (years.length ? years.map(year) : [year(null)]);
 
 /** One gemeente's cells: per year (and "year unknown") the strongest kind of fact that touches it. */
 function gemeenteCells(p: GemeenteProfile) {
   const bestedingen = currentSpending(p.bestedingen);
   const result = coverageByYear(
     {
-      amounts: [...p.toekenningen.map((r) => ({ from: r.jaar_van, to: r.jaar_tot ?? (r.per === 'jaar' ? null : r.jaar_van) })), ...bestedingen.filter((b) => b.bedrag_eur !== null).map(span), ...p.verschuivingen.flatMap((v) => [year(v.van_jaar), year(v.naar_jaar)])],
-      decisions: [...p.besluiten.map((b) => year(Number(b.datum.slice(0, 4)))), ...bestedingen.filter((b) => b.bedrag_eur === null).map(span), ...p.resultaten.map((r) => year(r.jaar))],
+      amounts: [
+        ...[...p.toekenningen, ...bestedingen.filter((b) => b.bedrag_eur !== null)].flatMap((r) => spans(amountYears(r))),
+        ...p.verschuivingen.flatMap((v) => [year(v.van_jaar), year(v.naar_jaar)]),
+      ],
+      decisions: [...p.besluiten.map((b) => year(Number(b.datum.slice(0, 4)))), ...bestedingen.filter((b) => b.bedrag_eur === null).flatMap((r) => spans(factYears(r))), ...p.resultaten.map((r) => year(r.jaar))],
       mentions: p.vermeldingen.map((v) => year(v.datum ? Number(v.datum.slice(0, 4)) : null)),
     },
     YEAR_MIN,
@@ -51,7 +56,7 @@ export function coverageMatrixChart(data: SiteData): ChartSpec {
     svg: renderMatrixSvg(layout, { id: 'dk', title, desc: summary }),
     // On a phone the year columns are labelled '21 … '27, so eight of them fit beside the names.
     svgNarrow: renderMatrixSvg(layoutMatrix(layout.rows.map((r) => ({ key: r.key, label: r.label, cells: r.cells.map((c) => c.level) })), [...years.map((y) => `'${String(y).slice(2)}`), '?'], NARROW_WIDTH, 112), { id: 'dkn', title, desc: summary }),
-    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Jaar onbekend' }],
+    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Geen jaar, of meer jaren samen' }],
     rows: matrix.map((m) => ({
       gemeente: m.p.gemeente.naam,
       provincie: m.p.gemeente.provincie,

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/load-dataset';
 import { formatAmount, formatEuro, formatRange } from '../../format/money';
 import { formatPer, formatYears } from '../../format/period';
-import { formatDate } from '../../format/date';
+import { formatDate, formatSearchDate } from '../../format/date';
 
 /** One place on the site where a source is cited: a figure, a decision, a mention, a population figure. */
 export interface Citation {
@@ -56,7 +56,7 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
     add(r.bron, { table: 'bestedingen', id: r.id, label: `${naam(r.cbs_code)}: ${r.maatregel} (${amount}, ${formatYears(r)})`, href: `${page(r.cbs_code)}#besteding-${r.id}` });
   }
   for (const r of dataset.verschuivingen) {
-    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar} naar ${r.naar_jaar ?? 'een later jaar'}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
+    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar ?? 'een niet genoemd jaar'} naar ${r.naar_jaar ?? 'een later jaar'}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
   }
   for (const r of [...dataset.besluiten].sort((a, b) => (a.datum < b.datum ? 1 : a.datum > b.datum ? -1 : 0))) {
     add(r.bron, { table: 'besluiten', id: r.id, label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.strekking}`, href: `/besluiten/${r.id}/` });
@@ -68,6 +68,6 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   }
   for (const g of dataset.gemeenten) add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
   for (const r of dataset.gemeentenamen) add(r.bron, { table: 'gemeentenamen', id: `${r.cbs_code}-${r.naam}`, label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`, href: page(r.cbs_code) });
-  for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.datum}`, label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
+  for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.bron}`, label: `${naam(r.cbs_code)}, ${formatSearchDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
   return result;
 }

@@ -31,7 +31,7 @@ export interface GemeenteProfile {
   besluiten: RowOf<'besluiten'>[];
   resultaten: RowOf<'resultaten'>[];
   vermeldingen: RowOf<'vermeldingen'>[];
-  /** Searches, newest first. */
+  /** Searches, newest first (the reverse of their order in onderzocht.csv). */
   onderzocht: RowOf<'onderzocht'>[];
   coverage: CoverageLevel;
   /** Ids of every source cited on the page, in order of first use. */
@@ -70,11 +70,12 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
       inwoners: rows('inwoners').sort((a, b) => ascending(a.jaar, b.jaar)),
       toekenningen: rows('toekenningen').map((t) => ({ ...t, doorgetrokken: carriedForward(t, bronTitel) })).sort((a, b) => ascending(a.jaar_van ?? 0, b.jaar_van ?? 0) || ascending(a.id, b.id)),
       bestedingen,
-      verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar, b.van_jaar) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
+      verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar ?? 0, b.van_jaar ?? 0) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
       besluiten: rows('besluiten').sort((a, b) => ascending(a.datum, b.datum)),
       resultaten: rows('resultaten').sort((a, b) => ascending(a.jaar, b.jaar) || ascending(a.id, b.id)),
       vermeldingen: rows('vermeldingen').sort((a, b) => ascending(a.datum ?? '', b.datum ?? '') || ascending(a.id, b.id)),
-      onderzocht: rows('onderzocht').sort((a, b) => descending(a.datum, b.datum)),
+      // onderzocht.csv lists searches in the order they were made (dates are often not recorded): newest last.
+      onderzocht: rows('onderzocht').reverse(),
       coverage: 'niet-onderzocht',
       bronIds: [],
     };

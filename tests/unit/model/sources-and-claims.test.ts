@@ -81,12 +81,15 @@ describe('the source and decision pages', () => {
 
   test('decisions are filtered by gemeente, body, outcome and year, newest first within each', () => {
     const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
-    const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => b, outcome: (o) => o });
+    const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => b });
     const enschede = filters.gemeente.find((f) => f.key === 'enschede')!;
     expect(enschede.anchor).toBe('gemeente-enschede');
-    expect(enschede.decisions.map((b) => b.id)).toEqual(['enschede-2023-11-07-bestedingsplan', 'enschede-2023-11-07-motie-regie']);
+    expect(enschede.decisions.map((b) => b.id)).toEqual(['enschede-2023-11-07-bestedingsplan', 'enschede-2023-motie-regie']);
     expect(filters.jaar.map((f) => f.key)).toEqual(['2024', '2023', '2022']);
     expect(filters.uitkomst.find((f) => f.key === 'voorgesteld')!.decisions.map((b) => b.id)).toEqual(['dordrecht-2022-09-06-sociaal-wijkteam']);
+    // A decision about a request is filed under what became of the request, not under "aangenomen".
+    expect(filters.uitkomst.find((f) => f.key === 'verzoek-afgewezen')!.decisions.map((b) => b.id)).toEqual(['amstelveen-2024-05-28-ombudsman']);
+    expect(filters.uitkomst.find((f) => f.key === 'aangenomen')!.decisions.map((b) => b.id)).not.toContain('amstelveen-2024-05-28-ombudsman');
     for (const kind of ['gemeente', 'orgaan', 'uitkomst', 'jaar'] as const) expect(filters[kind].reduce((n, f) => n + f.decisions.length, 0)).toBe(dataset.besluiten.length);
     const dates = newestFirst(dataset.besluiten).map((b) => b.datum);
     expect(dates).toEqual([...dates].sort().reverse());
