@@ -62,9 +62,12 @@ export function perWords(text: string): { jaar: string[]; totaal: string[] } {
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join('|')})(?:\\s+(20\\d\\d))?(?:\\s+(jl\\.))?`, 'gi');
+// Some source pages print their date in English ("4 June 2024"): the same months, read the same way.
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthNumber = (name: string) => Math.max(MONTHS.indexOf(name.toLowerCase()), MONTHS_EN.indexOf(name.toLowerCase())) + 1;
+const DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${[...new Set([...MONTHS, ...MONTHS_EN])].join('|')})(?:\\s+(20\\d\\d))?(?:\\s+(jl\\.))?`, 'gi');
 
-/** A date a Dutch text states: "28 mei 2024" → 2024-05-28, "juni 2024" → 2024-06, "7 november jl." (year missing). */
+/** A date a text states: "28 mei 2024" → 2024-05-28, "juni 2024" → 2024-06, "4 June 2024", "7 november jl." (year missing). */
 export interface StatedDate {
   text: string;
   /** As precise as the words: YYYY-MM-DD, YYYY-MM, or --MM-DD when the year is not written. */
@@ -77,7 +80,7 @@ export function datesInText(text: string): StatedDate[] {
   for (const m of text.matchAll(DATE)) {
     const [, day, month, year] = m;
     if (!day && !year) continue; // a bare month name ("mei") is not a date
-    const mm = String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
+    const mm = String(monthNumber(month)).padStart(2, '0');
     const dd = day ? `-${day.padStart(2, '0')}` : '';
     dates.push({ text: m[0], iso: year ? `${year}-${mm}${dd}` : `--${mm}${dd}` });
   }
