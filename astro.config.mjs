@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
-import { REDIRECTS } from './src/publish/redirects.ts';
 import { SITE } from './src/site/config.ts';
 
 export default defineConfig({
@@ -12,8 +11,8 @@ export default defineConfig({
   site: SITE.url ?? undefined,
   trailingSlash: 'always',
   integrations: [mdx(), pagefind()],
-  // Moved pages keep working: each old URL gets a static page with a refresh and a canonical link.
-  redirects: REDIRECTS,
+  // Moved pages keep working: src/pages/[...verhuisd].astro builds a page with a refresh and a
+  // canonical link at each old URL of src/publish/redirects.ts.
   i18n: {
     // Dutch is the default and has no prefix, so an English version can be added under /en/
     // later without moving any Dutch URL.

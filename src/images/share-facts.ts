@@ -60,7 +60,7 @@ export function besluitShareCard(besluit: RowOf<'besluiten'>, gemeente: RowOf<'g
     title,
     facts: [
       { label: 'Datum', value: formatDate(besluit.datum) },
-      { label: 'Wie besliste', value: t(`body.${besluit.orgaan}`) },
+      { label: decisionNoun(besluit) === 'Voorstel' ? 'Behandeld door' : 'Wie besliste', value: t(`body.${besluit.orgaan}`) },
       { label: 'Uitkomst', value: decisionOutcome(besluit).label },
     ],
     path: `/besluiten/${besluit.id}/`,

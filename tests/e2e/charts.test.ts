@@ -105,10 +105,12 @@ describe('the gemeente charts follow the data', () => {
     await page.goto(`${base}/`);
     const chart = page.locator('#grafiek-rijksgeld');
     expect(await chart.locator('.chart-wide g.column').count()).toBe(7);
-    const col2021 = plain(await chart.locator('.chart-wide g.column[data-year="2021"]').textContent());
-    expect(col2021).toContain('€ 150 mln');
-    expect(col2021).toContain('€ 124 mln');
-    expect(col2021).toContain('onbekend');
+    const col2022 = plain(await chart.locator('.chart-wide g.column[data-year="2022"]').textContent());
+    expect(col2022).toContain('€ 150 mln');
+    expect(col2022).toContain('€ 21 mln');
+    expect(col2022).toContain('onbekend');
+    // The € 124 mln of 2021 is not drawn as a part: its source does not say it is part of the € 150 mln.
+    expect(plain(await chart.locator('.chart-wide g.column[data-year="2021"]').textContent())).not.toContain('€ 124 mln');
     expect(plain(await page.locator('#grafiek-doelen-landelijk .chart-summary').textContent())).toMatch(/van 342 gemeenten/);
     await context.close();
   });

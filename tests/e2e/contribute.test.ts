@@ -215,7 +215,9 @@ describe('/meedoen/ without JavaScript', () => {
     // Searched without result is in the list too, with its date; a gemeente with facts is not.
     const nothing = dataset.onderzocht.find((row) => row.resultaat === 'niets gevonden' && !withFacts.has(row.cbs_code))!;
     const slug = dataset.gemeenten.find((g) => g.cbs_code === nothing.cbs_code)!.slug;
-    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain('niets gevonden op');
+    const last = dataset.onderzocht.filter((row) => row.cbs_code === nothing.cbs_code).at(-1)!;
+    const when = last.datum ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${last.datum}T00:00:00Z`)) : 'datum niet vastgelegd';
+    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain(`${last.resultaat} (${when})`);
     expect(hrefs).not.toContain('/gemeenten/amstelveen/');
     // Largest first, by the latest inhabitants figure.
     const latest = (code: string) => dataset.inwoners.filter((r) => r.cbs_code === code).sort((a, b) => b.jaar - a.jaar)[0]?.inwoners ?? -1;
