@@ -79,6 +79,7 @@ export const GET = (async () => {
     author: SITE.publisher,
     entries,
     limit: FEED_LIMIT,
+    builtAt: new Date().toISOString(),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }) satisfies APIRoute;

@@ -3,6 +3,7 @@ import type { TableName } from '../data/schemas/tables';
 import { columnMetas, schemaField } from './table-schema';
 import type { SchemaField, TableSchema } from './table-schema';
 import type { Row } from './cells';
+import { READABLE_FIELDS, SOURCE_COLUMNS, readableLookups, readableRow } from './readable-rows';
 
 /**
  * The fact tables stacked in "alles". Reference tables (gemeenten, inwoners, bronnen) and the
@@ -13,17 +14,21 @@ export const FACT_TABLES = ['rijksmiddelen', 'toekenningen', 'bestedingen', 'ver
 /** Columns "alles" adds in front: which table a row comes from and the gemeente's name. */
 const LEAD = ['tabel', 'id', 'cbs_code', 'gemeente'] as const;
 
-/** The columns of "alles": tabel, id, cbs_code, gemeente, then every other fact column once, in table order. */
+/**
+ * The columns of "alles": tabel, id, cbs_code, gemeente, then every other fact column once, in
+ * table order, with the source's title, date and address after `bron`.
+ */
 export function allesColumns(): string[] {
   return allesSchema().fields.map((field) => field.name);
 }
 
 /**
- * A union (not a join) of the fact tables: one row per source row, with a `tabel` column and the
- * gemeente's name, so no amount is repeated and a pivot table never counts a row twice.
+ * A union (not a join) of the fact tables: one row per source row, with a `tabel` column, the
+ * gemeente's name and the source's title, date and address, so no amount is repeated, a pivot
+ * table never counts a row twice, and a reader needs no other file to know who and where from.
  */
 export function buildAlles(dataset: Dataset, filterCode?: string): Row[] {
-  const names = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g.naam]));
+  const lookups = readableLookups(dataset);
   const columns = allesColumns();
   const rows: Row[] = [];
   for (const table of FACT_TABLES) {
@@ -31,12 +36,8 @@ export function buildAlles(dataset: Dataset, filterCode?: string): Row[] {
       const code = (source.cbs_code as string | undefined) ?? null;
       if (filterCode !== undefined && code !== filterCode) continue;
       // Every row has every column (null where its table has none), in the order of the file.
-      // Assigned in one fixed order, so all rows share one object shape (this runs for every fact).
-      const row: Row = {};
-      for (const column of columns) row[column] = source[column] ?? null;
+      const row = readableRow(source, columns, lookups);
       row.tabel = table;
-      row.cbs_code = code;
-      row.gemeente = code === null ? null : (names.get(code) ?? null);
       rows.push(row);
     }
   }
@@ -53,7 +54,7 @@ export function allesSchema(): TableSchema {
   fields.set('tabel', { name: 'tabel', type: 'string', description: 'Uit welke tabel de regel komt (het bestand met dezelfde naam).', constraints: { required: true, enum: [...FACT_TABLES] } });
   fields.set('id', { name: 'id', type: 'string', description: 'De id van de regel in zijn eigen tabel; samen met tabel uniek.', constraints: { required: true } });
   fields.set('cbs_code', { name: 'cbs_code', type: 'string', description: 'CBS-code van de gemeente; leeg voor landelijk geld (rijksmiddelen).' });
-  fields.set('gemeente', { name: 'gemeente', type: 'string', description: 'Naam van de gemeente (uit gemeenten.csv), voor het gemak; leeg voor landelijk geld.' });
+  fields.set('gemeente', READABLE_FIELDS.gemeente);
   const descriptions = new Map<string, string[]>();
   for (const table of FACT_TABLES) {
     for (const { name, meta } of columnMetas(table)) {
@@ -66,6 +67,8 @@ export function allesSchema(): TableSchema {
       } else if (seen.type !== own.type || seen.format !== own.format) {
         fields.set(name, { name, type: 'string', description: '' });
       }
+      // The source's title, date and address right after the source's id.
+      if (name === 'bron' && !fields.has(SOURCE_COLUMNS[0])) for (const extra of SOURCE_COLUMNS) fields.set(extra, READABLE_FIELDS[extra]);
     }
   }
   for (const [name, texts] of descriptions) fields.get(name)!.description = texts.join(' | ');

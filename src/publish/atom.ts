@@ -34,17 +34,22 @@ export interface Feed {
   entries: FeedEntry[];
   /** Keep only the newest entries; a feed reader wants news, and the feed stays small at national scale. */
   limit?: number;
+  /**
+   * When the feed was built (an ISO date-time): its `updated` when it has no entries. Required, so
+   * an empty feed never falls back to a made-up date such as the epoch.
+   */
+  builtAt: string;
 }
 
 /** An RFC 3339 time in UTC, as Atom wants it; a bare date is midnight UTC. */
 const timestamp = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 
-/** Atom 1.0 XML, newest entry first; the feed's own date is that of its newest entry. */
+/** Atom 1.0 XML, newest entry first; the feed's own date is that of its newest entry, or the build's when it has none. */
 export function atomFeed(feed: Feed): string {
   const entries = [...feed.entries]
     .sort((a, b) => Date.parse(timestamp(b.updated)) - Date.parse(timestamp(a.updated)) || a.url.localeCompare(b.url))
     .slice(0, feed.limit ?? Infinity);
-  const updated = entries[0]?.updated ?? '1970-01-01';
+  const updated = entries[0]?.updated ?? feed.builtAt;
   const body = entries
     .map(
       (e) => `  <entry>

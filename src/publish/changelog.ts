@@ -34,6 +34,11 @@ export interface DataCommit {
 /** The history of data/, or the reason there is none. */
 export type DataHistory = { status: 'ok' | 'shallow'; commits: DataCommit[] } | (NoHistory & { commits: [] });
 
+/** The date (YYYY-MM-DD) of the first version of data/: the oldest commit, known only from a full history. */
+export function firstDataVersion(history: DataHistory): string | null {
+  return history.status === 'ok' && history.commits.length > 0 ? history.commits[history.commits.length - 1].date.slice(0, 10) : null;
+}
+
 type Record_ = Record<string, string>;
 
 /** Reads CSV text as header-keyed rows of raw strings; an older file need not match today's schema. */

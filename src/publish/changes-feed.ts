@@ -10,11 +10,18 @@ export function commitSummary(commit: DataCommit): string {
   return parts.length > 0 ? parts.join('; ') : 'Geen rijen veranderd (alleen opmaak of volgorde).';
 }
 
+/** What a feed without entries says, when nothing more specific is known. */
+export const NO_CHANGES_NOTICE = 'Geen wijzigingen bekend: deze feed heeft nog geen berichten. De datum van de feed is die van de bouw.';
+
 /**
  * An Atom feed of the data changes, newest first; `pageUrl` is the URL of /data/wijzigingen/
- * (a path in a preview build, with `iri` turning paths into ids). `notice` says why history is missing or incomplete.
+ * (a path in a preview build, with `iri` turning paths into ids). `notice` says why history is
+ * missing or incomplete; a feed without entries always says so, and is dated `builtAt`.
  */
-export function changesFeed(commits: readonly DataCommit[], options: { title: string; pageUrl: string; feedUrl: string; author: string; notice?: string; iri?: (url: string) => string }): string {
+export function changesFeed(
+  commits: readonly DataCommit[],
+  options: { title: string; pageUrl: string; feedUrl: string; author: string; builtAt: string; notice?: string; iri?: (url: string) => string },
+): string {
   // Ids must be absolute IRIs; links may be relative (a preview build has no public address).
   const iri = options.iri ?? ((url: string) => url);
   const entries: FeedEntry[] = commits.map((commit) => ({
@@ -24,5 +31,6 @@ export function changesFeed(commits: readonly DataCommit[], options: { title: st
     summary: commitSummary(commit),
     updated: commit.date,
   }));
-  return atomFeed({ title: options.title, subtitle: options.notice, selfUrl: options.feedUrl, id: iri(options.feedUrl), siteUrl: options.pageUrl, author: options.author, entries });
+  const subtitle = options.notice ?? (entries.length === 0 ? NO_CHANGES_NOTICE : undefined);
+  return atomFeed({ title: options.title, subtitle, builtAt: options.builtAt, selfUrl: options.feedUrl, id: iri(options.feedUrl), siteUrl: options.pageUrl, author: options.author, entries });
 }

@@ -15,7 +15,10 @@ const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex
 
 /** A description of what a file holds, shared by the package, the catalogue and /data/. */
 export function fileDescription(file: PublishedFile): string {
-  const what = file.table === 'alles' ? 'Alle feiten (rijksmiddelen, toekenningen, bestedingen, verschuivingen, besluiten, resultaten, vermeldingen) onder elkaar, met een kolom tabel en de naam van de gemeente.' : `De tabel ${file.table}.csv uit data/.`;
+  const what =
+    file.table === 'alles'
+      ? 'Alle feiten (rijksmiddelen, toekenningen, bestedingen, verschuivingen, besluiten, resultaten, vermeldingen) onder elkaar, met een kolom tabel, de naam van de gemeente en de titel, datum en vindplaats van de bron.'
+      : `De tabel ${file.table}.csv uit data/.`;
   if (file.format === 'excel') return `${what} Voor Excel: puntkomma als scheidingsteken, decimale komma, UTF-8 met byte-order mark.`;
   if (file.format === 'json') return `${what} Als JSON: de rijen staan in "rijen", getallen als getal, lege cellen als null, primair als true/false.`;
   return `${what} CSV: UTF-8, komma, RFC 4180.`;
@@ -25,7 +28,7 @@ export function fileDescription(file: PublishedFile): string {
  * The files the data package lists: per table and "alles" the canonical CSV and the JSON. Left out:
  * the Excel variants, convenience copies of the canonical CSVs whose byte-order mark Frictionless
  * readers take as part of the first column's name (/data/ says so), and the per-gemeente files,
- * extracts of "alles" with the same schema.
+ * extracts of "alles" and of the fact tables (with the columns that alles adds), one set per gemeente.
  */
 export const inPackage = (file: PublishedFile) => file.format !== 'excel' && !file.table.startsWith('gemeente:');
 
@@ -42,7 +45,7 @@ export function buildDataPackage(files: readonly PublishedFile[], context: Packa
     name: 'pok-in-beeld',
     title: `${context.name}: POK-middelen per gemeente`,
     description:
-      'Wat bekend is over de POK-middelen (versterking dienstverlening, na het rapport Ongekend onrecht): geld van het Rijk, toekenningen aan gemeenten, bestedingen, verschuivingen, besluiten, resultaten en vermeldingen, elk met een bron. Lege cellen betekenen: niet bekend. Tel nooit bedragen op over verschillende fases, versies (vervangt) of een totaal met zijn delen (onderdeel_van). Niet in dit pakket, wel op /data/: de Excel-varianten (map excel/, kopieën van de CSV-bestanden met puntkomma, decimale komma en byte-order mark) en de bestanden per gemeente (uittreksels van alles.csv).',
+      'Wat bekend is over de POK-middelen (versterking dienstverlening, na het rapport Ongekend onrecht): geld van het Rijk, toekenningen aan gemeenten, bestedingen, verschuivingen, besluiten, resultaten en vermeldingen, elk met een bron. Lege cellen betekenen: niet bekend. Tel nooit bedragen op over verschillende fases, versies (vervangt) of een totaal met zijn delen (onderdeel_van). Niet in dit pakket, wel op /data/: de Excel-varianten (map excel/, kopieën van de CSV-bestanden met puntkomma, decimale komma en byte-order mark) en de bestanden per gemeente (per feitentabel een CSV met de kolommen van die tabel, de naam van de gemeente en de titel, datum en vindplaats van de bron; en een uittreksel van alles.csv).',
     ...(context.homepage ? { homepage: context.homepage } : {}),
     ...(version ? { version } : {}),
     dataversie: { datum: context.version.date, commit: context.version.commit },

@@ -4,6 +4,7 @@ import type { TableName } from '../data/schemas/tables';
 import { cellText } from '../format/csv';
 import type { Row } from './cells';
 import { columnMetas } from './table-schema';
+import { READABLE_FIELDS, readableLookups } from './readable-rows';
 
 /** One line of the data dictionary. */
 export interface DictionaryEntry {
@@ -55,4 +56,27 @@ export function dictionary(table: TableName, dataset: Dataset): DictionaryEntry[
       example: filled ? cellText(filled[name]) : null,
     };
   });
+}
+
+/**
+ * The dictionary of the columns that alles.csv and the files per gemeente add to the tables
+ * (the gemeente's name and the source's title, date and address), with real examples.
+ */
+export function readableDictionary(dataset: Pick<Dataset, 'gemeenten' | 'bronnen'>): DictionaryEntry[] {
+  const { names, sources } = readableLookups(dataset);
+  const source = [...sources.values()][0];
+  const examples: Record<keyof typeof READABLE_FIELDS, string | null | undefined> = {
+    gemeente: [...names.values()][0],
+    bron_titel: source?.titel,
+    bron_datum: [...sources.values()].find((s) => s.datum !== null)?.datum,
+    bron_adres: source?.adres,
+  };
+  return Object.values(READABLE_FIELDS).map((field) => ({
+    name: field.name,
+    type: 'tekst',
+    description: field.description,
+    required: false,
+    allowed: null,
+    example: examples[field.name as keyof typeof READABLE_FIELDS] ?? null,
+  }));
 }

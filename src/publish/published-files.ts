@@ -2,9 +2,8 @@ import type { Dataset } from '../data/load-dataset';
 import { TABLES, TABLE_NAMES, columnsOf } from '../data/schemas/tables';
 import type { TableName } from '../data/schemas/tables';
 import { allesColumns, allesSchema, buildAlles } from './alles';
-import { toCanonicalCsv, toExcelCsv } from '../format/csv';
-import { group } from 'd3-array';
-import { gemeenteTablesByCode } from './gemeente-extract';
+import { csvPair } from './csv-files';
+import { buildGemeenteFiles } from './gemeente-files';
 import { toJsonFile } from './json-file';
 import type { JsonHeader } from './json-file';
 import type { Row } from './cells';
@@ -24,7 +23,7 @@ export interface PublishedFile {
   /** Resource name in the data package. */
   name: string;
   format: 'csv' | 'excel' | 'json';
-  /** The table (or `alles`) it holds; for per-gemeente files the gemeente's slug. */
+  /** The table (or `alles`) it holds; for per-gemeente files `gemeente:{slug}`, and `gemeente:{slug}:{tabel}` for one of its tables. */
   table: TableName | 'alles' | `gemeente:${string}`;
   title: string;
   /** Data rows, without the header. */
@@ -37,18 +36,8 @@ export interface PublishedFile {
 
 /** Names of the Excel variant: "-excel" in the name and its own folder, so Dutch users pick it. */
 export const excelPath = (table: string) => `excel/${table}-excel.csv`;
-/** The Excel variant of a gemeente's CSV, in the same excel/ folder: `excel/gemeenten/{slug}-excel.csv`. */
-export const gemeenteExcelPath = (slug: string) => `excel/gemeenten/${slug}-excel.csv`;
-
-/** Columns of non-integer fields: written with a decimal comma in the Excel variant. */
-function decimalColumns(schema: TableSchema): Set<string> {
-  return new Set(schema.fields.filter((field) => field.type === 'number').map((field) => field.name));
-}
-
-/** The Excel variant's schema: the same fields, with a decimal comma where a field has decimals. */
-export function excelSchema(schema: TableSchema): TableSchema {
-  return { ...schema, fields: schema.fields.map((field) => (field.type === 'number' ? { ...field, decimalChar: ',' } : field)) };
-}
+export { excelSchema } from './csv-files';
+export { gemeenteExcelPath } from './gemeente-files';
 
 function header(context: PublishContext, titel: string): JsonHeader {
   return {
@@ -62,26 +51,15 @@ function header(context: PublishContext, titel: string): JsonHeader {
 /** The three files of one table or of "alles": canonical CSV, Excel CSV and JSON. */
 function tableFiles(table: TableName | 'alles', title: string, columns: string[], schema: TableSchema, rows: Row[], context: PublishContext): PublishedFile[] {
   return [
-    { path: `${table}.csv`, name: table, format: 'csv', table, title, rows: rows.length, content: toCanonicalCsv(columns, rows), mediatype: 'text/csv', schema },
-    {
-      path: excelPath(table),
-      name: `${table}-excel`,
-      format: 'excel',
-      table,
-      title: `${title} (voor Excel)`,
-      rows: rows.length,
-      content: toExcelCsv(columns, rows, decimalColumns(schema)),
-      mediatype: 'text/csv',
-      schema: excelSchema(schema),
-    },
+    ...csvPair({ path: `${table}.csv`, excelPath: excelPath(table), name: table, table, title }, columns, schema, rows),
     { path: `${table}.json`, name: `${table}-json`, format: 'json', table, title: `${title} (JSON)`, rows: rows.length, content: toJsonFile(header(context, title), { rijen: rows }), mediatype: 'application/json' },
   ];
 }
 
 /**
  * Every data file under /data/: each table of data/ and "alles" as canonical CSV, Excel CSV and
- * JSON, and each gemeente's rows as CSV (the columns of "alles") and JSON (per table). Rows keep
- * the order of data/, so a published CSV equals its source file.
+ * JSON, and each gemeente's files (see gemeente-files.ts). Rows keep the order of data/, so a
+ * published CSV of a table equals its source file.
  */
 export function buildDataFiles(dataset: Dataset, context: PublishContext): PublishedFile[] {
   const files: PublishedFile[] = [];
@@ -92,38 +70,6 @@ export function buildDataFiles(dataset: Dataset, context: PublishContext): Publi
   const schema = allesSchema();
   const alles = buildAlles(dataset);
   files.push(...tableFiles('alles', 'Alles: alle feiten in één tabel', columns, schema, alles, context));
-  // Each gemeente's CSV holds its rows of "alles"; grouped once (keeping file order), not filtered per gemeente.
-  const allesPerGemeente = group(alles, (row) => row.cbs_code);
-  const tablesPerGemeente = gemeenteTablesByCode(dataset);
-  for (const gemeente of dataset.gemeenten) {
-    const rows = allesPerGemeente.get(gemeente.cbs_code) ?? [];
-    const tables = tablesPerGemeente.get(gemeente.cbs_code)!;
-    const title = `Gemeente ${gemeente.naam}`;
-    const slug = gemeente.slug;
-    files.push(
-      { path: `gemeenten/${slug}.csv`, name: `gemeente-${slug}`, format: 'csv', table: `gemeente:${slug}`, title, rows: rows.length, content: toCanonicalCsv(columns, rows), mediatype: 'text/csv', schema },
-      {
-        path: gemeenteExcelPath(slug),
-        name: `gemeente-${slug}-excel`,
-        format: 'excel',
-        table: `gemeente:${slug}`,
-        title: `${title} (voor Excel)`,
-        rows: rows.length,
-        content: toExcelCsv(columns, rows, decimalColumns(schema)),
-        mediatype: 'text/csv',
-        schema: excelSchema(schema),
-      },
-      {
-        path: `gemeenten/${slug}.json`,
-        name: `gemeente-${slug}-json`,
-        format: 'json',
-        table: `gemeente:${slug}`,
-        title: `${title} (JSON)`,
-        rows: Object.values(tables).reduce((sum, list) => sum + list.length, 0),
-        content: toJsonFile(header(context, title), { cbs_code: gemeente.cbs_code, tabellen: tables as Record<string, Row[]> }),
-        mediatype: 'application/json',
-      },
-    );
-  }
+  files.push(...buildGemeenteFiles(dataset, alles, columns, schema, (title) => header(context, title)));
   return files;
 }

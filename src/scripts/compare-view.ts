@@ -11,7 +11,7 @@ import { compareSpec } from '../charts/compare/spec';
 import type { CompareData } from '../model/compare-data';
 import type { ChartSpec } from '../charts/shared/chart-spec';
 import { tableColumns } from '../charts/shared/chart-spec';
-import { chartCsv, chartExcelCsv } from '../charts/shared/downloads';
+import { EXCEL_LINK_TEXT, chartCsv, chartExcelCsv } from '../charts/shared/downloads';
 import { esc } from '../charts/shared/svg';
 
 function figure(spec: ChartSpec, link: string): string {
@@ -22,7 +22,7 @@ function figure(spec: ChartSpec, link: string): string {
   const aside = spec.aside.map((a) => `<div class="chart-aside"><p><strong>${esc(a.heading)}</strong></p><ul>${a.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div>`).join('');
   const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
   const body = spec.rows.map((r) => `<tr>${columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
-  return `<figure class="chart" id="${spec.id}"><h3>${esc(spec.title)}<a class="anchor" href="#${spec.id}">link</a></h3><p class="chart-summary">${esc(spec.summary)}</p><div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}">${spec.svg}</div>${aside}<figcaption><details class="chart-table"><summary>Tabel met dezelfde gegevens (${spec.rows.length} regels)</summary><div class="table-scroll"><table><caption>${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details><p class="chart-actions"><a href="${csv}" download="${spec.file}.csv">download de data (CSV)</a><a href="${excel}" download="${spec.file}-excel.csv">CSV voor Excel</a><a href="${svg}" download="${spec.file}.svg">download als afbeelding (SVG)</a><a href="${esc(link)}" data-share>link naar deze vergelijking</a></p></figcaption></figure>`;
+  return `<figure class="chart" id="${spec.id}"><h3>${esc(spec.title)}<a class="anchor" href="#${spec.id}">link</a></h3><p class="chart-summary">${esc(spec.summary)}</p><div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}">${spec.svg}</div>${aside}<figcaption><details class="chart-table"><summary>Tabel met dezelfde gegevens (${spec.rows.length} regels)</summary><div class="table-scroll"><table><caption>${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details><p class="chart-actions"><a href="${csv}" download="${spec.file}.csv">download de data (CSV)</a><a href="${excel}" download="${spec.file}-excel.csv">${EXCEL_LINK_TEXT}</a><a href="${svg}" download="${spec.file}.svg">download als afbeelding (SVG)</a><a href="${esc(link)}" data-share>link naar deze vergelijking</a></p></figcaption></figure>`;
 }
 
 class CompareView extends HTMLElement {

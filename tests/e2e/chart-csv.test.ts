@@ -67,6 +67,25 @@ describe('chart CSV downloads', () => {
     }
   });
 
+  test('the comparison per inhabitant: the value per inhabitant, the inhabitants and the year of that count as numbers, the text beside them', () => {
+    const { columns, rows } = parse(readFileSync(`${dist}grafieken/vergelijk-standaard-per-inwoner.csv`, 'utf8'));
+    expect(columns).toEqual(expect.arrayContaining(['getoond_weergave', 'per_inwoner_eur', 'inwoners', 'inwoners_jaar', 'bedrag_eur']));
+    const divided = rows.filter((row) => row.per_inwoner_eur !== null);
+    expect(divided.length).toBeGreaterThan(0);
+    for (const row of divided) {
+      expect(Number.isInteger(row.inwoners) && Number.isInteger(row.inwoners_jaar) && Number.isInteger(row.bedrag_eur)).toBe(true);
+      // The amount of the source divided by the count of that year, to the cent, and the text shows the same value.
+      expect(row.per_inwoner_eur).toBeCloseTo((row.bedrag_eur as number) / (row.inwoners as number), 2);
+      expect(String(row.getoond_weergave)).toContain((row.per_inwoner_eur as number).toFixed(2).replace('.', ','));
+      expect(String(row.getoond_weergave)).toMatch(/per inwoner/);
+    }
+    // Rows that are not divided (a period amount, no count for the year) have no per-inhabitant numbers.
+    for (const row of rows.filter((r) => r.per_inwoner_eur === null)) expect([row.inwoners, row.inwoners_jaar]).toEqual([null, null]);
+    // In the Excel file the same value has a decimal comma.
+    const excel = readFileSync(`${dist}grafieken/excel/vergelijk-standaard-per-inwoner-excel.csv`, 'utf8');
+    expect(excel).toContain(`;${(divided[0].per_inwoner_eur as number).toString().replace('.', ',')};${divided[0].inwoners};${divided[0].inwoners_jaar};`);
+  });
+
   test.each(files)('%s has an Excel variant: BOM, semicolons, CRLF, the same cells with a decimal comma', (file) => {
     const canonical = parse(readFileSync(`${dist}grafieken/${file}`, 'utf8'));
     const bytes = readFileSync(`${dist}grafieken/excel/${file.replace(/\.csv$/, '-excel.csv')}`);

@@ -8,6 +8,7 @@ import { openPage } from './page-helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const base = inject('baseUrl');
+const dist = process.env.POK_OUT_DIR ? `${process.env.POK_OUT_DIR.replace(/\/$/, '')}/` : `${root}dist/`;
 const firstLine = (file: string) => readFileSync(`${root}data/${file}`, 'utf8').split('\n')[0];
 let browser: Browser;
 
@@ -64,6 +65,29 @@ describe('the /data/ page', () => {
     await context.close();
   });
 
+  test('recommends the Excel file for Excel and LibreOffice in Dutch, and the plain CSV for analysis software', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${base}/data/`);
+    const rows = await page.locator('#welk-bestand tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelector('td')!.textContent!]));
+    const excel = rows.find(([who]) => /LibreOffice/.test(who) && /Nederlands/.test(who))!;
+    expect(excel[0]).toMatch(/Excel/);
+    expect(excel[1]).toMatch(/-excel\.csv/);
+    expect(rows.find(([who]) => /\bR\b.*Python/.test(who))![1]).toMatch(/^CSV/);
+    // Why the files per gemeente are one per table, said on the page.
+    expect(await page.locator('#waarom-per-tabel').textContent()).toMatch(/één klik/);
+    await context.close();
+  });
+
+  test('the dictionary describes the columns alles.csv adds, exactly those', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${base}/data/`);
+    const described = await page.locator('#woordenboek-afgeleid tbody th code').allTextContents();
+    const alles = readFileSync(`${dist}data/alles.csv`, 'utf8').split('\n')[0].split(',');
+    const inTables = new Set(['rijksmiddelen', 'toekenningen', 'bestedingen', 'verschuivingen', 'besluiten', 'resultaten', 'vermeldingen'].flatMap((t) => firstLine(`${t}.csv`).split(',')));
+    expect(described).toEqual(alles.filter((column) => column !== 'tabel' && !inTables.has(column)));
+    await context.close();
+  });
+
   test('/data/ and /data/wijzigingen/ have no axe violations (WCAG 2.1 AA) and work at 360 px', async () => {
     for (const path of ['/data/', '/data/wijzigingen/']) {
       const { page, context } = await openPage(browser, { width: 360 });
@@ -78,6 +102,17 @@ describe('the /data/ page', () => {
 });
 
 describe('a gemeente page', () => {
+  test('links a file per table; the spending file has the name and the source beside each line', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${base}/gemeenten/amstelveen/`);
+    const bytes = await download(page, '#downloads a[href="/data/gemeenten/amstelveen/bestedingen.csv"]');
+    const [header, first] = bytes.toString('utf8').split('\n');
+    expect(header).toBe(firstLine('bestedingen.csv').replace('cbs_code,', 'cbs_code,gemeente,').replace(',bron,', ',bron,bron_titel,bron_datum,bron_adres,'));
+    expect(first.split(',').slice(1, 3)).toEqual(['GM0362', 'Amstelveen']);
+    await context.close();
+  });
+
+
   test('links its own CSV, and the download holds its rows', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/amstelveen/`);

@@ -6,6 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { checkCsvAgainstSchema, frictionlessValidators, parseCsv } from '../unit/publish/frictionless-check';
 import type { Resource, Schema } from '../unit/publish/frictionless-check';
 import { dcatProblems, flattenCatalogue } from '../unit/publish/dcat-check';
+import { SHAPE_SETS, describeResults, shaclResults } from '../unit/publish/dcat-shacl';
 
 /*
  * Round trip of every download on the built site against data/: the expected values come from
@@ -36,6 +37,18 @@ function raw(value: unknown): string {
   return String(value);
 }
 const gitOut = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+/** The fact tables a gemeente has files of, one per table: those with a cbs_code. */
+const GEMEENTE_TABLES = FACT_TABLES.filter((table) => table !== 'rijksmiddelen');
+/** What derived files add to a row, worked out here from data/: the gemeente's name and the source's title, date and address. */
+const gemeenteNames = new Map(sourceRecords('gemeenten.csv').map((g) => [g.cbs_code, g.naam]));
+const sourcesById = new Map(sourceRecords('bronnen.csv').map((b) => [b.id, b]));
+function readable(row: Record<string, string>): Record<string, string> {
+  const names = gemeenteNames;
+  const source = sourcesById.get(row.bron);
+  return { gemeente: row.cbs_code ? (names.get(row.cbs_code) ?? '') : '', bron_titel: source?.titel ?? '', bron_datum: source?.datum ?? '', bron_adres: source ? source.url || source.vindplaats : '' };
+}
+/** A table's header with the derived columns: the name after cbs_code, the source's title, date and address after bron. */
+const readableHeader = (header: string[]) => header.flatMap((c) => (c === 'cbs_code' ? [c, 'gemeente'] : c === 'bron' ? [c, 'bron_titel', 'bron_datum', 'bron_adres'] : [c]));
 
 describe('canonical CSV downloads', () => {
   test.each(DATA_FILES)('/data/%s is served and equals data/ byte for byte', async (file) => {
@@ -98,15 +111,18 @@ describe('alles', () => {
     expect(records.map((r) => `${r.tabel}/${r.id}`).sort()).toEqual(expected.sort());
   });
 
-  test('each row carries the values of its source row, the gemeente name and nothing else', () => {
+  test('each row carries the values of its source row, the gemeente name, its source\'s title, date and address, and nothing else', () => {
     const byKey = new Map(FACT_TABLES.flatMap((table) => sourceRecords(`${table}.csv`).map((row) => [`${table}/${row.id}`, row] as const)));
     for (const record of records) {
       const original = byKey.get(`${record.tabel}/${record.id}`)!;
+      const added = readable(original);
       for (const column of alles.header) {
         if (column === 'tabel') continue;
         if (column === 'gemeente') expect(record.gemeente).toBe(original.cbs_code ? names.get(original.cbs_code) : '');
+        else if (column in added) expect(record[column], `${record.tabel}/${record.id} ${column}`).toBe(added[column]);
         else expect(record[column], `${record.tabel}/${record.id} ${column}`).toBe(original[column] ?? '');
       }
+      expect(record.bron_titel, `${record.tabel}/${record.id}`).not.toBe('');
     }
   });
 
@@ -138,6 +154,60 @@ describe('per gemeente', () => {
         expect((json.tabellen[table] ?? []).map((row) => header.map((h) => raw(row[h]))), `${g.slug} ${table}`).toEqual(expected);
       }
     }
+  });
+});
+
+describe('per gemeente, one file per table', () => {
+  const gemeenten = sourceRecords('gemeenten.csv');
+
+  test('a journalist\'s task, from the per-gemeente download alone: every spending line with gemeente name, amount, years and source title', () => {
+    const titles = new Map(sourceRecords('bronnen.csv').map((b) => [b.id, b.titel]));
+    let lines = 0;
+    for (const g of gemeenten) {
+      // Only the one file is read; the expected lines come from data/ with its own join.
+      if (!existsSync(`${dist}data/gemeenten/${g.slug}/bestedingen.csv`)) {
+        // No file means no spending line of this gemeente in data/.
+        expect(sourceRecords('bestedingen.csv').some((row) => row.cbs_code === g.cbs_code), g.slug).toBe(false);
+        continue;
+      }
+      const file = parseCsv(published(`gemeenten/${g.slug}/bestedingen.csv`));
+      const at = (row: string[], column: string) => row[file.header.indexOf(column)];
+      const listed = file.rows.map((row) => `${at(row, 'gemeente')}: ${at(row, 'bedrag_eur') || 'geen bedrag'} (${at(row, 'jaar_van')}-${at(row, 'jaar_tot')}), bron: ${at(row, 'bron_titel')}`);
+      const expected = sourceRecords('bestedingen.csv')
+        .filter((row) => row.cbs_code === g.cbs_code)
+        .map((row) => `${g.naam}: ${row.bedrag_eur || 'geen bedrag'} (${row.jaar_van}-${row.jaar_tot}), bron: ${titles.get(row.bron)}`);
+      expect(listed, g.slug).toEqual(expected);
+      lines += listed.length;
+    }
+    expect(lines).toBe(sourceRecords('bestedingen.csv').length);
+  });
+
+  test('every gemeente has a file per fact table it has rows in: only that table\'s columns plus the name and the source, and exactly its rows', () => {
+    for (const table of GEMEENTE_TABLES) {
+      const { header, rows } = source(`${table}.csv`);
+      const records = sourceRecords(`${table}.csv`);
+      for (const g of gemeenten) {
+        const has = records.some((row) => row.cbs_code === g.cbs_code);
+        expect(existsSync(`${dist}data/gemeenten/${g.slug}/${table}.csv`), `${g.slug} ${table}`).toBe(has);
+        expect(existsSync(`${dist}data/excel/gemeenten/${g.slug}/${table}-excel.csv`), `${g.slug} ${table}`).toBe(has);
+        if (!has) continue;
+        const file = parseCsv(published(`gemeenten/${g.slug}/${table}.csv`));
+        expect(file.header, `${g.slug} ${table}`).toEqual(readableHeader(header));
+        const expected = records.filter((row) => row.cbs_code === g.cbs_code).map((row) => ({ ...row, ...readable(row) }));
+        expect(file.rows, `${g.slug} ${table}`).toEqual(expected.map((row) => file.header.map((h) => row[h])));
+        // The Excel variant: the same cells, after a byte-order mark, with semicolons.
+        const excel = readFileSync(`${dist}data/excel/gemeenten/${g.slug}/${table}-excel.csv`);
+        expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(parseCsv(excel.toString('utf8'), ';'), `${g.slug} ${table} excel`).toEqual(file);
+      }
+      expect(rows.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the gemeente page links the files of the tables it has rows in', () => {
+    const page = readFileSync(`${dist}gemeenten/amstelveen/index.html`, 'utf8');
+    expect(page).toContain('href="/data/gemeenten/amstelveen/bestedingen.csv"');
+    expect(page).toContain('href="/data/excel/gemeenten/amstelveen/bestedingen-excel.csv"');
   });
 });
 
@@ -198,6 +268,18 @@ describe('datapackage.json', () => {
     for (const g of sourceRecords('gemeenten.csv')) {
       expect(checkCsvAgainstSchema(published(`gemeenten/${g.slug}.csv`), { ...allesResource, path: `gemeenten/${g.slug}.csv` }, lookup)).toEqual([]);
     }
+    // A table's file per gemeente: the table's own schema, with the added columns (text) where they stand.
+    const added = new Map(allesResource.schema!.fields.map((f) => [f.name, f]));
+    for (const table of GEMEENTE_TABLES) {
+      const resource = pkg.resources.find((r) => r.path === `${table}.csv`)!;
+      const own = new Map(resource.schema!.fields.map((f) => [f.name, f]));
+      const schema = { ...resource.schema!, fields: readableHeader(resource.schema!.fields.map((f) => f.name)).map((name) => own.get(name) ?? added.get(name)!) };
+      for (const g of sourceRecords('gemeenten.csv')) {
+        const path = `gemeenten/${g.slug}/${table}.csv`;
+        if (!existsSync(`${dist}data/${path}`)) continue;
+        expect(checkCsvAgainstSchema(published(path), { ...resource, path, schema }, lookup)).toEqual([]);
+      }
+    }
   });
 
   test('names the data version: date and short commit of the last change to data/', () => {
@@ -207,6 +289,13 @@ describe('datapackage.json', () => {
 });
 
 describe('catalogus.jsonld', () => {
+  test.each(Object.keys(SHAPE_SETS) as (keyof typeof SHAPE_SETS)[])('checked against the official DCAT-AP 3.0.1 SHACL shapes (%s): 0 violations', async (set) => {
+    const catalogue = JSON.parse(published('catalogus.jsonld')) as Record<string, unknown>;
+    const results = await shaclResults(catalogue, set, `${base}/data/catalogus.jsonld`);
+    expect(describeResults(results.filter((r) => r.severity === 'Violation'))).toEqual([]);
+    expect(results.length).toBeLessThan(10);
+  });
+
   test('read as JSON-LD: every mandatory DCAT-AP(-NL) property per class', async () => {
     const catalogue = JSON.parse(published('catalogus.jsonld')) as Record<string, unknown>;
     expect(await dcatProblems(catalogue, `${base}/data/catalogus.jsonld`)).toEqual([]);
@@ -243,5 +332,7 @@ describe('the changelog', () => {
     expect((feed.match(/<entry>/g) ?? []).length).toBe(commits.length);
     if (shallow) expect(page).toContain('id="geschiedenis-onvolledig"');
     else expect(page).not.toContain('geschiedenis-');
+    // The feed's own date is its newest entry's, never the epoch.
+    expect(/<updated>([^<]+)<\/updated>/.exec(feed)![1]).not.toMatch(/^1970/);
   });
 });

@@ -51,6 +51,7 @@ function knownRow(p: GemeenteProfile, code: string, year: number, value: Allocat
     toegekend_per_jaar_eur: value.amount,
     toegekend_weergave: formatEuro(value.amount),
     inwoners: value.inhabitants,
+    inwoners_jaar: year,
     inwoners_weergave: formatNumber(value.inhabitants),
     // Rounded to whole cents, as shown; the precision of the amount in its own column.
     per_inwoner_eur: Math.round(value.perInhabitant * 100) / 100,
@@ -101,6 +102,8 @@ const columns = (year: number): ChartSpec['columns'] => [
   { key: 'toegekend_per_jaar_eur', label: 'Van het Rijk per jaar (euro)', numeric: 'integer', only: 'csv' },
   { key: 'toegekend_weergave', label: 'Van het Rijk (per jaar)', only: 'table' },
   { key: 'inwoners', label: 'Inwoners op 1 januari', numeric: 'integer', only: 'csv' },
+  // Per inhabitant uses the count of the same year; the CSV says which year, as the compare CSV does.
+  { key: 'inwoners_jaar', label: 'Inwoners geteld op 1 januari van', numeric: 'integer', only: 'csv' },
   { key: 'inwoners_weergave', label: 'Inwoners op 1 januari', only: 'table' },
   { key: 'per_inwoner_eur', label: 'Per inwoner (euro)', numeric: 'decimal', only: 'csv' },
   { key: 'bedrag_precisie', label: 'Precisie van het bedrag', only: 'csv' },

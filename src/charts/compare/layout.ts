@@ -33,6 +33,8 @@ export interface AmountRow {
   valueText: string;
   /** Why there is no bar, or what else to know ("jaar onbekend"). */
   note: string | null;
+  /** Per inhabitant: the inhabitants on 1 January the value was divided by, and the year of that count; null otherwise. */
+  inhabitants?: { count: number; year: number } | null;
 }
 
 export interface AmountGroup {
@@ -80,7 +82,7 @@ export function amountRows(item: CompareItem, g: Pick<CompareGemeente, 'inwoners
     // A year the source does not name itself ("structureel" carried forward) says so at its value.
     const carried = item.doorgetrokkenVanaf !== undefined && year >= item.doorgetrokkenVanaf ? 'structureel, jaar niet in de bron' : null;
     return pop
-      ? { ...base, covers, value: item.amount / pop, valueText: formatPerInhabitant(item.amount / pop), note: carried ?? (item.doorgetrokkenVanaf === undefined ? (item.toelichting ?? null) : null) }
+      ? { ...base, covers, value: item.amount / pop, valueText: formatPerInhabitant(item.amount / pop), note: carried ?? (item.doorgetrokkenVanaf === undefined ? (item.toelichting ?? null) : null), inhabitants: { count: pop, year } }
       : { ...base, covers, value: null, valueText: item.amountText, note: `geen inwonertal voor ${year}` };
   };
   if (item.per === 'jaar' && item.from !== null) {

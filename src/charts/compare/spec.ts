@@ -2,24 +2,38 @@ import type { ChartSpec } from '../shared/chart-spec';
 import { chartSpec } from '../shared/chart-spec';
 import type { CompareGemeente } from '../../model/compare-data';
 import { compareAmounts, layoutBars } from './layout';
-import type { AmountGroup } from './layout';
+import type { AmountGroup, AmountRow } from './layout';
 import type { CompareState } from '../../model/compare-state';
 import { renderCompareSvg } from './render';
 import { joinNl } from '../../format/summaries-nl';
 
+const PER_INHABITANT_COLUMNS: ChartSpec['columns'] = [
+  { key: 'per_inwoner_eur', label: 'Per inwoner (euro)', numeric: 'decimal', only: 'csv' },
+  { key: 'inwoners', label: 'Inwoners op 1 januari', numeric: 'integer', only: 'csv' },
+  { key: 'inwoners_jaar', label: 'Inwoners geteld op 1 januari van', numeric: 'integer', only: 'csv' },
+];
+
 /** Population years kept (CBS, 1 January); other years say "geen inwonertal". */
 export const POPULATION_YEARS = [2022, 2023, 2024, 2025];
 
-/** The rows of the compare table/CSV: exactly the amounts drawn, with the value shown. */
+/** Per inhabitant, the numbers behind the text shown: the value to the cent, and the count and year it was divided by. */
+const perInhabitantCells = (row: AmountRow | null) => ({
+  per_inwoner_eur: row?.value != null && row.inhabitants ? Math.round(row.value * 100) / 100 : '',
+  inwoners: row?.inhabitants?.count ?? '',
+  inwoners_jaar: row?.inhabitants?.year ?? '',
+});
+
+/** The rows of the compare table/CSV: exactly the amounts drawn, with the value shown and, per inhabitant, the numbers behind it. */
 function tableRows(groups: AmountGroup[], data: Map<string, CompareGemeente>): Record<string, string | number>[] {
   return groups.flatMap((group) => {
-    if (group.rows.length === 0) return [{ gemeente: group.naam, wat: '', waarvoor: '', getoond_weergave: group.empty ?? '', id: '', bedrag_eur: '', bron: '' }];
+    if (group.rows.length === 0) return [{ gemeente: group.naam, wat: '', waarvoor: '', getoond_weergave: group.empty ?? '', ...perInhabitantCells(null), id: '', bedrag_eur: '', bron: '' }];
     const items = new Map((data.get(group.slug)?.items ?? []).map((i) => [i.id, i]));
     return group.rows.map((row) => ({
       gemeente: group.naam,
       wat: row.what,
       waarvoor: row.covers,
       getoond_weergave: (row.note ? `${row.valueText}: ${row.note}` : row.valueText).replace(/\u00a0/g, ' '),
+      ...perInhabitantCells(row),
       id: row.id,
       bedrag_eur: items.get(row.id)?.amount ?? '',
       bron: row.bron,
@@ -54,6 +68,8 @@ export function compareSpec(data: Map<string, CompareGemeente>, names: Map<strin
       { key: 'waarvoor', label: 'Voor welke jaren' },
       // Display text ("€ 3,90 per inwoner"), so its name says so: a spreadsheet must not read it as a number.
       { key: 'getoond_weergave', label: perInw ? 'Getoond (per inwoner)' : 'Getoond' },
+      // Per inhabitant the CSV also has the numbers behind that text (the page's table shows the text).
+      ...(perInw ? PER_INHABITANT_COLUMNS : []),
       { key: 'bedrag_eur', label: 'Bedrag in de bron (euro)', numeric: 'integer' },
       { key: 'id', label: 'Regel' },
       { key: 'bron', label: 'Bron' },

@@ -2,6 +2,9 @@ import type { ChartSpec } from './chart-spec';
 import { csvColumns } from './chart-spec';
 import { toCanonicalCsv as toCsv, toExcelCsv } from '../../format/csv';
 
+/** The link to a chart's Excel variant: the file Dutch Excel and Dutch LibreOffice read right (decimal comma). */
+export const EXCEL_LINK_TEXT = 'CSV voor Excel of LibreOffice (Nederlands)';
+
 /** Path of a chart's Excel variant, beside the data downloads' own `excel/…-excel.csv` naming. */
 export const chartExcelPath = (file: string) => `/grafieken/excel/${file}-excel.csv`;
 

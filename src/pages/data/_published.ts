@@ -11,6 +11,7 @@ import type { PackageContext } from '../../publish/datapackage';
 import { buildCatalogue } from '../../publish/catalogue';
 import { readDataHistory } from '../../publish/git-history';
 import type { DataHistory } from '../../publish/changelog';
+import { firstDataVersion } from '../../publish/changelog';
 
 export interface Published {
   dataset: Dataset;
@@ -56,7 +57,8 @@ async function buildPublished(): Promise<Published> {
       conformsTo: 'https://specs.frictionlessdata.io/data-package/',
     },
   ];
-  const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url }), null, 1)}\n`;
+  const issued = firstDataVersion(dataHistory());
+  const catalogue = `${JSON.stringify(buildCatalogue(files, extra, { ...context, contactEmail: SITE.contactEmail, language: 'nl', base: SITE.url, issued }), null, 1)}\n`;
   const bytes = new Map(files.map((file) => [file.path, Buffer.byteLength(file.content, 'utf8')]));
   return { dataset, files, bytes, datapackage, catalogue, context };
 }

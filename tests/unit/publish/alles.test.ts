@@ -58,3 +58,31 @@ describe('buildAlles rows', () => {
     expect(rijks.maatregel).toBeNull();
   });
 });
+
+describe('alles names each source', () => {
+  test('the source title, date and address follow the source id', () => {
+    const columns = allesColumns();
+    const bron = columns.indexOf('bron');
+    expect(columns.slice(bron, bron + 4)).toEqual(['bron', 'bron_titel', 'bron_datum', 'bron_adres']);
+  });
+
+  test('each row carries its source\'s title, date and web address (or where to find it without one)', async () => {
+    const dataset = await loadDataset(VALID, 'fixtures');
+    const rows = buildAlles(dataset);
+    const addresses = new Set<string>();
+    for (const row of rows) {
+      const source = dataset.bronnen.find((b) => b.id === row.bron)!;
+      expect(row.bron_titel, `${row.tabel}/${row.id}`).toBe(source.titel);
+      expect(row.bron_datum).toBe(source.datum);
+      expect(row.bron_adres).toBe(source.url ?? source.vindplaats);
+      addresses.add(source.url === null ? 'vindplaats' : 'url');
+    }
+    // The fixtures hold both kinds of source, so both branches ran.
+    expect([...addresses].sort()).toEqual(['url', 'vindplaats']);
+  });
+
+  test('the schema describes the added columns', () => {
+    const fields = new Map(allesSchema().fields.map((f) => [f.name, f]));
+    for (const name of ['gemeente', 'bron_titel', 'bron_datum', 'bron_adres']) expect(fields.get(name)?.description, name).toMatch(/\w{3}/);
+  });
+});

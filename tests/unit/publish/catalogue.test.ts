@@ -5,6 +5,7 @@ import { buildDataFiles } from '../../../src/publish/published-files';
 import { buildCatalogue } from '../../../src/publish/catalogue';
 import type { CatalogueContext } from '../../../src/publish/catalogue';
 import { dcatProblems, flattenCatalogue } from './dcat-check';
+import { SHAPE_SETS, describeResults, shaclResults } from './dcat-shacl';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
 const context: CatalogueContext = {
@@ -16,6 +17,7 @@ const context: CatalogueContext = {
   contactEmail: null,
   language: 'nl',
   base: 'https://pok.example.org',
+  issued: '2025-11-20',
 };
 
 async function catalogue(overrides: Partial<CatalogueContext> = {}) {
@@ -80,5 +82,63 @@ describe('buildCatalogue, read as JSON-LD', () => {
     for (const expected of ['Catalog: a blank node', 'Catalog _:b0: no http://purl.org/dc/terms/description', 'no http://www.w3.org/ns/dcat#theme', 'no http://purl.org/dc/terms/format', 'mediaType {"@value":"text/csv"} is not an IRI', 'publisher is not an IRI', 'has no name plus e-mail or URL']) {
       expect(problems).toContain(expected);
     }
+  });
+});
+
+describe('buildCatalogue against the official DCAT-AP 3.0.1 SHACL shapes', () => {
+  test.each(Object.keys(SHAPE_SETS) as (keyof typeof SHAPE_SETS)[])('%s shapes: 0 violations', async (set) => {
+    const results = await shaclResults((await catalogue()).doc, set);
+    expect(describeResults(results.filter((r) => r.severity === 'Violation'))).toEqual([]);
+  });
+
+  test('a preview build (relative IRIs, resolved where the catalogue is served) has 0 violations too', async () => {
+    const results = await shaclResults((await catalogue({ base: null })).doc, 'testbed', 'http://127.0.0.1:4321/data/catalogus.jsonld');
+    expect(describeResults(results.filter((r) => r.severity === 'Violation'))).toEqual([]);
+  });
+
+  test('has the recommended properties: warnings only for what the site cannot know', async () => {
+    const results = await shaclResults((await catalogue()).doc, 'testbed');
+    // The publisher's type (the ADMS publisher type is not in the site's settings), and the bounding
+    // box and centroid of the Netherlands, which belong to the EU country list, not to this catalogue.
+    expect(results.filter((r) => r.severity === 'Warning').map((r) => `${r.focus} ${r.path}`).sort()).toEqual([
+      'http://publications.europa.eu/resource/authority/country/NLD http://www.w3.org/ns/dcat#bbox',
+      'http://publications.europa.eu/resource/authority/country/NLD http://www.w3.org/ns/dcat#centroid',
+      'https://pok.example.org/over/#wie http://purl.org/dc/terms/type',
+    ]);
+  });
+
+  test('names the recommended properties the issue lists, with typed values', async () => {
+    const nodes = await flattenCatalogue((await catalogue()).doc);
+    const DCT = 'http://purl.org/dc/terms/';
+    const DCAT = 'http://www.w3.org/ns/dcat#';
+    const ofType = (type: string) => [...nodes.values()].find((n) => (n['@type'] as string[] | undefined)?.includes(type))!;
+    const catalog = ofType(`${DCAT}Catalog`);
+    for (const property of [`${DCT}issued`, `${DCT}spatial`, `${DCAT}themeTaxonomy`, `${DCT}creator`]) expect(catalog[property], property).toBeDefined();
+    const dataset = ofType(`${DCAT}Dataset`);
+    for (const property of [`${DCT}temporal`, `${DCT}conformsTo`, 'http://xmlns.com/foaf/0.1/page']) expect(dataset[property], property).toBeDefined();
+    const distribution = ofType(`${DCAT}Distribution`);
+    for (const property of ['http://data.europa.eu/r5r/availability', `${DCT}conformsTo`]) expect(distribution[property], property).toBeDefined();
+    const contact = nodes.get((catalog[`${DCAT}contactPoint`] as { '@id': string }[])[0]['@id'])!;
+    expect(contact['@type']).toContain('http://www.w3.org/2006/vcard/ns#Kind');
+    const licence = nodes.get((dataset[`${DCT}license`] as { '@id': string }[])[0]['@id'])!;
+    expect(licence['@type']).toEqual([`${DCT}LicenseDocument`]);
+  });
+
+  test('without a full history the catalogue has no issued date rather than a made-up one', async () => {
+    const nodes = await flattenCatalogue((await catalogue({ issued: null })).doc);
+    expect([...nodes.values()].some((n) => n['http://purl.org/dc/terms/issued'])).toBe(false);
+  });
+
+  test('the check is real: untyped licence, media type and contact point are class violations', async () => {
+    const { doc } = await catalogue();
+    const graph = (doc['@graph'] as Record<string, unknown>[]).map((node) => (['dct:LicenseDocument', 'dct:MediaType'].includes(node['@type'] as string) ? { ...node, '@type': 'rdfs:Resource' } : node));
+    const stripped = { ...doc, '@graph': graph.map((node) => (node['@type'] === 'dcat:Catalog' ? { ...node, 'dcat:contactPoint': { ...(node['dcat:contactPoint'] as object), '@type': 'vcard:Organization' } } : node)) };
+    const violations = (await shaclResults(stripped, 'testbed')).filter((r) => r.severity === 'Violation');
+    const paths = new Set(violations.map((r) => `${r.path} ${r.constraint}`));
+    expect([...paths].sort()).toEqual([
+      'http://purl.org/dc/terms/license ClassConstraintComponent',
+      'http://www.w3.org/ns/dcat#contactPoint ClassConstraintComponent',
+      'http://www.w3.org/ns/dcat#mediaType ClassConstraintComponent',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/data/load-dataset';
-import { dictionary } from '../../../src/publish/dictionary';
+import { dictionary, readableDictionary } from '../../../src/publish/dictionary';
+import { allesColumns } from '../../../src/publish/alles';
 import { columnsOf } from '../../../src/data/schemas/tables';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid/', import.meta.url));
@@ -32,3 +33,20 @@ describe('dictionary', () => {
     expect(entries.find((e) => e.name === 'jaar_van')!.type).toBe('jaartal');
   });
 });
+
+describe('readableDictionary', () => {
+  test('describes every column alles.csv adds to the tables, with a real example', async () => {
+    const dataset = await loadDataset(VALID, 'fixtures');
+    const entries = readableDictionary(dataset);
+    const added = allesColumns().filter((column) => column !== 'tabel' && !columnsOfAny(column));
+    expect(entries.map((e) => e.name)).toEqual(added);
+    expect(entries.find((e) => e.name === 'gemeente')!.example).toBe(dataset.gemeenten[0].naam);
+    expect(entries.find((e) => e.name === 'bron_titel')!.example).toBe(dataset.bronnen[0].titel);
+    expect(entries.every((e) => e.description.length > 20 && e.example !== null)).toBe(true);
+  });
+});
+
+/** Whether a column is in some table of data/. */
+function columnsOfAny(column: string): boolean {
+  return (['rijksmiddelen', 'toekenningen', 'bestedingen', 'verschuivingen', 'besluiten', 'resultaten', 'vermeldingen'] as const).some((table) => columnsOf(table).includes(column));
+}

@@ -62,7 +62,7 @@ describe('sitemapXml lastmod and the dates behind it', () => {
     ]);
   });
   test('the Atom feed writes a commit time in UTC, and a bare date as midnight', () => {
-    const xml = atomFeed({ title: 'T', subtitle: 'S', selfUrl: 'https://e.org/feed.xml', siteUrl: 'https://e.org/', author: 'A', entries: [
+    const xml = atomFeed({ title: 'T', subtitle: 'S', selfUrl: 'https://e.org/feed.xml', siteUrl: 'https://e.org/', author: 'A', builtAt: '2026-12-05T00:00:00Z', entries: [
       { url: 'https://e.org/a/', title: 'a', summary: 's', updated: '2026-11-23T16:07:06+01:00', category: 'Besluit' },
       { url: 'https://e.org/b/', title: 'b', summary: 's', updated: '2026-11-23', category: 'Besluit' },
     ] });

@@ -164,6 +164,18 @@ describe('compareSpec', () => {
       ['Diemen', '', 'geen bedragen bekend'],
     ]);
   });
+  test('per inhabitant, the CSV has the value to the cent, the inhabitants and the year they were counted, as numbers', async () => {
+    const { chartCsv } = await import('../../../../src/charts/shared/downloads');
+    const data = new Map([['x', { ...g, items: [item({})] }]]);
+    const spec = compareSpec(data, new Map([['x', 'X']]), { ...perInw, van: 2024, tot: 2026 }, 'v', 'v');
+    const csv = chartCsv(spec).trim().split('\n');
+    expect(csv[0]).toBe('gemeente,wat,waarvoor,getoond_weergave,per_inwoner_eur,inwoners,inwoners_jaar,bedrag_eur,id,bron');
+    // 235000 / 100000 and 235000 / 200000; 2026 has no count, so its numbers stay empty.
+    expect(csv.slice(1).map((line) => line.split(',').slice(-6).join(','))).toEqual(['2.35,100000,2024,235000,i,b', '1.18,200000,2025,235000,i,b', ',,,235000,i,b']);
+    // The page's table keeps showing the text only; in euro there are no per-inhabitant columns.
+    expect(spec.columns.filter((c) => c.only !== 'csv').map((c) => c.key)).not.toContain('per_inwoner_eur');
+    expect(compareSpec(data, new Map([['x', 'X']]), { ...euro, van: 2024, tot: 2026 }, 'v', 'v').columns.map((c) => c.key)).not.toContain('inwoners');
+  });
 });
 
 describe('compareSuggestions', () => {
