@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import narrativeGuard from './src/integrations/narrative-guard.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
 import { SITE } from './src/site/config.ts';
 
 export default defineConfig({
@@ -10,7 +12,9 @@ export default defineConfig({
   // preview and Astro gets no site, so nothing can turn a path into a made-up full address.
   site: SITE.url ?? undefined,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefind()],
+  // The narrative guard before mdx(): its check runs before the MDX compiler sees a file. The
+  // atomic output last: it moves the finished site into outDir after every other done hook.
+  integrations: [narrativeGuard(), mdx(), pagefind(), atomicOutput()],
   // Moved pages keep working: src/pages/[...verhuisd].astro builds a page with a refresh and a
   // canonical link at each old URL of src/publish/redirects.ts.
   i18n: {

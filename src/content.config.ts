@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'zod';
 import { csvTableLoader } from './astro/csv-loader';
+import { narrativeLoader } from './astro/narrative-loader';
+import { NARRATIVE_KINDS } from './data/narratives/narrative-kinds';
 
 // CSV tables are validated by their own zod schemas in the loader (with line numbers), so the
-// collections carry no second schema. MDX holds narrative only, keyed by a CSV id.
+// collections carry no second schema. MDX holds narrative only, keyed by a CSV id; its loader
+// checks every narrative first (src/data/narratives/), and its schema is the same one.
 export const collections = {
   gemeenten: defineCollection({ loader: csvTableLoader('gemeenten') }),
   inwoners: defineCollection({ loader: csvTableLoader('inwoners') }),
@@ -18,12 +19,6 @@ export const collections = {
   vermeldingen: defineCollection({ loader: csvTableLoader('vermeldingen') }),
   onderzocht: defineCollection({ loader: csvTableLoader('onderzocht') }),
   gemeentenamen: defineCollection({ loader: csvTableLoader('gemeentenamen') }),
-  besluitVerhalen: defineCollection({
-    loader: glob({ base: './content/besluiten', pattern: '**/*.mdx' }),
-    schema: z.object({ besluit: z.string(), titel: z.string() }),
-  }),
-  gemeenteVerhalen: defineCollection({
-    loader: glob({ base: './content/gemeenten', pattern: '**/*.mdx' }),
-    schema: z.object({ cbs_code: z.string(), titel: z.string() }),
-  }),
+  besluitVerhalen: defineCollection({ loader: narrativeLoader('besluiten'), schema: NARRATIVE_KINDS.besluiten.schema }),
+  gemeenteVerhalen: defineCollection({ loader: narrativeLoader('gemeenten'), schema: NARRATIVE_KINDS.gemeenten.schema }),
 };

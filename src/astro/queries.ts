@@ -58,8 +58,8 @@ async function loadModel(): Promise<Model> {
   const [tables, besluitVerhalen, gemeenteVerhalen] = await Promise.all([tableEntries(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
   return buildSiteModel(
     Object.fromEntries(tables.map(({ table, rows }) => [table, byKey(table, rows)])) as unknown as Dataset,
-    besluitVerhalen.map((entry) => ({ key: entry.data.besluit, entry })),
-    gemeenteVerhalen.map((entry) => ({ key: entry.data.cbs_code, entry })),
+    besluitVerhalen.map((entry) => ({ key: entry.data.besluit, file: entry.filePath ?? `content/besluiten/${entry.id}.mdx`, entry })),
+    gemeenteVerhalen.map((entry) => ({ key: entry.data.cbs_code, file: entry.filePath ?? `content/gemeenten/${entry.id}.mdx`, entry })),
   );
 }
 

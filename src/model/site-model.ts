@@ -19,10 +19,15 @@ import { sourceCounts, sourcesSentence } from './bronnen/source-standing';
 import type { SourceCounts } from './bronnen/source-standing';
 import { similarByGemeente } from './similar-by-gemeente';
 import type { SimilarSection } from './similar-by-gemeente';
+import { narrativeKeyIssues } from '../data/narratives/narrative-keys';
+import type { NarrativeKind } from '../data/narratives/narrative-kinds';
+import { DataValidationError } from '../data/validate/issue';
 
-/** A narrative (MDX) as the model needs it: the key it belongs to and the entry to render. */
+/** A narrative (MDX) as the model needs it: the key it belongs to, its file, and the entry to render. */
 export interface Narrative<Entry> {
   key: string;
+  /** Path from the project root, e.g. `content/gemeenten/diemen.mdx`. */
+  file: string;
   entry: Entry;
 }
 
@@ -43,24 +48,21 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
   similar: Map<string, SimilarSection>;
 }
 
-/** Narratives whose key has no data row: the build stops on them, naming the file. */
-function orphanNarratives(dataset: Dataset, besluit: Narrative<{ id: string }>[], gemeente: Narrative<{ id: string }>[]): string[] {
-  const besluitIds = new Set(dataset.besluiten.map((b) => b.id));
-  const codes = new Set(dataset.gemeenten.map((g) => g.cbs_code));
-  return [
-    ...besluit.filter((n) => !besluitIds.has(n.key)).map((n) => `content/besluiten/${n.entry.id}.mdx: besluit "${n.key}" does not exist in data/besluiten.csv (rule: reference)`),
-    ...gemeente.filter((n) => !codes.has(n.key)).map((n) => `content/gemeenten/${n.entry.id}.mdx: cbs_code "${n.key}" does not exist in data/gemeenten.csv (rule: reference)`),
-  ];
+/**
+ * Narratives by key. The build checked them already (src/data/narratives/); this keeps the model
+ * honest on its own: a key without a row, or two narratives for one key, stops it, naming the
+ * files, instead of one narrative silently replacing the other.
+ */
+function narrativesByKey<E>(dataset: Dataset, kind: NarrativeKind, narratives: Narrative<E>[]): Map<string, E> {
+  const issues = narrativeKeyIssues(narratives.map(({ key, file }) => ({ kind, file, key, line: 1 })), dataset);
+  if (issues.length > 0) throw new DataValidationError(issues);
+  return new Map(narratives.map((n) => [n.key, n.entry]));
 }
 
-/** Builds the model. Throws when a narrative has no CSV row. */
-export function buildSiteModel<B extends { id: string }, G extends { id: string }>(
-  dataset: Dataset,
-  besluitVerhalen: Narrative<B>[],
-  gemeenteVerhalen: Narrative<G>[],
-): SiteModel<B, G> {
-  const orphans = orphanNarratives(dataset, besluitVerhalen, gemeenteVerhalen);
-  if (orphans.length > 0) throw new Error(`Narratives without a data row:\n${orphans.join('\n')}`);
+/** Builds the model. Throws when a narrative has no CSV row, or shares its row with another. */
+export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrative<B>[], gemeenteVerhalen: Narrative<G>[]): SiteModel<B, G> {
+  const besluitNarratives = narrativesByKey(dataset, 'besluiten', besluitVerhalen);
+  const gemeenteNarratives = narrativesByKey(dataset, 'gemeenten', gemeenteVerhalen);
   const profiles = buildProfiles(dataset);
   const counts = sourceCounts(dataset);
   return {
@@ -68,8 +70,8 @@ export function buildSiteModel<B extends { id: string }, G extends { id: string 
     profiles,
     bronnen: new Map(dataset.bronnen.map((b) => [b.id, b])),
     besluiten: new Map(dataset.besluiten.map((b) => [b.id, b])),
-    besluitVerhalen: new Map(besluitVerhalen.map((n) => [n.key, n.entry])),
-    gemeenteVerhalen: new Map(gemeenteVerhalen.map((n) => [n.key, n.entry])),
+    besluitVerhalen: besluitNarratives,
+    gemeenteVerhalen: gemeenteNarratives,
     coverage: summariseCoverage(profiles.values()),
     sources: { counts, sentence: sourcesSentence(counts) },
     citations: citationsBySource(dataset),

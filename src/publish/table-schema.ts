@@ -13,7 +13,7 @@ export interface SchemaField {
   trueValues?: string[];
   falseValues?: string[];
   decimalChar?: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[] };
+  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; maxLength?: number };
 }
 
 /** A Frictionless Table Schema (v1). */
@@ -43,6 +43,7 @@ export function schemaField(name: string, meta: FieldMeta): SchemaField {
   if (meta.required) constraints.required = true;
   if (meta.unique) constraints.unique = true;
   if (meta.enum && meta.type === 'string') constraints.enum = [...meta.enum];
+  if (meta.maxLength !== undefined) constraints.maxLength = meta.maxLength;
   if (Object.keys(constraints).length > 0) field.constraints = constraints;
   return field;
 }

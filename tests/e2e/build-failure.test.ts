@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -57,9 +57,36 @@ describe('the build is the gatekeeper', () => {
     expect(output).toContain('data/toekenningen.csv:3 column bron: "bestaat-niet" does not exist in data/bronnen.csv');
   });
 
-  test('an unbroken copy builds', () => {
-    const result = build(copyProject());
+  test('a narrative with an import and an expression stops the build before any of it runs, and leaves no site that looks complete', () => {
+    const dir = copyProject();
+    // What a previous build left: a failed build must not leave it looking like its own result.
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>vorige bouw</title>');
+    const file = join(dir, 'content/besluiten/amstelveen-2024-05-28-ombudsman.mdx');
+    const original = readFileSync(file, 'utf8');
+    const [front, body] = [original.slice(0, original.indexOf('\n---\n') + 5), original.slice(original.indexOf('\n---\n') + 5)];
+    // Line 6 the import, line 8 a heading that would publish the build machine's host name.
+    writeFileSync(file, `${front}\nimport os from 'node:os'\n\n## Gebouwd op {os.hostname()}\n${body}`);
+
+    const result = build(dir);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('content/besluiten/amstelveen-2024-05-28-ombudsman.mdx:6:1: import and export run code when the site is built');
+    expect(output).toContain('(rule: import-export)');
+    expect(output).toContain('content/besluiten/amstelveen-2024-05-28-ombudsman.mdx:8:15: "{os.hostname()}" is JavaScript');
+    expect(output).toContain('(rule: expression)');
+    expect(output).not.toContain(`Gebouwd op ${hostname()}`);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  test('an unbroken copy builds, into dist/ only once it is complete', () => {
+    const dir = copyProject();
+    const result = build(dir);
     expect(result.stderr).not.toContain('not valid');
     expect(result.status).toBe(0);
+    expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/pagefind'))).toBe(true);
+    expect(existsSync(join(dir, 'dist.unfinished'))).toBe(false);
+    expect(`${result.stdout}`).toContain(`the complete site is in ${join(dir, 'dist')}`);
   });
 });

@@ -1,6 +1,6 @@
 import type { Dataset } from '../load-dataset';
 import type { TableName } from '../schemas/tables';
-import { amountsInText, matchAmount } from '../validate/dutch-amounts';
+import { amountsInQuote, matchAmount } from '../validate/dutch-amounts';
 import type { AuditLine, AuditRow } from './audit-rows';
 import { amountLines, dateLine, perLine, periodLines } from './audit-rows';
 
@@ -17,7 +17,7 @@ function partOfLine(row: Row, totals: Map<string, Row>): AuditLine[] {
   const parent = typeof row.onderdeel_van === 'string' ? totals.get(row.onderdeel_van) : undefined;
   if (!parent) return [];
   const amount = parent.bedrag_eur;
-  const named = typeof amount === 'number' ? amountsInText(text(row.citaat)).filter((m) => matchAmount(amount, m)).map((m) => `"${m.text}"`) : [];
+  const named = typeof amount === 'number' ? amountsInQuote(text(row.citaat)).filter((m) => matchAmount(amount, m)).map((m) => `"${m.text}"`) : [];
   return [{ field: 'deel van', encodes: String(row.onderdeel_van), quote: named.join(', ') || '—', flag: named.length ? undefined : 'het citaat noemt het totaal niet' }];
 }
 

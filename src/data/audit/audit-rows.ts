@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../load-dataset';
 import type { TableName } from '../schemas/tables';
-import { amountsInText, matchAmount, statedPrecision } from '../validate/dutch-amounts';
+import { amountsInQuote, matchAmount, statedPrecision } from '../validate/dutch-amounts';
 import { AMOUNT_COLUMNS, EXCEPTION_COLUMN } from '../validate/check-quotes';
 import { datesInText, looseText, perWords, yearsInText } from '../validate/dutch-periods';
 import { formatYears } from '../../format/period';
@@ -33,7 +33,7 @@ const quoted = (items: string[]) => (items.length ? items.map((item) => `"${item
 /** The amount cells of a row beside the mentions of its quote that state them, and the precision those words give. */
 export function amountLines(table: TableName, row: Row): AuditLine[] {
   const citaat = text(row.citaat);
-  const mentions = amountsInText(citaat);
+  const mentions = amountsInQuote(citaat);
   const lines: AuditLine[] = [];
   const precisions = new Set<string>();
   for (const column of AMOUNT_COLUMNS[table] ?? []) {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { DataIssue } from '../validate/issue';
 import { quote } from '../validate/issue';
-import { decodeText, lineCounter } from './decode-text';
+import { decodeText, lineAt, lineCounter } from './decode-text';
 import { spacesAfterClosingQuotes } from './quote-spacing';
 
 /** One data row of a CSV file with the physical line it starts on (header = line 1). */
@@ -35,6 +35,8 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
   // Delimiter and line ending are fixed on purpose: guessing would silently accept a ';' export.
   const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', header: false, skipEmptyLines: false });
   issues.push(...quotingIssues(text, result, file));
+  // A cell left open at the end is named as such (unclosed-quote): no second issue for the end.
+  if (!text.endsWith('\n') && !result.errors.some((error) => error.code === 'MissingQuotes')) issues.push(cutOffIssue(text, file));
   if (result.errors.length > 0) return empty;
 
   const records = result.data;
@@ -48,14 +50,42 @@ export function parseCsv(bytes: Uint8Array, file: string, expectedColumns: reado
   return { header, rows: dataRows(records, file, issues), issues };
 }
 
+/**
+ * A file whose last line has no line break: the usual sign of a copy that stopped early (a
+ * download, a paste, a full disk), which would publish "...naar welk j" as if it were complete.
+ */
+function cutOffIssue(text: string, file: string): DataIssue {
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  return {
+    file,
+    line: lineAt(text, text.length),
+    rule: 'final-line-break',
+    message: `the file ends without a line break after its last line ${quote(lastLine)}; a file that was cut off looks like this. Check that this line is complete, then end it with a line break`,
+    value: lastLine,
+  };
+}
+
 /** Papa's quoting errors, and spaces after a closing quote (which Papa silently keeps). */
 function quotingIssues(text: string, result: Papa.ParseResult<string[]>, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
   let lineOf = lineCounter(text);
   for (const error of result.errors) {
+    const line = lineOf(error.index ?? 0);
+    // Papa's MissingQuotes: a quote opens a cell and nothing closes it, so the cell runs to the end.
+    // After a malformed closing quote (`"Proef"stad`) Papa reports one too: that one says nothing new.
+    if (error.code === 'MissingQuotes' && result.errors.some((other) => other.code === 'InvalidQuotes' && other.row === error.row)) continue;
+    if (error.code === 'MissingQuotes') {
+      issues.push({
+        file,
+        line,
+        rule: 'unclosed-quote',
+        message: `a quoted cell opens on this line and is never closed: everything up to the end of the file (line ${lineAt(text, text.trimEnd().length)}) would be one cell. The file may be cut off, or a closing quote (") is missing`,
+      });
+      continue;
+    }
     issues.push({
       file,
-      line: lineOf(error.index ?? 0),
+      line,
       rule: 'quotes',
       message: `${error.message.toLowerCase()}; a cell with a comma, quote or line break must be quoted and inner quotes doubled ("")`,
     });

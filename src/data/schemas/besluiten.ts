@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cbsCode, id, oneOf, optionalText, partialDate, ref, text } from './fields';
+import { cbsCode, id, oneOf, optionalText, partialDate, ref, text, LENGTH } from './fields';
 import { BODIES, DECISION_SUBJECTS, OUTCOMES, REQUEST_OUTCOMES } from './vocab';
 
 /** A decision or a proposal about POK money. Its id reads `{gemeente-slug}-{datum}-{onderwerp}`. */
@@ -10,17 +10,17 @@ export const besluitSchema = z
     datum: partialDate('Datum van het besluit zoals het citaat die noemt: JJJJ-MM-DD, of JJJJ-MM of JJJJ als alleen dat bekend is.'),
     orgaan: oneOf(BODIES, 'Wie besliste: college, raad, raadscommissie of burgemeester.'),
     onderwerp: oneOf(DECISION_SUBJECTS, 'Soort besluit: plan, verzoek, motie, raadsvoorstel, begroting of bespreking.'),
-    verzoeker: optionalText('Wie om het besluit vroeg, als iemand dat deed.'),
+    verzoeker: optionalText('Wie om het besluit vroeg, als iemand dat deed.', LENGTH.line),
     uitkomst: oneOf(OUTCOMES, 'Wat er met het voorstel gebeurde: aangenomen, verworpen, voorgesteld, ter kennisname of onbekend.'),
     verzoek_uitkomst: oneOf(
       REQUEST_OUTCOMES,
       'Alleen bij onderwerp verzoek: wat het besluit met het verzoek deed (ingewilligd, deels ingewilligd, afgewezen of onbekend). De site toont dit als uitkomst; uitkomst zegt dan alleen of het voorgestelde besluit over het verzoek is genomen.',
       { required: false },
     ),
-    strekking: text('Het besluit in één gewone zin.'),
-    stemming: optionalText('Hoe er gestemd is, als de bron dat zegt.'),
+    strekking: text('Het besluit in één gewone zin.', LENGTH.line),
+    stemming: optionalText('Hoe er gestemd is, als de bron dat zegt.', LENGTH.line),
     bron: ref('Bron (id in bronnen.csv).', 'bronnen'),
-    citaat: text('Letterlijk citaat uit de bron.'),
+    citaat: text('Letterlijk citaat uit de bron.', LENGTH.quote),
   })
   .superRefine((row, ctx) => {
     // A decision about a request must say what it did with the request: "aangenomen" alone reads as granted.

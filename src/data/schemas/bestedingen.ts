@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { cbsCode, id, oneOf, optionalEuros, optionalRef, optionalText, ref, text } from './fields';
+import { cbsCode, id, oneOf, optionalEuros, optionalRef, optionalText, ref, text, LENGTH } from './fields';
 import { periodFields, precisionField } from './period-fields';
 import { AIMS, CLASSIFIED_BY, PHASES } from './vocab';
-import { amountNeedsContext, endBound, yearOrder } from './row-rules';
+import { amountNeedsContext, endBound } from './row-rules';
 
 /** A gemeente's own budget or spending line for the POK aims. A multi-year amount stays one row. */
 export const bestedingSchema = z
@@ -10,8 +10,8 @@ export const bestedingSchema = z
     id: id('Vaste naam van de regel; ook het anker #besteding-{id} op de gemeentepagina.'),
     cbs_code: cbsCode('CBS-code van de gemeente.'),
     ...periodFields(),
-    maatregel: text('De maatregel, letterlijk zoals de bron hem noemt.'),
-    actielijn: optionalText('De actielijn of het programma, letterlijk uit de bron.'),
+    maatregel: text('De maatregel, letterlijk zoals de bron hem noemt.', LENGTH.sentence),
+    actielijn: optionalText('De actielijn of het programma, letterlijk uit de bron.', LENGTH.line),
     doel: oneOf(AIMS, 'Welk van de vier doelen van de POK-middelen; leeg als dat niet te zeggen is.', { required: false }),
     doel_door: oneOf(CLASSIFIED_BY, 'bron: de bron noemt het doel; redactie: onze indeling (zie /methode/).', { required: false }),
     bedrag_eur: optionalEuros('Bedrag in hele euro\'s; leeg als de bron geen bedrag noemt.'),
@@ -20,14 +20,14 @@ export const bestedingSchema = z
     besluit: optionalRef('Het besluit waarop deze regel berust (id in besluiten.csv).', 'besluiten'),
     vervangt: optionalRef('Een oudere regel in deze tabel die deze regel vervangt; totalen gebruiken alleen de nieuwste.', 'bestedingen'),
     bron: ref('Bron (id in bronnen.csv).', 'bronnen'),
-    citaat: optionalText('Letterlijk citaat uit de bron.'),
-    opmerking: optionalText('Toelichting.'),
+    citaat: optionalText('Letterlijk citaat uit de bron.', LENGTH.quote),
+    opmerking: optionalText('Toelichting.', LENGTH.note),
     citaat_uitzondering: optionalText(
       'Alleen als het bedrag niet letterlijk in het citaat staat: waarom niet (bijvoorbeeld: de eenheid staat in een tabelkop buiten het gelezen fragment). De bouw controleert dit bedrag dan niet tegen het citaat; /methode/ noemt elke uitzondering.',
+      LENGTH.sentence,
     ),
   })
   .superRefine((row, ctx) => {
-    yearOrder(row, ctx, 'jaar_van', 'jaar_tot');
     endBound(row, ctx);
     amountNeedsContext(row, ctx, ['bedrag_eur']);
     if ((row.doel === null) !== (row.doel_door === null)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl, id, oneOf, optionalText, partialDate, text, yesNo } from './fields';
+import { httpsUrl, id, oneOf, optionalText, partialDate, text, yesNo, LENGTH } from './fields';
 
 export const SOURCE_KINDS = [
   'collegebesluit',
@@ -26,15 +26,15 @@ export const SOURCE_KINDS = [
 export const bronSchema = z
   .object({
     id: id('Vaste naam van de bron, gebruikt in de kolom bron van de andere tabellen.'),
-    titel: text('Titel van het document.'),
-    uitgever: text('Wie het document uitgaf (gemeente, ministerie, krant, partij, ...).'),
+    titel: text('Titel van het document.', LENGTH.title),
+    uitgever: text('Wie het document uitgaf (gemeente, ministerie, krant, partij, ...).', LENGTH.name),
     datum: partialDate('Datum van het document: JJJJ-MM-DD, of JJJJ-MM of JJJJ als alleen dat bekend is; leeg als onbekend.', { required: false }),
     soort: oneOf(SOURCE_KINDS, 'Soort document.'),
     primair: yesNo('ja: een eigen document van de overheid die het aangaat; nee: nieuws, partijen, adviesbureaus, eigen onderzoek.'),
     url: httpsUrl('Webadres van het document (alleen https).', { required: false }),
-    vindplaats: optionalText('Waar het document te vinden is als het geen openbaar webadres heeft (bijvoorbeeld iBabs gemeente Diemen).'),
+    vindplaats: optionalText('Waar het document te vinden is als het geen openbaar webadres heeft (bijvoorbeeld iBabs gemeente Diemen).', LENGTH.title),
     archief_url: httpsUrl('Webadres van een gearchiveerde kopie.', { required: false }),
-    opmerking: optionalText('Toelichting, bijvoorbeeld als de titel is afgeleid.'),
+    opmerking: optionalText('Toelichting, bijvoorbeeld als de titel is afgeleid.', LENGTH.note),
   })
   .superRefine((row, ctx) => {
     if (row.url === null && row.vindplaats === null) {

@@ -31,26 +31,66 @@ function hiddenFailure(raw: string, hidden: HiddenCharacter): CellResult<never> 
  * the message names the character instead of only calling the value malformed.
  */
 export function checkCodeCharacters(raw: string): CellResult<string> {
-  const hidden = findHidden(raw, 'code');
+  const hidden = findHiddenNormalised(raw, 'code');
   return hidden ? hiddenFailure(raw, hidden) : ok(raw);
 }
+
+/**
+ * A hidden character in the value, or in its NFKC form: compatibility characters (full-width,
+ * half-width, small forms) stand for other characters, and what a spreadsheet, a search index or
+ * a font makes of them is their NFKC form. The position is the raw value's when it has one.
+ */
+function findHiddenNormalised(raw: string, where: 'text' | 'code'): HiddenCharacter | undefined {
+  const hidden = findHidden(raw, where);
+  if (hidden || PRINTABLE_ASCII.test(raw)) return hidden; // NFKC leaves printable ASCII as it is
+  const normalised = raw.normalize('NFKC');
+  return normalised === raw ? undefined : findHidden(normalised, where);
+}
+
+/** The first character as NFKC reads it: a full-width ＝ (U+FF1D) is an =, a small ﹢ (U+FE62) a +. */
+function leadingCharacter(raw: string): string {
+  const first = String.fromCodePoint(raw.codePointAt(0) ?? 0x20);
+  return first.normalize('NFKC').charAt(0);
+}
+
+/** Length in characters (code points), as a reader and the data package's maxLength count them. */
+export function characterCount(raw: string): number {
+  let count = 0;
+  for (let i = 0; i < raw.length; i += 1) if ((raw.charCodeAt(i) & 0xfc00) !== 0xdc00) count += 1;
+  return count;
+}
+
+/** At most `max` characters: the limit a column's schema states (see fields.ts, LENGTH). */
+export function checkLength(raw: string, max: number): CellResult<string> {
+  const length = raw.length > max ? characterCount(raw) : raw.length;
+  if (length > max) return fail('max-length', `${quote(raw)} is ${length} characters long; this column allows at most ${max}`);
+  return ok(raw);
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** A tag, an entity or a character reference: HTML, not plain text. */
+const HTML = /<\/?[a-zA-Z!?]|&[a-zA-Z]+;|&#x?[\da-fA-F]+;/;
 
 /**
  * Plain text, one line, safe to open in a spreadsheet: no surrounding spaces, no HTML, no line
  * breaks (also NEL, U+2028 and U+2029), no control characters (C0, DEL, C1), no invisible or
  * direction-changing characters, and no leading `= + - @`, tab or CR (which spreadsheets run
- * as formulas).
+ * as formulas). Formula, HTML and hidden characters are judged on the NFKC form as well, so a
+ * full-width ＝ or ＜ counts as the character it stands for.
  */
 export function checkText(raw: string): CellResult<string> {
   if (/^[ \t]|[ \t]$/.test(raw)) return fail('whitespace', `${quote(raw)} has spaces or tabs at the start or end`);
-  const hidden = findHidden(raw, 'text');
+  const hidden = findHiddenNormalised(raw, 'text');
   if (hidden) return hiddenFailure(raw, hidden);
   // Other spaces (a no-break space, an em space) at either end: shown escaped in the message.
   if (raw !== raw.trim()) return fail('whitespace', `${quote(raw)} has a space at the start or end`);
-  if (/^[=+\-@]/.test(raw)) {
-    return fail('formula', `${quote(raw)} starts with ${quote(raw[0])}, which spreadsheets run as a formula; rephrase it`);
+  const lead = leadingCharacter(raw);
+  if (/^[=+\-@]/.test(lead)) {
+    const lookalike = lead === raw[0] ? '' : ` (${describeCodePoint(raw.codePointAt(0)!)}, read as ${quote(lead)})`;
+    return fail('formula', `${quote(raw)} starts with ${quote(String.fromCodePoint(raw.codePointAt(0)!))}${lookalike}, which spreadsheets run as a formula; rephrase it`);
   }
-  if (/<\/?[a-zA-Z!?]|&[a-zA-Z]+;|&#x?[\da-fA-F]+;/.test(raw)) return fail('plain-text', `${quote(raw)} contains HTML; write plain text`);
+  if (HTML.test(raw) || (!PRINTABLE_ASCII.test(raw) && HTML.test(raw.normalize('NFKC')))) return fail('plain-text', `${quote(raw)} contains HTML; write plain text`);
   return ok(raw);
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CellResult } from './cell-rules';
-import { checkCbsCode, checkCount, checkEuros, checkHttpsUrl, checkId, checkText, checkYear } from './cell-rules';
+import { checkCbsCode, checkCount, checkEuros, checkHttpsUrl, checkId, checkLength, checkText, checkYear } from './cell-rules';
 import type { DateRange } from './zod-cells';
 import { checkPartialDate, checked, choiceCell, isoDateCell, yesNoCell } from './zod-cells';
 import { DATE_MIN, YEAR_MAX, YEAR_MIN } from '../../site/years';
@@ -22,7 +22,48 @@ export interface FieldMeta {
   references?: { table: string; column: string };
   /** The row key of its table. */
   unique?: boolean;
+  /** Most characters a cell may hold; stated in the description too, and a constraint in the data package. */
+  maxLength?: number;
+  /** A date as precise as the source (YYYY-MM-DD, YYYY-MM or YYYY), published as a string. */
+  partialDate?: boolean;
 }
+
+/**
+ * Maximum lengths of text columns, in characters, chosen from what a column is for. A cell is
+ * published in page titles, tables, share images and downloads: a 100 KB summary once became a
+ * 100,000-character <title>. Every text column states its limit; the cell check enforces it.
+ */
+export const LENGTH = {
+  /** A verbatim quote: a few sentences of the source around the fact. */
+  quote: 1000,
+  /** An editor's note, or why a quote cannot state its amount. */
+  note: 1000,
+  /** A measure as the source words it, or what a result or a mention is about. */
+  sentence: 500,
+  /** A document title, or where a document without a public address can be found. */
+  title: 300,
+  /** One line shown in a page title or a table cell: a summary, a route, a stream of money. */
+  line: 200,
+  /** A name: a gemeente, a publisher, another name people use. */
+  name: 100,
+  /** A short value: a province, a unit. */
+  word: 50,
+  /** An id: readable, part of a web address. */
+  id: 100,
+  /** A web address (browsers and servers stop well beyond 2,000 characters). */
+  url: 2000,
+} as const;
+
+/** The description with the length limit stated, as the data dictionary shows it. */
+const withLimit = (description: string, max: number) => `${description} Hoogstens ${max} tekens.`;
+
+/** A text reader with a length limit first, so an over-long cell is named by its length. */
+const limited =
+  <T>(check: (raw: string) => CellResult<T>, max: number) =>
+  (raw: string): CellResult<T> => {
+    const length = checkLength(raw, max);
+    return length.ok ? check(raw) : length;
+  };
 
 interface Options {
   required?: boolean;
@@ -61,16 +102,22 @@ function make<T, const O extends Options>(reader: Reader<T>, meta: Omit<FieldMet
   return (options.required === false ? optionalCell(reader, meta) : requiredCell(reader, meta)) as Field<T, O>;
 }
 
-export const text = (description: string) => requiredCell(checkText, { description, type: 'string' });
-export const optionalText = (description: string) => optionalCell(checkText, { description, type: 'string' });
+/** Free text of at most `max` characters (see LENGTH); the limit is stated in the description. */
+export const text = (description: string, max: number) =>
+  requiredCell(limited(checkText, max), { description: withLimit(description, max), type: 'string', maxLength: max });
+export const optionalText = (description: string, max: number) =>
+  optionalCell(limited(checkText, max), { description: withLimit(description, max), type: 'string', maxLength: max });
 
-export const id = (description: string) => requiredCell(checkId, { description, type: 'string', unique: true });
+const checkIdCell = limited(checkId, LENGTH.id);
+const idMeta = (description: string) => ({ description: withLimit(description, LENGTH.id), type: 'string' as const, maxLength: LENGTH.id });
+
+export const id = (description: string) => requiredCell(checkIdCell, { ...idMeta(description), unique: true });
 
 /** A reference to the `id` (or another key column) of another table. */
 export const ref = (description: string, table: string, column = 'id') =>
-  requiredCell(checkId, { description, type: 'string', references: { table, column } });
+  requiredCell(checkIdCell, { ...idMeta(description), references: { table, column } });
 export const optionalRef = (description: string, table: string, column = 'id') =>
-  optionalCell(checkId, { description, type: 'string', references: { table, column } });
+  optionalCell(checkIdCell, { ...idMeta(description), references: { table, column } });
 
 export const cbsCode = (description: string) =>
   requiredCell(checkCbsCode, { description, type: 'string', references: { table: 'gemeenten', column: 'cbs_code' } });
@@ -107,10 +154,10 @@ export const date = <const O extends Options & { range?: DateRange } = {}>(descr
   make(isoDateCell(options.range ?? PAST_DATES), { description, type: 'date' }, options);
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the source, and in the past. Published as a string. */
 export const partialDate = <const O extends Options = {}>(description: string, options: O = {} as O) =>
-  make((raw) => checkPartialDate(raw, PAST_DATES), { description, type: 'string' }, options);
+  make((raw) => checkPartialDate(raw, PAST_DATES), { description, type: 'string', partialDate: true }, options);
 
 export const httpsUrl = <const O extends Options = {}>(description: string, options: O = {} as O) =>
-  make(checkHttpsUrl, { description, type: 'string', format: 'uri' }, options);
+  make(limited(checkHttpsUrl, LENGTH.url), { description: withLimit(description, LENGTH.url), type: 'string', format: 'uri', maxLength: LENGTH.url }, options);
 
 export function oneOf<const T extends string, const O extends Options = {}>(values: readonly T[], description: string, options: O = {} as O) {
   return make(choiceCell(values), { description, type: 'string', enum: values }, options);

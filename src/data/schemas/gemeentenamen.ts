@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cbsCode, ref, text } from './fields';
+import { cbsCode, ref, text, LENGTH } from './fields';
 import { plainName } from '../../search/plain-name';
 
 /**
@@ -8,10 +8,10 @@ import { plainName } from '../../search/plain-name';
  */
 export const gemeentenaamSchema = z
   .object({
-    naam: text('De andere naam, zoals de bron die schrijft (bijvoorbeeld Den Haag voor de gemeente \'s-Gravenhage). Uniek: een naam wijst naar één gemeente.'),
+    naam: text('De andere naam, zoals de bron die schrijft (bijvoorbeeld Den Haag voor de gemeente \'s-Gravenhage). Uniek: een naam wijst naar één gemeente.', LENGTH.name),
     cbs_code: cbsCode('CBS-code van de gemeente die zo genoemd wordt.'),
     bron: ref('Bron die de naam noemt (id in bronnen.csv).', 'bronnen'),
-    citaat: text('Letterlijk citaat uit de bron waarin de naam staat.'),
+    citaat: text('Letterlijk citaat uit de bron waarin de naam staat.', LENGTH.quote),
   })
   .superRefine((row, ctx) => {
     // The quote must carry the name itself, so that a reader can check it against the source.

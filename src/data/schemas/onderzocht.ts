@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cbsCode, oneOf, optionalText, partialDate, ref, text } from './fields';
+import { cbsCode, oneOf, optionalText, partialDate, ref, text, LENGTH } from './fields';
 import { SEARCH_RESULTS } from './vocab';
 
 /**
@@ -14,10 +14,10 @@ export const onderzochtSchema = z.object({
     { required: false },
   ),
   // Was `waar` until 2026-12: Dutch spreadsheets read that header as the boolean WAAR (TRUE).
-  gezocht_in: text('Waar gezocht is: welke soorten bronnen (tot december 2026 heette deze kolom waar).'),
+  gezocht_in: text('Waar gezocht is: welke soorten bronnen (tot december 2026 heette deze kolom waar).', LENGTH.title),
   resultaat: oneOf(SEARCH_RESULTS, 'gevonden, niets gevonden, of bekend maar niet openbaar.'),
   bron: ref('Verslag van de zoektocht: de notities van de zoekronde waarin gezocht is (id in bronnen.csv).', 'bronnen'),
-  opmerking: optionalText('Toelichting, bijvoorbeeld welk bekend document ontbreekt.'),
+  opmerking: optionalText('Toelichting, bijvoorbeeld welk bekend document ontbreekt.', LENGTH.note),
 });
 
 export type Onderzocht = z.output<typeof onderzochtSchema>;

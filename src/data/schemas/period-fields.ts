@@ -1,4 +1,4 @@
-import { oneOf, optionalText, year } from './fields';
+import { oneOf, optionalText, year, LENGTH } from './fields';
 import { END_BOUNDS, PER, PRECISION } from './vocab';
 
 /** How the source ends the period: filled exactly when jaar_tot is (see END_BOUNDS and /methode/#periode). */
@@ -18,7 +18,7 @@ export const periodFields = () => ({
   jaar_van: year('Eerste jaar waarop het bedrag slaat, als het citaat dat jaar noemt; leeg als de bron het niet noemt (een jaar in de naam van een document telt niet).', { required: false }),
   jaar_tot: year('Laatste jaar dat de bron noemt, als het citaat dat jaar noemt; leeg als de bron geen eind noemt (bijvoorbeeld structureel).', { required: false }),
   jaar_tot_grens: endBoundField(),
-  periode_bron: optionalText('De woorden van de bron voor de periode, letterlijk uit het citaat, als de jaren niet (helemaal) genoemd worden, bijvoorbeeld "de komende vier jaar" of "tot 2027".'),
+  periode_bron: optionalText('De woorden van de bron voor de periode, letterlijk uit het citaat, als de jaren niet (helemaal) genoemd worden, bijvoorbeeld "de komende vier jaar" of "eenmalig".', LENGTH.line),
   per: oneOf(PER, 'jaar: het bedrag geldt voor elk jaar van de periode (de bron zegt "per jaar", "jaarlijks", "structureel", of noemt het per jaarkolom); totaal: één bedrag voor de hele periode.', { required: false }),
 });
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { id, oneOf, optionalEuros, optionalRef, optionalText, ref, text, year } from './fields';
+import { id, oneOf, optionalEuros, optionalRef, optionalText, ref, text, year, LENGTH } from './fields';
 import { PER, SCALES } from './vocab';
 import { endBoundField, precisionField } from './period-fields';
-import { amountNeedsContext, endBound, yearOrder } from './row-rules';
+import { amountNeedsContext, endBound } from './row-rules';
 
 /** National money for the POK aims: a stated total, or a stream that is part of a total. */
 export const rijksmiddelSchema = z
   .object({
     id: id('Vaste naam van de regel.'),
-    stroom: text('Welk geld: het totaal of een geldstroom (bijvoorbeeld decentralisatie-uitkering Vrouwenopvang).'),
+    stroom: text('Welk geld: het totaal of een geldstroom (bijvoorbeeld decentralisatie-uitkering Vrouwenopvang).', LENGTH.line),
     schaal: oneOf(SCALES, 'landelijk: een bedrag voor het hele land; per gemeente: wat één gemeente kan krijgen.'),
     jaar_van: year('Eerste jaar, als het citaat dat jaar noemt; leeg als de bron geen jaar noemt.', { required: false }),
     jaar_tot: year('Laatste jaar dat de bron noemt, als het citaat dat jaar noemt; leeg als de bron geen eind noemt.', { required: false }),
@@ -19,13 +19,12 @@ export const rijksmiddelSchema = z
     bedrag_max: optionalEuros('Bovengrens, als de bron een bandbreedte noemt.'),
     bedrag_precisie: precisionField(),
     onderdeel_van: optionalRef('Het totaal waarvan deze stroom een deel is (id in deze tabel). Tel een totaal nooit op bij zijn delen.', 'rijksmiddelen'),
-    ontvangers: text('Wie het geld krijgt (alle gemeenten, centrumgemeenten, ...).'),
+    ontvangers: text('Wie het geld krijgt (alle gemeenten, centrumgemeenten, ...).', LENGTH.line),
     bron: ref('Bron (id in bronnen.csv).', 'bronnen'),
-    citaat: optionalText('Letterlijk citaat uit de bron met het bedrag.'),
-    opmerking: optionalText('Toelichting.'),
+    citaat: optionalText('Letterlijk citaat uit de bron met het bedrag.', LENGTH.quote),
+    opmerking: optionalText('Toelichting.', LENGTH.note),
   })
   .superRefine((row, ctx) => {
-    yearOrder(row, ctx, 'jaar_van', 'jaar_tot');
     endBound(row, ctx);
     const range = row.bedrag_min !== null || row.bedrag_max !== null;
     if (range && (row.bedrag_min === null || row.bedrag_max === null || row.bedrag_eur !== null)) {

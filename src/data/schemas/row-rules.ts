@@ -7,17 +7,37 @@ function report(ctx: Ctx, column: string, rule: string, message: string) {
 }
 
 /**
- * `from <= to` when both years are given (an empty `to` means open-ended); `from < to` when the
- * source ends the period "tot {to}", which leaves `to` itself out.
+ * The year pairs that make a period, in every table that has one: a range of years money applies
+ * to, and a shift of money from one year to a later one (the same year is no shift).
  */
-export function yearOrder(row: Record<string, unknown>, ctx: Ctx, from: string, to: string) {
-  const a = row[from];
-  const b = row[to];
-  if (typeof a === 'number' && typeof b === 'number' && a > b) {
-    report(ctx, to, 'year-order', `is before ${from} ${a}`);
-  } else if (typeof a === 'number' && typeof b === 'number' && a === b && row.jaar_tot_grens === 'tot') {
-    report(ctx, to, 'year-order', `"tot ${b}" leaves ${b} out, so the period starting in ${a} is empty`);
-  }
+export const PERIODS = [
+  { from: 'jaar_van', to: 'jaar_tot', sameYear: true },
+  { from: 'van_jaar', to: 'naar_jaar', sameYear: false },
+] as const;
+
+/**
+ * The one period rule, for every table with a period (tables.ts applies it to all of them): the
+ * end is not before the start (an empty end means open-ended). That both years lie in the range
+ * of the POK money is the year cell's own rule. It runs whenever the two year cells are valid,
+ * also when another cell of the row is not, so a reversed period is never hidden behind it.
+ */
+export function withPeriodRule<S extends z.ZodObject>(schema: S): S {
+  const periods = PERIODS.filter(({ from, to }) => from in schema.shape && to in schema.shape);
+  if (periods.length === 0) return schema;
+  const columns: PropertyKey[] = periods.flatMap(({ from, to }) => [from, to]);
+  return schema.superRefine(
+    (row, ctx) => {
+      for (const { from, to, sameYear } of periods) {
+        const [a, b] = [(row as Record<string, unknown>)[from], (row as Record<string, unknown>)[to]];
+        // "tot 2027" leaves 2027 out (jaar_tot_grens), so a period from 2027 "tot 2027" is empty.
+        const exclusive = from === 'jaar_van' && (row as Record<string, unknown>).jaar_tot_grens === 'tot';
+        if (typeof a !== 'number' || typeof b !== 'number' || b > a || (sameYear && a === b && !exclusive)) continue;
+        const message = b < a ? `is before ${from} ${a}` : exclusive ? `"tot ${b}" leaves ${b} out, so the period starting in ${a} is empty` : `is the same year as ${from} ${a}; money moved between years goes to a later year`;
+        report(ctx, to, 'year-order', message);
+      }
+    },
+    { when: (payload) => !payload.issues.some((issue) => columns.includes(issue.path?.[0] as PropertyKey)) },
+  );
 }
 
 /** jaar_tot_grens says how jaar_tot ends the period: filled exactly when jaar_tot is. */

@@ -11,21 +11,25 @@ import { resultaatSchema } from './resultaten';
 import { vermeldingSchema } from './vermeldingen';
 import { onderzochtSchema } from './onderzocht';
 import { gemeentenaamSchema } from './gemeentenamen';
+import { withPeriodRule } from './row-rules';
 
-/** Every table of data/: its file, its schema, and the columns that identify a row. */
+/**
+ * Every table of data/: its file, its schema, and the columns that identify a row. Every schema
+ * gets the one period rule (row-rules.ts); it checks the tables that have a period.
+ */
 export const TABLES = {
-  gemeenten: { file: 'gemeenten.csv', schema: gemeenteSchema, key: ['cbs_code'], title: 'Gemeenten' },
-  inwoners: { file: 'inwoners.csv', schema: inwonersSchema, key: ['cbs_code', 'jaar'], title: 'Inwoners' },
-  bronnen: { file: 'bronnen.csv', schema: bronSchema, key: ['id'], title: 'Bronnen' },
-  rijksmiddelen: { file: 'rijksmiddelen.csv', schema: rijksmiddelSchema, key: ['id'], title: 'Rijksmiddelen' },
-  toekenningen: { file: 'toekenningen.csv', schema: toekenningSchema, key: ['id'], title: 'Toekenningen' },
-  bestedingen: { file: 'bestedingen.csv', schema: bestedingSchema, key: ['id'], title: 'Bestedingen' },
-  verschuivingen: { file: 'verschuivingen.csv', schema: verschuivingSchema, key: ['id'], title: 'Verschuivingen' },
-  besluiten: { file: 'besluiten.csv', schema: besluitSchema, key: ['id'], title: 'Besluiten' },
-  resultaten: { file: 'resultaten.csv', schema: resultaatSchema, key: ['id'], title: 'Resultaten' },
-  vermeldingen: { file: 'vermeldingen.csv', schema: vermeldingSchema, key: ['id'], title: 'Vermeldingen' },
-  onderzocht: { file: 'onderzocht.csv', schema: onderzochtSchema, key: ['cbs_code', 'bron'], title: 'Onderzocht' },
-  gemeentenamen: { file: 'gemeentenamen.csv', schema: gemeentenaamSchema, key: ['naam'], title: 'Andere namen van gemeenten' },
+  gemeenten: { file: 'gemeenten.csv', schema: withPeriodRule(gemeenteSchema), key: ['cbs_code'], title: 'Gemeenten' },
+  inwoners: { file: 'inwoners.csv', schema: withPeriodRule(inwonersSchema), key: ['cbs_code', 'jaar'], title: 'Inwoners' },
+  bronnen: { file: 'bronnen.csv', schema: withPeriodRule(bronSchema), key: ['id'], title: 'Bronnen' },
+  rijksmiddelen: { file: 'rijksmiddelen.csv', schema: withPeriodRule(rijksmiddelSchema), key: ['id'], title: 'Rijksmiddelen' },
+  toekenningen: { file: 'toekenningen.csv', schema: withPeriodRule(toekenningSchema), key: ['id'], title: 'Toekenningen' },
+  bestedingen: { file: 'bestedingen.csv', schema: withPeriodRule(bestedingSchema), key: ['id'], title: 'Bestedingen' },
+  verschuivingen: { file: 'verschuivingen.csv', schema: withPeriodRule(verschuivingSchema), key: ['id'], title: 'Verschuivingen' },
+  besluiten: { file: 'besluiten.csv', schema: withPeriodRule(besluitSchema), key: ['id'], title: 'Besluiten' },
+  resultaten: { file: 'resultaten.csv', schema: withPeriodRule(resultaatSchema), key: ['id'], title: 'Resultaten' },
+  vermeldingen: { file: 'vermeldingen.csv', schema: withPeriodRule(vermeldingSchema), key: ['id'], title: 'Vermeldingen' },
+  onderzocht: { file: 'onderzocht.csv', schema: withPeriodRule(onderzochtSchema), key: ['cbs_code', 'bron'], title: 'Onderzocht' },
+  gemeentenamen: { file: 'gemeentenamen.csv', schema: withPeriodRule(gemeentenaamSchema), key: ['naam'], title: 'Andere namen van gemeenten' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { cbsCode, euros, id, optionalText, ref, text } from './fields';
+import { cbsCode, euros, id, optionalText, ref, text, LENGTH } from './fields';
 import { periodFields, precisionField } from './period-fields';
-import { amountNeedsContext, endBound, yearOrder } from './row-rules';
+import { amountNeedsContext, endBound } from './row-rules';
 
 /** Money the Rijk allocated to one gemeente (never a gemeente's own budget: that is a besteding). */
 export const toekenningSchema = z
@@ -11,13 +11,12 @@ export const toekenningSchema = z
     ...periodFields(),
     bedrag_eur: euros('Bedrag in hele euro\'s, zoals de bron het noemt.'),
     bedrag_precisie: precisionField(),
-    route: text('Langs welke weg het geld komt (bijvoorbeeld decembercirculaire 2021, algemene uitkering).'),
+    route: text('Langs welke weg het geld komt (bijvoorbeeld decembercirculaire 2021, algemene uitkering).', LENGTH.line),
     bron: ref('Bron (id in bronnen.csv).', 'bronnen'),
-    citaat: optionalText('Letterlijk citaat uit de bron met het bedrag.'),
-    opmerking: optionalText('Toelichting.'),
+    citaat: optionalText('Letterlijk citaat uit de bron met het bedrag.', LENGTH.quote),
+    opmerking: optionalText('Toelichting.', LENGTH.note),
   })
   .superRefine((row, ctx) => {
-    yearOrder(row, ctx, 'jaar_van', 'jaar_tot');
     endBound(row, ctx);
     amountNeedsContext(row, ctx, ['bedrag_eur']);
   });

@@ -4,6 +4,9 @@ import type { Precision } from '../schemas/vocab';
 export interface StatedAmount {
   /** The words as they stand in the text, e.g. "ruim 5 miljoen" or "48". */
   text: string;
+  /** Where the words start and end in the text. */
+  start: number;
+  end: number;
   /** Euro values this mention can mean: the number itself, and times the table unit when one is stated. */
   values: number[];
   /** Smallest step the mention can express: 1 for "2.932.000", 100.000 for "2,9 miljoen". */
@@ -70,25 +73,30 @@ export function amountsInText(text: string): StatedAmount[] {
     if (raw[i].scale === 1 && raw[i + 1].scale > 1) raw[i].scale = raw[i + 1].scale;
   }
   const tableUnit = TABLE_UNIT.test(text);
-  const kept = raw.filter((m) => !isYear(text, m));
-  return kept.map((m, i) => {
+  return raw.map((m, i) => {
     const base = (Number(m.digits) + (m.decimals ? Number(`0.${m.decimals}`) : 0)) * m.scale;
     const step = m.scale / 10 ** m.decimals.length;
     const values = [Math.round(base)];
     if (tableUnit && m.scale === 1 && !m.euroSign && !m.decimals) values.push(base * 1000);
-    const before = text.slice(i > 0 ? kept[i - 1].end : 0, m.start).replace(/€\s*$/, '');
-    const word = inRange.has(raw.indexOf(m)) ? 'bandbreedte' : (PRECISION_WORDS.find(([, pattern]) => pattern.test(before))?.[0] ?? null);
-    return { text: text.slice(m.start, m.end), values, step: Math.max(1, step), word };
+    const before = text.slice(i > 0 ? raw[i - 1].end : 0, m.start).replace(/€\s*$/, '');
+    const word = inRange.has(i) ? 'bandbreedte' : (PRECISION_WORDS.find(([, pattern]) => pattern.test(before))?.[0] ?? null);
+    return { text: text.slice(m.start, m.end), start: m.start, end: m.end, values, step: Math.max(1, step), word };
   });
 }
 
 /**
- * A bare "2024" is a year, not an amount: quotes state the years of an amount (the period rule) and
- * table headings ("2023 2024 2025"), and a year must never count as a stated amount, not even in
- * thousands under a table unit. "€ 2024" and "2024 euro" stay amounts.
+ * A bare "2024" is a year, not an amount: quotes state the years of an amount (the period rule)
+ * and table headings ("2023 2024 2025"), and a year must never count as a stated amount, not even
+ * in thousands under a table unit. "€ 2024" and "2024 euro" stay amounts. The quote checks and
+ * the audit leave such mentions out (amountsInText keeps them: a narrative reads its years there).
  */
-function isYear(text: string, m: RawMention): boolean {
-  return /^20\d\d$/.test(m.digits) && m.scale === 1 && !m.decimals && !m.euroSign && !/^\s*(?:euro|eur)\b/i.test(text.slice(m.end));
+export function isBareYear(text: string, stated: StatedAmount): boolean {
+  return /^20\d\d$/.test(stated.text) && !/€\s*$/.test(text.slice(0, stated.start)) && !/^\s*(?:euro|eur)\b/i.test(text.slice(stated.end));
+}
+
+/** The amounts a quote states: every mention but the bare years (isBareYear). */
+export function amountsInQuote(text: string): StatedAmount[] {
+  return amountsInText(text).filter((stated) => !isBareYear(text, stated));
 }
 
 /** How a stated amount agrees with a cell value: exactly, only after rounding, or not at all. */

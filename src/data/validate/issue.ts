@@ -6,8 +6,10 @@ export interface DataIssue {
   file: string;
   /** Physical line number, 1-based; the header is line 1. */
   line: number;
-  /** Column name, or undefined when the problem is the whole line or file. */
+  /** Column name (or front-matter field of a narrative), or undefined when the problem is the whole line or file. */
   column?: string;
+  /** Character position in the line, 1-based, in a text file such as a narrative (MDX). */
+  character?: number;
   /** Short stable rule name, e.g. `whole-euros`; tests and docs refer to it. */
   rule: string;
   /** Plain-language explanation, starting with the offending value where there is one. */
@@ -17,13 +19,15 @@ export interface DataIssue {
 }
 
 /**
- * Formats an issue as `data/x.csv:14 column bedrag_eur: "12,5" is not ... (rule: whole-euros)`.
+ * Formats an issue as `data/x.csv:14 column bedrag_eur: "12,5" is not ... (rule: whole-euros)`,
+ * or in a narrative with the character position `content/besluiten/x.mdx:9:5: ... (rule: expression)`.
  * Always one printable line: a file or column name taken from the data (an unknown column, a
  * stray file) is escaped and cut like a value, and so is anything hidden left in the message.
  */
 export function formatIssue(issue: DataIssue): string {
   const where = issue.column ? ` column ${shortName(issue.column)}` : '';
-  return `${shortName(issue.file)}:${issue.line}${where}: ${escapeHidden(issue.message, 'line')} (rule: ${issue.rule})`;
+  const character = issue.character ? `:${issue.character}` : '';
+  return `${shortName(issue.file)}:${issue.line}${character}${where}: ${escapeHidden(issue.message, 'line')} (rule: ${issue.rule})`;
 }
 
 /** A file or column name for a message: escaped, and cut when it is long. */
@@ -31,7 +35,7 @@ function shortName(name: string): string {
   return name.length > LONG ? `${escapeHidden(cut(name), 'line')}... (${name.length} characters)` : escapeHidden(name, 'line');
 }
 
-/** Thrown when data/ fails validation; carries every issue found, not just the first. */
+/** Thrown when data/ (or a narrative in content/) fails validation; carries every issue found, not just the first. */
 export class DataValidationError extends Error {
   readonly issues: DataIssue[];
   constructor(issues: DataIssue[]) {
@@ -40,8 +44,10 @@ export class DataValidationError extends Error {
     // The causes come first (validateDataset sorts them so); say so when others follow from them.
     const following = issues.filter((issue) => issue.rule === 'reference-unchecked').length;
     const start = following > 0 ? ` Start with the first: ${following} of them only follow from a file that could not be read.` : '';
+    // Name the folders the problems are in: data/, content/ or both.
+    const folders = [...new Set(issues.map((issue) => `${issue.file.split('/')[0]}/`))].join(' and ');
     super(
-      [`The data in data/ is not valid: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.${start}`, ...shown, ...more].join('\n'),
+      [`The data in ${folders} is not valid: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.${start}`, ...shown, ...more].join('\n'),
     );
     this.name = 'DataValidationError';
     this.issues = issues;

@@ -28,11 +28,12 @@ const FRICTIONLESS: Record<string, { case: string; rule: string }> = {
   'constraint-error (enum)': { case: 'unknown-fase', rule: 'enum' },
   'constraint-error (minimum)': { case: 'amount-negative', rule: 'negative-amount' },
   'constraint-error (range)': { case: 'year-after-range', rule: 'year-range' },
+  'constraint-error (maxLength)': { case: 'over-long-summary', rule: 'max-length' },
   'unique-error': { case: 'duplicate-id', rule: 'unique' },
   'primary-key-error': { case: 'duplicate-population-key', rule: 'unique' },
   'foreign-key-error': { case: 'unknown-source', rule: 'reference' },
   'encoding-error': { case: 'latin1-encoding', rule: 'encoding' },
-  'source-error (quotes)': { case: 'unclosed-quote', rule: 'quotes' },
+  'source-error (quotes)': { case: 'unclosed-quote', rule: 'unclosed-quote' },
 };
 
 describe('the bad-input corpus', () => {
@@ -81,6 +82,42 @@ describe('the bad-input corpus', () => {
       ['url-with-credentials', 'url-credentials'],
       ['url-lookalike-host', 'url-host'],
       ['url-lookalike-host-punycode', 'url-host'],
+    ],
+    // Issue 24: what still got through after the cell rules.
+    'files cut short': [['cut-off-last-line', 'final-line-break'], ['unclosed-quote-at-end', 'unclosed-quote']],
+    'look-alike characters, read in their NFKC form': [['fullwidth-equals-formula', 'formula'], ['fullwidth-html-tag', 'plain-text']],
+    'a period in the wrong order, in every table with one': [
+      ['year-order', 'year-order'],
+      ['period-reversed-in-toekenningen', 'year-order'],
+      ['period-reversed-in-rijksmiddelen', 'year-order'],
+      ['period-reversed-beside-another-error', 'year-order'],
+      ['shift-to-earlier-year', 'year-order'],
+    ],
+    'narratives that run code or carry HTML': [
+      ['narrative-import-and-expression', 'import-export'],
+      ['narrative-import-and-expression', 'expression'],
+      ['narrative-component-expression', 'expression'],
+      ['narrative-script-element', 'html-element'],
+      ['narrative-event-handler', 'html-element'],
+      ['narrative-component-attribute', 'component-attribute'],
+      ['narrative-javascript-link', 'url-scheme'],
+      ['narrative-external-iframe', 'html-element'],
+      ['narrative-link-element', 'html-element'],
+      ['narrative-external-image', 'markdown-element'],
+      ['narrative-layout-field', 'front-matter-field'],
+    ],
+    'narrative titles, by the text-cell rules': [
+      ['narrative-title-formula', 'formula'],
+      ['narrative-title-fullwidth-formula', 'formula'],
+      ['narrative-title-bidi-override', 'invisible-character'],
+      ['narrative-title-too-long', 'max-length'],
+    ],
+    'narratives and the data': [
+      ['narrative-duplicate-key', 'duplicate-narrative'],
+      ['narrative-unknown-gemeente', 'reference'],
+      ['narrative-component-unknown-id', 'reference'],
+      ['narrative-figures-not-in-data', 'figure-in-data'],
+      ['narrative-title-figure-not-in-data', 'figure-in-data'],
     ],
   };
 

@@ -5,11 +5,33 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadDataset, readDataDirectory } from '../../../src/data/load-dataset';
 import { validateDataset } from '../../../src/data/validate-dataset';
+import { validateSiteInput } from '../../../src/data/load-site-input';
+import { readNarrativeFiles } from '../../../src/data/narratives/read-narratives';
 import { TABLES, TABLE_NAMES, columnsOf } from '../../../src/data/schemas/tables';
 import type { TableName } from '../../../src/data/schemas/tables';
 import { DataValidationError, formatIssue } from '../../../src/data/validate/issue';
 // The corpus and how a bad case is written: see corpus-cases.ts.
-import { BAD, VALID, cases, entriesOf, filesOf, keyOf, keysOf, readCase, readValidFiles, showsValue, tableOfFile, writeCase } from './corpus-cases';
+import {
+  BAD,
+  VALID,
+  cases,
+  dataCases,
+  entriesOf,
+  filesOf,
+  isNarrativeCase,
+  keyOf,
+  keysOf,
+  narrativesOf,
+  readCase,
+  readValidFiles,
+  showsValue,
+  tableOfFile,
+  writeCase,
+  writeNarratives,
+} from './corpus-cases';
+
+/** What the build reports for a case: data/ and content/ together, as loadSiteInput checks them. */
+const issuesOf = (badCase: (typeof cases)[number]) => validateSiteInput(filesOf(badCase), narrativesOf(badCase), 'data', entriesOf(badCase)).issues;
 
 describe('the valid fixture', () => {
   test('has one file per table with exactly the schema columns as header', () => {
@@ -46,6 +68,15 @@ describe('validateDataset on the valid fixture', () => {
 
   test('reports no issues', () => {
     expect(issues).toEqual([]);
+  });
+
+  test('with its narratives, reports no issues either', () => {
+    expect(narrativesOf().map((file) => file.path)).toEqual([
+      'content/besluiten/testdorp-2022-03-15-plan.mdx',
+      'content/gemeenten/proefstad.mdx',
+      'content/gemeenten/testdorp.mdx',
+    ]);
+    expect(validateSiteInput(readValidFiles(), narrativesOf()).issues).toEqual([]);
   });
 
   test('keeps every row of every file', () => {
@@ -104,6 +135,10 @@ describe('the bad fixtures', () => {
   test('replace only files of known tables, or hold the stray files they declare, and remove only known tables', () => {
     for (const badCase of cases) {
       for (const file of readdirSync(`${BAD}${badCase.name}`)) {
+        if (file === 'content') {
+          for (const folder of readdirSync(`${BAD}${badCase.name}/content`)) expect(['besluiten', 'gemeenten'], `${badCase.name}/content/${folder}`).toContain(folder);
+          continue;
+        }
         if (file !== 'expected.json') expect(tableOfFile.has(file) || badCase.entries?.[file] === 'file', `${badCase.name}/${file}`).toBe(true);
       }
       for (const table of badCase.remove ?? []) expect(TABLE_NAMES, badCase.name).toContain(table);
@@ -112,11 +147,24 @@ describe('the bad fixtures', () => {
 
   test('each change something: no bad case equals the valid dataset byte for byte', () => {
     const valid = readValidFiles();
+    const validNarratives = narrativesOf();
     for (const badCase of cases) {
       const files = filesOf(badCase, valid);
       const same = TABLE_NAMES.every((table) => files[table] !== undefined && Buffer.from(files[table]).equals(Buffer.from(valid[table]!)));
-      expect(same && entriesOf(badCase).length === 0, badCase.name).toBe(false);
+      const narratives = narrativesOf(badCase);
+      const sameNarratives = narratives.length === validNarratives.length && narratives.every((file, i) => file.path === validNarratives[i].path && Buffer.from(file.bytes).equals(Buffer.from(validNarratives[i].bytes)));
+      expect(same && sameNarratives && entriesOf(badCase).length === 0, badCase.name).toBe(false);
     }
+  });
+
+  test('change either data/ or content/: a narrative case leaves data/ as it is', () => {
+    const valid = readValidFiles();
+    for (const badCase of cases.filter(isNarrativeCase)) {
+      const files = filesOf(badCase, valid);
+      expect(TABLE_NAMES.every((table) => files[table] === valid[table]), badCase.name).toBe(true);
+    }
+    expect(cases.filter(isNarrativeCase).length).toBeGreaterThanOrEqual(15);
+    expect(dataCases.length + cases.filter(isNarrativeCase).length).toBe(cases.length);
   });
 
   test('encode "Fryslân" in the Latin-1 case as the single byte 0xE2', () => {
@@ -129,8 +177,10 @@ describe('the bad fixtures', () => {
 describe('validateDataset reports exactly the expected issues for', () => {
   for (const badCase of cases) {
     test(`${badCase.name}: ${badCase.description}`, () => {
-      const { issues } = validateDataset(filesOf(badCase), 'data', entriesOf(badCase));
+      const issues = issuesOf(badCase);
       expect(keysOf(issues)).toEqual(keysOf(badCase.issues));
+      // A data case: the data check alone says the same (what /meedoen/ runs).
+      if (!isNarrativeCase(badCase)) expect(keysOf(validateDataset(filesOf(badCase), 'data', entriesOf(badCase)).issues)).toEqual(keysOf(issues));
 
       for (const issue of issues) {
         const expected = badCase.issues.find((candidate) => keyOf(candidate) === keyOf(issue))!;
@@ -143,7 +193,7 @@ describe('validateDataset reports exactly the expected issues for', () => {
 });
 
 describe('every issue of the corpus, formatted as the build prints it', () => {
-  const lines = cases.flatMap((badCase) => validateDataset(filesOf(badCase), 'data', entriesOf(badCase)).issues.map(formatIssue));
+  const lines = cases.flatMap((badCase) => issuesOf(badCase).map(formatIssue));
 
   test('is one line of printable characters: line breaks, controls and invisible characters escaped', () => {
     expect(lines.length).toBeGreaterThan(cases.length);
@@ -151,7 +201,7 @@ describe('every issue of the corpus, formatted as the build prints it', () => {
   });
 
   test('reads file:line, column, message and rule, as README.md documents', () => {
-    for (const line of lines) expect(line, line).toMatch(/^data\/\S+:\d+( column \S+)?: .+ \(rule: [a-z-]+\)$/);
+    for (const line of lines) expect(line, line).toMatch(/^(data\/\S+:\d+|content\/\S+\.mdx:\d+(:\d+)?)( column \S+)?: .+ \(rule: [a-z-]+\)$/);
   });
 
   test('stays short: a long value is cut and its length said', () => {
@@ -171,7 +221,8 @@ describe('the corpus read from a real data directory', () => {
     test(`${badCase.name}`, async () => {
       const { files, entries } = await readDataDirectory(writeCase(badCase, root));
       expect(entries).toEqual(entriesOf(badCase).sort((a, b) => (a.name < b.name ? -1 : 1)));
-      expect(keysOf(validateDataset(files, 'data', entries).issues)).toEqual(keysOf(badCase.issues));
+      const narratives = await readNarrativeFiles(writeNarratives(badCase, root));
+      expect(keysOf(validateSiteInput(files, narratives, 'data', entries).issues)).toEqual(keysOf(badCase.issues));
     });
   }
 
@@ -240,6 +291,19 @@ describe('README.md, "Een bouwfout lezen"', () => {
     'unreadable-file',
     'data-directory',
     'reference-unchecked',
+    'final-line-break',
+    'unclosed-quote',
+    'max-length',
+    'year-order',
+    'mdx-syntax',
+    'import-export',
+    'expression',
+    'html-element',
+    'unknown-component',
+    'markdown-element',
+    'front-matter-field',
+    'duplicate-narrative',
+    'figure-in-data',
   ])('explains the rule %s', (rule) => {
     expect(section).toContain(`\`${rule}\``);
   });

@@ -29,7 +29,7 @@ export interface Field {
   trueValues?: string[];
   falseValues?: string[];
   decimalChar?: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[] };
+  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; maxLength?: number };
 }
 export interface Schema {
   fields: Field[];
@@ -87,6 +87,7 @@ function cellProblem(field: Field, value: string): string | null {
       return `unknown type ${field.type}`;
   }
   if (field.constraints?.enum && !field.constraints.enum.includes(value)) return 'not in enum';
+  if (field.constraints?.maxLength !== undefined && [...value].length > field.constraints.maxLength) return 'longer than maxLength';
   return null;
 }
 

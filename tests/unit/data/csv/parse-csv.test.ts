@@ -36,13 +36,33 @@ describe('parseCsv', () => {
     expect(rows).toHaveLength(2);
   });
 
-  test('accepts a file without a final newline', () => {
+  test('refuses a file without a final line break, naming its last line, and still reads its rows', () => {
     const { rows, issues } = parse('id,naam,bedrag\na,Testdorp,1\nb,Proefstad,2');
-    expect(issues).toEqual([]);
+    expect(rulesOf(issues)).toEqual([{ line: 3, column: undefined, rule: 'final-line-break' }]);
+    expect(issues[0].value).toBe('b,Proefstad,2');
+    expect(issues[0].message).toContain('"b,Proefstad,2"');
     expect(rows.map((row) => [row.line, row.cells.bedrag])).toEqual([
       [2, '1'],
       [3, '2'],
     ]);
+  });
+
+  test('names a copy cut off inside its last cell by its last line', () => {
+    const { rows, issues } = parse('id,naam,bedrag\na,Testdorp,1\nb,naar welk j');
+    // The cut line is also short of a cell; both are said, the cut first.
+    expect(rulesOf(issues)).toEqual([
+      { line: 3, column: undefined, rule: 'final-line-break' },
+      { line: 3, column: 'bedrag', rule: 'missing-cell' },
+    ]);
+    expect(issues[0].value).toBe('b,naar welk j');
+    expect(rows.map((row) => row.cells.id)).toEqual(['a']);
+  });
+
+  test('names a copy cut off inside a quoted last cell as an unclosed quote, and only that', () => {
+    const { rows, issues } = parse('id,naam,bedrag\na,Testdorp,1\nb,"Proefstad, naar welk j');
+    expect(rulesOf(issues)).toEqual([{ line: 3, column: undefined, rule: 'unclosed-quote' }]);
+    expect(issues[0].message).toContain('never closed');
+    expect(rows).toEqual([]);
   });
 
   test('normalises CRLF line ends: no carriage return reaches a cell', () => {
@@ -72,13 +92,13 @@ describe('parseCsv', () => {
 
   test('locates an unclosed quote on the line where the quoted cell starts', () => {
     const { rows, issues } = parse('id,naam,bedrag\na,Testdorp,1\nb,"Proefstad,2\nc,Oud-Testveld,3\n');
-    expect(rulesOf(issues)).toEqual([{ line: 3, column: undefined, rule: 'quotes' }]);
+    expect(rulesOf(issues)).toEqual([{ line: 3, column: undefined, rule: 'unclosed-quote' }]);
     expect(rows).toEqual([]);
   });
 
   test('locates an unclosed quote by physical line after a multi-line quoted cell', () => {
     const { issues } = parse('id,naam,bedrag\na,"twee\nregels",1\nb,"Proefstad,2\n');
-    expect(rulesOf(issues)).toEqual([{ line: 4, column: undefined, rule: 'quotes' }]);
+    expect(rulesOf(issues)).toEqual([{ line: 4, column: undefined, rule: 'unclosed-quote' }]);
   });
 
   test('locates text after a closing quote on its line', () => {

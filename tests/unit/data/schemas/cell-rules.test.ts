@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkCbsCode, checkCount, checkEuros, checkId, checkText, checkYear } from '../../../../src/data/schemas/cell-rules';
+import { checkCbsCode, checkCount, checkEuros, checkId, checkLength, checkText, checkYear } from '../../../../src/data/schemas/cell-rules';
 import { messageOf, ruleOf, valueOf } from './cell-results';
 
 describe('checkText', () => {
@@ -26,6 +26,26 @@ describe('checkText', () => {
     const result = checkText(raw);
     expect(ruleOf(result)).toBe('formula');
     expect(messageOf(result)).toContain(raw);
+  });
+
+  test.each([
+    ['\uFF1DHYPERLINK("https://example.org")', 'U+FF1D'],
+    ['\uFF0B31 procent', 'U+FF0B'],
+    ['\uFE62 5 procent', 'U+FE62'],
+    ['\uFF20testdorp', 'U+FF20'],
+    ['\uFF0D5 procent', 'U+FF0D'],
+  ])('rejects %s: in its NFKC form it starts like a formula, and the message names %s', (raw, codePoint) => {
+    const result = checkText(raw);
+    expect(ruleOf(result)).toBe('formula');
+    expect(messageOf(result)).toContain(codePoint);
+  });
+
+  test('rejects a tag written with full-width angle brackets (＜script＞ is <script> in NFKC)', () => {
+    expect(ruleOf(checkText('Meer inwoners \uFF1Cscript\uFF1E bereikt'))).toBe('plain-text');
+  });
+
+  test('accepts full-width characters that are no formula and no tag', () => {
+    expect(ruleOf(checkText('Testdorp \uFF1D Proefstad, ５ procent'))).toBe('ok');
   });
 
   test('accepts =, +, - and @ after the first character', () => {
@@ -189,5 +209,28 @@ describe('checkCbsCode', () => {
 
   test.each(['gm0362', 'GM362', 'GM03620', '0362', 'PV27', 'GM 0362', ' GM0362'])('rejects %j', (raw) => {
     expect(ruleOf(checkCbsCode(raw))).toBe('cbs-code');
+  });
+});
+
+describe('checkLength', () => {
+  test('accepts a value of exactly the limit, counting characters, not UTF-16 units', () => {
+    expect(ruleOf(checkLength('é'.repeat(10), 10))).toBe('ok');
+    // Ten emoji are twenty UTF-16 units but ten characters.
+    expect(ruleOf(checkLength('\u{1F600}'.repeat(10), 10))).toBe('ok');
+  });
+
+  test('rejects one character more, naming the length and the limit', () => {
+    const result = checkLength('a'.repeat(201), 200);
+    expect(ruleOf(result)).toBe('max-length');
+    expect(messageOf(result)).toContain('201 characters long');
+    expect(messageOf(result)).toContain('at most 200');
+  });
+
+  test('rejects a 1 MB value quickly, with a short message', () => {
+    const start = performance.now();
+    const result = checkLength('x'.repeat(1024 * 1024), 1000);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(ruleOf(result)).toBe('max-length');
+    expect(messageOf(result).length).toBeLessThan(250);
   });
 });

@@ -55,7 +55,7 @@ async function realDataWith(table: TableName, id: string, cells: Record<string, 
   const index = grid.findIndex((row) => row[0] === id);
   expect(index, `${id} in ${table}`).toBeGreaterThan(0);
   for (const [column, value] of Object.entries(cells)) grid[index][grid[0].indexOf(column)] = value;
-  return { files: { ...files, [table]: new Uint8Array(Buffer.from(Papa.unparse(grid, { newline: '\n' }))) }, line: index + 1 };
+  return { files: { ...files, [table]: new Uint8Array(Buffer.from(`${Papa.unparse(grid, { newline: '\n' })}\n`)) }, line: index + 1 };
 }
 
 const found = async (table: TableName, id: string, cells: Record<string, string>) => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { amountsInText, matchAmount, statedPrecision } from '../../../../src/data/validate/dutch-amounts';
+import { amountsInQuote, matchAmount, statedPrecision } from '../../../../src/data/validate/dutch-amounts';
 import { quoteExceptions } from '../../../../src/data/validate/check-quotes';
 import { readDataDirectory } from '../../../../src/data/load-dataset';
 import { validateDataset } from '../../../../src/data/validate-dataset';
@@ -10,7 +10,7 @@ import type { TableName } from '../../../../src/data/schemas/tables';
 
 /** How the text states `amount`: the precision its words give, or null when it does not state it. */
 function stated(text: string, amount: number): string | null {
-  for (const mention of amountsInText(text)) {
+  for (const mention of amountsInQuote(text)) {
     const how = matchAmount(amount, mention);
     if (how) return statedPrecision(mention, how);
   }
@@ -75,7 +75,7 @@ async function realDataWith(table: TableName, id: string, column: string, value:
   expect(index, `${id} in ${table}`).toBeGreaterThan(0);
   grid[index][grid[0].indexOf(column)] = value;
   // No cell of data/ spans lines, so the row's index is its line number minus one.
-  return { files: { ...files, [table]: new Uint8Array(Buffer.from(Papa.unparse(grid, { newline: '\n' }))) }, line: index + 1 };
+  return { files: { ...files, [table]: new Uint8Array(Buffer.from(`${Papa.unparse(grid, { newline: '\n' })}\n`)) }, line: index + 1 };
 }
 
 describe('the build on the real data', () => {
