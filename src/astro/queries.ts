@@ -6,7 +6,12 @@ import { TABLE_NAMES, TABLES } from '../data/schemas/tables';
 import { buildSiteModel } from '../model/site-model';
 import type { SiteModel } from '../model/site-model';
 import { gemeenteCharts, nationalCharts, nationalList } from '../charts/registry';
+import type { NationalCharts } from '../charts/registry';
 import type { ChartSpec } from '../charts/shared/chart-spec';
+import { buildPublished, loadDataHistory, takeDownload as take } from '../publish/published';
+import type { Published } from '../publish/published';
+import type { DataHistory } from '../publish/changelog';
+import { dataVersion } from '../site/data-version';
 
 type TableEntry = { rows: Record<string, unknown>[] };
 
@@ -23,11 +28,6 @@ export async function datasetInFileOrder(): Promise<Dataset> {
   return Object.fromEntries((await tableEntries()).map(({ table, rows }) => [table, rows])) as unknown as Dataset;
 }
 
-/** A key that changes whenever a table of data/ changes (the content layer's digests). */
-export async function dataDigest(): Promise<string> {
-  return (await tableEntries()).map((t) => t.digest).join('|');
-}
-
 /** A table's rows in a stable order (by row key), which the pages use. */
 function byKey(table: (typeof TABLE_NAMES)[number], rows: Record<string, unknown>[]) {
   return [...rows].sort((a, b) => {
@@ -41,13 +41,29 @@ function byKey(table: (typeof TABLE_NAMES)[number], rows: Record<string, unknown
 }
 
 export type Model = SiteModel<CollectionEntry<'besluitVerhalen'>, CollectionEntry<'gemeenteVerhalen'>>;
-/** What chart modules read of the model (no narratives): any model fits. */
-export type SiteData = SiteModel;
 
-// One model per version of the data. A build's data cannot change, so it computes the model once;
-// `astro dev` keys it by the content layer's digests, so an edit of a CSV or MDX file is seen at
-// the next page view (a module-level cache alone showed stale data until a restart).
-let cached: { key: string; model: Promise<Model> } | null = null;
+/** Every chart of the site: the national ones, each gemeente's, and all of them for /grafieken/. */
+export interface SiteCharts {
+  national: NationalCharts;
+  /** Each gemeente page's charts, by cbs_code. */
+  byGemeente: Map<string, ChartSpec[]>;
+  all: ChartSpec[];
+}
+
+/**
+ * The one cache of the site: per version of the data, the model and what is built from it (the
+ * charts, the downloads, the history of data/), each made on first use. A build's data cannot
+ * change, so it fills one entry; `astro dev` keys the entry by the content layer's digests, so an
+ * edit of a CSV or MDX file is seen at the next page view, by every part at once.
+ */
+interface Entry {
+  key: string;
+  model: Promise<Model>;
+  charts?: Promise<SiteCharts>;
+  published?: Promise<Published>;
+  history?: DataHistory;
+}
+let cached: Entry | null = null;
 
 async function contentKey(): Promise<string> {
   const [tables, besluitVerhalen, gemeenteVerhalen] = await Promise.all([tableEntries(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
@@ -63,38 +79,50 @@ async function loadModel(): Promise<Model> {
   );
 }
 
-/** Everything pages need, computed once per version of the data. Throws when a narrative has no CSV row. */
-export async function siteModel(): Promise<Model> {
-  if (!import.meta.env.DEV) {
-    // Set before the first await, so pages rendered at the same time share one model.
-    cached ??= { key: 'build', model: loadModel() };
-    return cached.model;
-  }
+/** The cache entry of the current data version. */
+async function entry(): Promise<Entry> {
+  // In a build, set before the first await, so pages rendered at the same time share one entry.
+  if (!import.meta.env.DEV) return (cached ??= { key: 'build', model: loadModel() });
   const key = await contentKey();
   if (cached?.key !== key) cached = { key, model: loadModel() };
-  return cached.model;
+  return cached;
 }
 
-/** Every chart of the site, built once per model: the national ones, each gemeente's, and all of them for /grafieken/. */
-export interface SiteCharts {
-  national: ReturnType<typeof nationalCharts>;
-  /** Each gemeente page's charts, by cbs_code. */
-  byGemeente: Map<string, ChartSpec[]>;
-  all: ChartSpec[];
+/** Everything pages need, computed once per version of the data. Throws when a narrative has no CSV row. */
+export async function siteModel(): Promise<Model> {
+  return (await entry()).model;
 }
 
-// Keyed by the model itself, so a new model (after an edit in `astro dev`) gets new charts.
-const chartsOfModel = new WeakMap<Model, SiteCharts>();
+async function buildCharts(model: Promise<Model>): Promise<SiteCharts> {
+  const m = await model;
+  const national = nationalCharts(m);
+  const publisher = (id: string) => m.bronnen.get(id)?.uitgever;
+  const byGemeente = new Map([...m.profiles].map(([code, profile]) => [code, gemeenteCharts(profile, publisher)]));
+  return { national, byGemeente, all: [...nationalList(national), ...[...byGemeente.values()].flat()] };
+}
 
+/** Every chart of the site, built once per version of the data. */
 export async function siteCharts(): Promise<SiteCharts> {
-  const model = await siteModel();
-  let charts = chartsOfModel.get(model);
-  if (!charts) {
-    const national = nationalCharts(model);
-    const publisher = (id: string) => model.bronnen.get(id)?.uitgever;
-    const byGemeente = new Map([...model.profiles].map(([code, profile]) => [code, gemeenteCharts(profile, publisher)]));
-    charts = { national, byGemeente, all: [...nationalList(national), ...[...byGemeente.values()].flat()] };
-    chartsOfModel.set(model, charts);
-  }
-  return charts;
+  const e = await entry();
+  e.charts ??= buildCharts(e.model);
+  return e.charts;
+}
+
+/** Every download of /data/, built once per version of the data. */
+export async function published(): Promise<Published> {
+  const e = await entry();
+  e.published ??= Promise.all([datasetInFileOrder(), dataHistory()]).then(([dataset, history]) => buildPublished(dataset, dataVersion(), history));
+  return e.published;
+}
+
+/** The text of one download for its endpoint; a build lets go of it as it hands it over, `astro dev` keeps it for the next request. */
+export async function takeDownload(path: string): Promise<string> {
+  return take(await published(), path, import.meta.env.DEV);
+}
+
+/** The history of data/ from git, read once per version of the data. */
+export async function dataHistory(): Promise<DataHistory> {
+  const e = await entry();
+  e.history ??= loadDataHistory();
+  return e.history;
 }

@@ -1,5 +1,6 @@
-/** Joins Dutch list items: "a", "a en b", "a, b en c". */
+const LIST = new Intl.ListFormat('nl', { type: 'conjunction' });
+
+/** A Dutch list in words: "a", "a en b", "a, b en c" (Intl.ListFormat, so no rule of our own). */
 export function joinNl(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+  return LIST.format(items);
 }

@@ -1,7 +1,6 @@
 import type { GemeenteProfile } from './profile/gemeente-profile';
 import { formatAmount } from '../format/money';
 import { formatYears, lastYear } from '../format/period';
-import { currentSpending, versionNote } from '../charts/lanes/money-lanes';
 
 /**
  * One amount in the compare data: an allocation, a current spending line with an amount, or
@@ -38,17 +37,30 @@ export interface CompareGemeente {
   items: CompareItem[];
 }
 
-/** The compact data of the compare view: every gemeente's name, and the amounts of those that have any. */
+/** A source as the chart block names it (see chartSource). */
+export interface CompareSource {
+  titel: string;
+  href: string;
+  url: string | null;
+  vindplaats: string | null;
+  warning: string | null;
+}
+
+/**
+ * The compact data of the compare view: every gemeente's name, the amounts of those that have any,
+ * and the sources of those amounts as the chart block names them (so the browser draws the same block as the build).
+ */
 export interface CompareData {
   jaren: [number, number];
   gemeenten: { slug: string; naam: string; provincie: string }[];
   bedragen: Record<string, CompareGemeente>;
+  bronnen: Record<string, CompareSource>;
 }
 
 /** Amount items of one gemeente: allocations, current spending lines with an amount (never a replaced one), and shifts. */
-export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'bestedingen' | 'verschuivingen'>): CompareItem[] {
+export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'current' | 'verschuivingen'>): CompareItem[] {
   const items: CompareItem[] = [];
-  const money = (r: (typeof p.toekenningen)[number] | (typeof p.bestedingen)[number]) => ({
+  const money = (r: (typeof p.toekenningen)[number] | (typeof p.current)[number]) => ({
     from: r.jaar_van,
     // "tot 2027" leaves 2027 out (the period rule): the bar ends at the last year the source ties it to.
     to: lastYear(r),
@@ -57,17 +69,14 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'bestedin
     amountText: formatAmount(r.bedrag_eur!, r.bedrag_precisie),
     years: formatYears(r),
     bron: r.bron,
+    // A year carried forward from "structureel", or an older document's remaining years, is said at the amount (issue 12).
+    ...(r.toelichting ? { toelichting: r.toelichting } : {}),
   });
-  // A year carried forward from "structureel", or an older document's remaining years, is said at the amount (issue 12).
-  const notes = (r: Parameters<typeof versionNote>[0]) => {
-    const note = versionNote(r);
-    return note ? { toelichting: note } : {};
-  };
   for (const r of p.toekenningen) {
     if (r.bedrag_eur === null) continue;
-    items.push({ id: r.id, soort: 'toekenning', kind: 'toekenning', ...money(r), ...notes(r), ...(r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from } : {}) });
+    items.push({ id: r.id, soort: 'toekenning', kind: 'toekenning', ...money(r), ...(r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from } : {}) });
   }
-  for (const r of currentSpending(p.bestedingen)) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r), ...notes(r) });
+  for (const r of p.current) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r) });
   for (const s of p.verschuivingen) {
     // Money that left one year: placed in that year, with where it went in words.
     items.push({ id: s.id, soort: 'verschuiving', kind: 'verschuiving', from: s.van_jaar, to: s.van_jaar, per: 'totaal', amount: s.bedrag_eur, amountText: formatAmount(s.bedrag_eur, 'exact'), years: `uit ${s.van_jaar} naar ${s.naar_jaar ?? 'een later jaar (niet genoemd)'}`, bron: s.bron });
@@ -75,8 +84,12 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'bestedin
   return items;
 }
 
-/** Builds the compare data from the profiles (current gemeenten only: the compare view uses 2024 boundaries). */
-export function buildCompareData(profiles: Iterable<GemeenteProfile>, first: number, last: number): CompareData {
+/**
+ * The compare data (current gemeenten only: the compare view uses 2024 boundaries), built once per
+ * build by the site model: the static default view, /vergelijk/gegevens.json and the "vergelijkbare
+ * gemeenten" suggestions all read this one object.
+ */
+export function buildCompareData(profiles: Iterable<GemeenteProfile>, first: number, last: number, source: (id: string) => CompareSource): CompareData {
   const current = [...profiles].filter((p) => p.gemeente.geldig_tot === null).sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
   const bedragen: Record<string, CompareGemeente> = {};
   for (const p of current) {
@@ -90,16 +103,11 @@ export function buildCompareData(profiles: Iterable<GemeenteProfile>, first: num
       items,
     };
   }
-  return { jaren: [first, last], gemeenten: current.map((p) => ({ slug: p.gemeente.slug, naam: p.gemeente.naam, provincie: p.gemeente.provincie })), bedragen };
-}
-
-const withAmountsCache = new WeakMap<object, Set<string>>();
-/** Slugs of the gemeenten with at least one amount to compare; worked out once per set of profiles (every gemeente page asks). */
-export function gemeentenWithAmounts(profiles: Map<string, GemeenteProfile>): Set<string> {
-  let found = withAmountsCache.get(profiles);
-  if (!found) {
-    found = new Set([...profiles.values()].filter((p) => compareItems(p).length > 0).map((p) => p.gemeente.slug));
-    withAmountsCache.set(profiles, found);
-  }
-  return found;
+  const bronIds = [...new Set(Object.values(bedragen).flatMap((g) => g.items.map((i) => i.bron)))].sort();
+  return {
+    jaren: [first, last],
+    gemeenten: current.map((p) => ({ slug: p.gemeente.slug, naam: p.gemeente.naam, provincie: p.gemeente.provincie })),
+    bedragen,
+    bronnen: Object.fromEntries(bronIds.map((id) => [id, source(id)])),
+  };
 }

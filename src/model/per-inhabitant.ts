@@ -1,5 +1,8 @@
+import { group } from 'd3-array';
 import type { RowOf } from '../data/schemas/tables';
 import { lastYear } from '../format/period';
+import { carriedForward } from './profile/carried-forward';
+import type { CarriedForward } from './profile/carried-forward';
 
 /** What the Rijk allocated to one gemeente for one year, per inhabitant of that year. */
 export interface AllocationPerInhabitant {
@@ -43,4 +46,30 @@ export function allocationPerInhabitant(
     toekenning: row.id,
     bron: row.bron,
   };
+}
+
+/** A known allocation per inhabitant, and the "structureel" label when the source does not name the year itself. */
+export interface KnownPerInhabitant {
+  value: AllocationPerInhabitant;
+  carried: CarriedForward | null;
+}
+
+/** Every gemeente's allocation per inhabitant in `year` where it is known (see allocationPerInhabitant), by cbs_code. */
+export function allocationsPerInhabitant(
+  data: { gemeenten: RowOf<'gemeenten'>[]; toekenningen: RowOf<'toekenningen'>[]; inwoners: RowOf<'inwoners'>[] },
+  year: number,
+  bronTitel: (id: string) => string | undefined,
+): Map<string, KnownPerInhabitant> {
+  const toekenningen = group(data.toekenningen, (t) => t.cbs_code);
+  const inwoners = group(data.inwoners, (i) => i.cbs_code);
+  const result = new Map<string, KnownPerInhabitant>();
+  for (const { cbs_code: code } of data.gemeenten) {
+    const rows = toekenningen.get(code) ?? [];
+    const value = allocationPerInhabitant(code, year, rows, inwoners.get(code) ?? []);
+    if (!value) continue;
+    // A year that follows only from "structureel" says so, on the map and in its data.
+    const carried = carriedForward(rows.find((t) => t.id === value.toekenning)!, bronTitel);
+    result.set(code, { value, carried: carried && year >= carried.from ? carried : null });
+  }
+  return result;
 }

@@ -5,7 +5,6 @@
 import type { GemeenteProfile } from './profile/gemeente-profile';
 import { compareSuggestions, similarGemeenten, sizeClass } from './similar';
 import type { SimilarCandidate } from './similar';
-import { gemeentenWithAmounts } from './compare-data';
 import { compareQuery } from './compare-state';
 import { YEAR_MAX, YEAR_MIN } from '../site/years';
 
@@ -30,9 +29,8 @@ const candidate = (p: GemeenteProfile): SimilarCandidate => ({
   inwoners2024: p.inwoners.find((i) => i.jaar === 2024)?.inwoners ?? null,
 });
 
-/** The section per cbs_code, for current gemeenten that have similar ones; others have none. */
-export function similarByGemeente(profiles: Map<string, GemeenteProfile>): Map<string, SimilarSection> {
-  const hasAmounts = gemeentenWithAmounts(profiles);
+/** The section per cbs_code, for current gemeenten that have similar ones; others have none. `hasAmounts`: slugs with amounts to compare. */
+export function similarByGemeente(profiles: Map<string, GemeenteProfile>, hasAmounts: Set<string>): Map<string, SimilarSection> {
   const current = [...profiles.values()].filter((p) => p.gemeente.geldig_tot === null).map(candidate);
   const flagged = current.map((c) => ({ ...c, hasAmounts: hasAmounts.has(c.slug) }));
   const result = new Map<string, SimilarSection>();

@@ -12,13 +12,27 @@ import type { RowOf } from '../data/schemas/tables';
 import { buildProfiles } from './profile/gemeente-profile';
 import type { GemeenteProfile } from './profile/gemeente-profile';
 import { summariseCoverage } from './national/coverage-summary';
+import { COVERAGE_LEVELS } from './coverage/coverage-level';
 import type { CoverageLevel } from './coverage/coverage-level';
 import { citationsBySource } from './bronnen/citations';
 import type { Citation } from './bronnen/citations';
-import { sourceCounts, sourcesSentence } from './bronnen/source-standing';
+import { chartSource, sourceCounts, sourcesSentence } from './bronnen/source-standing';
 import type { SourceCounts } from './bronnen/source-standing';
 import { similarByGemeente } from './similar-by-gemeente';
 import type { SimilarSection } from './similar-by-gemeente';
+import { buildCompareData } from './compare-data';
+import type { CompareData } from './compare-data';
+import { groupNationalMoney } from './national/national-money';
+import type { TotalWithParts } from './national/national-money';
+import { otherSourcesOfStream, publishersOf } from './national/disagreements';
+import { aimsAcross } from './national/aims-across';
+import type { AimsAcross } from './national/aims-across';
+import { allocationsPerInhabitant } from './per-inhabitant';
+import type { KnownPerInhabitant } from './per-inhabitant';
+import { decisionFilters, newestFirst } from './besluiten/decision-index';
+import type { DecisionFilter } from './besluiten/decision-index';
+import { POPULATION_YEAR_MAX, YEAR_MAX, YEAR_MIN } from '../site/years';
+import { useTranslations } from '../i18n/ui';
 import { narrativeKeyIssues } from '../data/narratives/narrative-keys';
 import type { NarrativeKind } from '../data/narratives/narrative-kinds';
 import { DataValidationError } from '../data/validate/issue';
@@ -35,17 +49,32 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
   dataset: Dataset;
   profiles: Map<string, GemeenteProfile>;
   bronnen: Map<string, RowOf<'bronnen'>>;
+  /** Every source as a chart block names it (title, page, document or where it lies, warning), by id. */
+  chartSources: Map<string, ReturnType<typeof chartSource>>;
   besluiten: Map<string, RowOf<'besluiten'>>;
   besluitVerhalen: Map<string, BesluitEntry>;
   gemeenteVerhalen: Map<string, GemeenteEntry>;
-  /** Current gemeenten per coverage level, and the base they are counted from. */
-  coverage: { base: number; counts: Record<CoverageLevel, number> };
+  /**
+   * Current gemeenten per coverage level and the base they are counted from; `withFacts`: the
+   * current gemeenten with facts (amounts, decisions or mentions), by name.
+   */
+  coverage: { base: number; levels: readonly CoverageLevel[]; counts: Record<CoverageLevel, number>; withFacts: GemeenteProfile[] };
   /** Every claim about the sources (footer, /over/, /bronnen/), counted once. */
   sources: { counts: SourceCounts; sentence: string };
   /** Every place each source is cited, by source id. */
   citations: Map<string, Citation[]>;
   /** The "vergelijkbare gemeenten" section of each gemeente page, by cbs_code. */
   similar: Map<string, SimilarSection>;
+  /** The compare view's data: the static default, /vergelijk/gegevens.json and the suggestions read this one object. */
+  compare: CompareData;
+  /** National money: each stated total with its parts, the streams linked to none, other sources of a stream, who says it. */
+  national: { totals: TotalWithParts[]; unlinked: RowOf<'rijksmiddelen'>[]; otherSources: Map<string, RowOf<'rijksmiddelen'>[]>; publishers: string[] };
+  /** Gemeenten per aim of their current lines. */
+  aims: AimsAcross;
+  /** The Rijk's allocation per inhabitant where known, in the last year with CBS population figures. */
+  perInhabitant: { year: number; known: Map<string, KnownPerInhabitant> };
+  /** Decisions newest first, and the filters of /besluiten/. */
+  decisions: { newest: RowOf<'besluiten'>[]; filters: Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]> };
 }
 
 /**
@@ -65,16 +94,43 @@ export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrativ
   const gemeenteNarratives = narrativesByKey(dataset, 'gemeenten', gemeenteVerhalen);
   const profiles = buildProfiles(dataset);
   const counts = sourceCounts(dataset);
+  const bronnen = new Map(dataset.bronnen.map((b) => [b.id, b]));
+  const compare = buildCompareData(profiles.values(), YEAR_MIN, YEAR_MAX, (id) => chartSource(bronnen.get(id)!));
   return {
     dataset,
     profiles,
-    bronnen: new Map(dataset.bronnen.map((b) => [b.id, b])),
+    bronnen,
+    chartSources: new Map(dataset.bronnen.map((b) => [b.id, chartSource(b)])),
     besluiten: new Map(dataset.besluiten.map((b) => [b.id, b])),
     besluitVerhalen: besluitNarratives,
     gemeenteVerhalen: gemeenteNarratives,
-    coverage: summariseCoverage(profiles.values()),
+    coverage: { ...summariseCoverage(profiles.values()), levels: COVERAGE_LEVELS, withFacts: withFacts(profiles.values()) },
     sources: { counts, sentence: sourcesSentence(counts) },
     citations: citationsBySource(dataset),
-    similar: similarByGemeente(profiles),
+    similar: similarByGemeente(profiles, new Set(Object.keys(compare.bedragen))),
+    compare,
+    national: {
+      ...groupNationalMoney(dataset.rijksmiddelen),
+      otherSources: otherSourcesOfStream(dataset.rijksmiddelen),
+      publishers: publishersOf(dataset.rijksmiddelen, (id) => bronnen.get(id)?.uitgever),
+    },
+    aims: aimsAcross(profiles.values()),
+    perInhabitant: { year: POPULATION_YEAR_MAX, known: allocationsPerInhabitant(dataset, POPULATION_YEAR_MAX, (id) => bronnen.get(id)?.titel) },
+    decisions: decisionIndex(dataset),
   };
+}
+
+/** Current gemeenten with facts (amounts, decisions or plans, mentions), by name. */
+function withFacts(profiles: Iterable<GemeenteProfile>): GemeenteProfile[] {
+  return [...profiles]
+    .filter((p) => p.gemeente.geldig_tot === null && (p.coverage === 'bedragen' || p.coverage === 'besluiten' || p.coverage === 'genoemd'))
+    .sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
+}
+
+/** The decisions newest first and the filters of /besluiten/ (gemeente, body, outcome, year). */
+function decisionIndex(dataset: Dataset): SiteModel['decisions'] {
+  const t = useTranslations('nl');
+  const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
+  const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => t(`body.${b}`) });
+  return { newest: newestFirst(dataset.besluiten), filters };
 }

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { siteModel } from '../astro/queries';
+import { dataHistory, siteModel } from '../astro/queries';
 import { atomFeed } from '../publish/atom';
 import type { FeedEntry } from '../publish/atom';
 import { rowChangeTimes, rowTime } from '../publish/row-dates';
 import type { TableName } from '../data/schemas/tables';
-import { dataHistory } from './data/_published';
 import { formatAmount, formatEuro } from '../format/money';
 import { formatDate } from '../format/date';
 import { formatPer, formatYears } from '../format/period';
@@ -27,7 +26,7 @@ const FEED_LIMIT = 200;
 export const GET = (async () => {
   const { dataset, profiles } = await siteModel();
   const fallback = dataVersion().date ?? new Date().toISOString().slice(0, 10);
-  const times = rowChangeTimes(dataHistory());
+  const times = rowChangeTimes(await dataHistory());
   const changed = (table: TableName) => (id: string) => rowTime(times, table, { id }) ?? fallback;
   const gemeente = (code: string) => profiles.get(code)!.gemeente;
   const url = (path: string) => ADDRESS.link(path);

@@ -6,9 +6,8 @@ import { PREVIEW_LABEL } from '../site/public-address';
 import { latest, latestPerGemeente, rowChangeTimes, rowTime } from '../publish/row-dates';
 import { fileChangeTimes } from '../publish/file-times';
 import { isNoHistory } from '../git';
-import { siteModel } from '../astro/queries';
+import { dataHistory, siteModel } from '../astro/queries';
 import { dataVersion } from '../site/data-version';
-import { dataHistory } from './data/_published';
 import { REDIRECTS } from '../publish/redirects';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
@@ -30,7 +29,7 @@ export const GET = (async () => {
   // A moved page's old address only sends readers on (src/pages/[...verhuisd].astro): the sitemap lists where it went.
   const listed = paths.filter((path) => REDIRECTS[path] === undefined);
   const { dataset } = await siteModel();
-  const times = rowChangeTimes(dataHistory());
+  const times = rowChangeTimes(await dataHistory());
   const contentTimes = fileChangeTimes('content/');
   const content = (file: string) => (isNoHistory(contentTimes) ? null : (contentTimes.get(file) ?? null));
   const perGemeente = latestPerGemeente(dataset, times);

@@ -8,22 +8,21 @@
 import { compareQuery, parseCompareQuery } from '../model/compare-state';
 import type { CompareState } from '../model/compare-state';
 import { compareSpec } from '../charts/compare/spec';
+import { compareNames } from '../charts/compare/default';
 import type { CompareData } from '../model/compare-data';
 import type { ChartSpec } from '../charts/shared/chart-spec';
-import { tableColumns } from '../charts/shared/chart-spec';
-import { EXCEL_LINK_TEXT, chartCsv, chartExcelCsv } from '../charts/shared/downloads';
+import { chartCsv, chartExcelCsv } from '../charts/shared/downloads';
+import { chartBlock } from '../charts/shared/figure';
+import type { ChartLinks } from '../charts/shared/figure';
 import { esc } from '../charts/shared/svg';
 
-function figure(spec: ChartSpec, link: string): string {
-  const csv = URL.createObjectURL(new Blob([chartCsv(spec)], { type: 'text/csv' }));
-  const excel = URL.createObjectURL(new Blob([chartExcelCsv(spec)], { type: 'text/csv' }));
-  const columns = tableColumns(spec.columns);
-  const svg = URL.createObjectURL(new Blob([spec.svg], { type: 'image/svg+xml' }));
-  const aside = spec.aside.map((a) => `<div class="chart-aside"><p><strong>${esc(a.heading)}</strong></p><ul>${a.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div>`).join('');
-  const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
-  const body = spec.rows.map((r) => `<tr>${columns.map((c) => `<td>${esc(r[c.key] ?? '')}</td>`).join('')}</tr>`).join('');
-  return `<figure class="chart" id="${spec.id}"><h3>${esc(spec.title)}<a class="anchor" href="#${spec.id}">link</a></h3><p class="chart-summary">${esc(spec.summary)}</p><div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}">${spec.svg}</div>${aside}<figcaption><details class="chart-table"><summary>Tabel met dezelfde gegevens (${spec.rows.length} regels)</summary><div class="table-scroll"><table><caption>${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details><p class="chart-actions"><a href="${csv}" download="${spec.file}.csv">download de data (CSV)</a><a href="${excel}" download="${spec.file}-excel.csv">${EXCEL_LINK_TEXT}</a><a href="${svg}" download="${spec.file}.svg">download als afbeelding (SVG)</a><a href="${esc(link)}" data-share>link naar deze vergelijking</a></p></figcaption></figure>`;
+/** The view's own downloads, made in the browser (a choice other than the default has no published files). */
+function blobLinks(spec: ChartSpec): ChartLinks {
+  const url = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
+  return { csv: url(chartCsv(spec), 'text/csv'), excel: url(chartExcelCsv(spec), 'text/csv'), svg: url(spec.svg, 'image/svg+xml') };
 }
+
+const sameChoice = (a: CompareState, b: CompareState) => a.gemeenten.join(',') === b.gemeenten.join(',') && a.van === b.van && a.tot === b.tot;
 
 class CompareView extends HTMLElement {
   private data: CompareData | null = null;
@@ -41,11 +40,7 @@ class CompareView extends HTMLElement {
     const bySlug = new Map(Object.entries(data.bedragen));
     const fallback = parseCompareQuery(this.dataset.default ?? '', new Set(names.keys()), { gemeenten: [], maat: 'absoluut', van: data.jaren[0], tot: data.jaren[1] }, data.jaren[0], data.jaren[1]);
     this.state = parseCompareQuery(location.search, new Set(names.keys()), fallback, data.jaren[0], data.jaren[1]);
-    // The 342 suggestions are added when the field is first used, not while the page opens.
-    const list = this.querySelector('datalist');
-    form.querySelector('input[name="toevoegen"]')?.addEventListener('focus', () => {
-      if (list && list.childElementCount === 0) list.innerHTML = data.gemeenten.map((g) => `<option value="${esc(g.naam)}"></option>`).join('');
-    }, { once: true });
+    this.suggestNames(form, data);
     const status = form.querySelector<HTMLElement>('[data-status]');
     const chosen = form.querySelector<HTMLElement>('[data-chosen]')!;
 
@@ -60,9 +55,13 @@ class CompareView extends HTMLElement {
       const s = this.state!;
       history.replaceState(null, '', `${location.pathname}${compareQuery(s)}${location.hash}`);
       showControls();
-      const spec = compareSpec(bySlug, names, s, 'vergelijking', `vergelijk-${s.maat}-${s.van}-${s.tot}`);
-      view.innerHTML = figure(spec, location.href);
+      // The default choice is the page's own static view: same names, same published downloads, same block.
+      const isDefault = sameChoice(s, fallback);
+      const { id, file } = compareNames(s, isDefault);
+      const spec = compareSpec(bySlug, names, s, id, file);
+      view.innerHTML = chartBlock(spec, (bron) => data.bronnen[bron], isDefault ? {} : { links: blobLinks(spec) });
       view.dataset.maat = s.maat;
+      view.dataset.drawn = '';
       if (status && announce) status.textContent = announce;
     };
 
@@ -70,6 +69,15 @@ class CompareView extends HTMLElement {
     this.listen(form, chosen, status, data, names, render);
     if (location.search.includes('gemeenten=') || location.search.includes('maat=')) render(null);
     else showControls();
+  }
+
+  /** The 342 suggestions are added when the field is first used, not while the page opens. */
+  private suggestNames(form: HTMLFormElement, data: CompareData) {
+    const list = this.querySelector('datalist');
+    const fill = () => {
+      if (list && list.childElementCount === 0) list.innerHTML = data.gemeenten.map((g) => `<option value="${esc(g.naam)}"></option>`).join('');
+    };
+    form.querySelector('input[name="toevoegen"]')?.addEventListener('focus', fill, { once: true });
   }
 
   /** The controls: years and measure (change), adding a gemeente (submit), removing one (click). */

@@ -28,7 +28,7 @@ function setup(form: HTMLFormElement, panel: HTMLElement) {
     const term = input.value.trim();
     if (term.length < 2) return clear();
     const gemeenten = matchGemeenten(await loadNames(), term);
-    let pf: Pagefind | null = null;
+    let pf: Pagefind | null;
     try {
       pf = await loadPagefind();
     } catch {

@@ -19,6 +19,8 @@ export interface BuildResult {
   pages: number;
   /** Every file written (pages, downloads, images), without the search index. */
   files: number;
+  /** Their size in bytes. */
+  bytes: number;
   seconds: number;
   peakMb: number;
   ok: boolean;
@@ -56,6 +58,13 @@ export function copyProject(withRealData: boolean): string {
 export const countFiles = (dir: string): number =>
   !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
     (sum, entry) => sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countFiles(join(dir, entry.name))) : 1),
+    0,
+  );
+
+/** Bytes of the files a build wrote, outside the search index. */
+export const countBytes = (dir: string): number =>
+  !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countBytes(join(dir, entry.name))) : statSync(join(dir, entry.name)).size),
     0,
   );
 
@@ -104,7 +113,7 @@ export function build(label: string, dir: string): Promise<BuildResult> {
       printPhases(label, output);
       const pages = countHtml(outDir);
       const peakKb = Math.max(rss ? Number(rss[1]) : 0, polledKb);
-      resolve({ label: timedOut ? `${label} (stopped at ${BUILD_TIMEOUT_SECONDS} s)` : label, pages, files: countFiles(outDir), seconds, peakMb: peakKb ? peakKb / 1024 : NaN, ok: code === 0 && !timedOut });
+      resolve({ label: timedOut ? `${label} (stopped at ${BUILD_TIMEOUT_SECONDS} s)` : label, pages, files: countFiles(outDir), bytes: countBytes(outDir), seconds, peakMb: peakKb ? peakKb / 1024 : NaN, ok: code === 0 && !timedOut });
     });
   });
 }

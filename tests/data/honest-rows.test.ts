@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { readDataDirectory } from '../../src/data/load-dataset';
+import { validateDataset } from '../../src/data/validate-dataset';
+import type { DataFiles } from '../../src/data/validate-dataset';
+import type { TableName } from '../../src/data/schemas/tables';
 
 /*
  * Rows of data/ that once claimed more than their own quote (issue 23). Each check reads the CSV
@@ -97,5 +101,54 @@ describe('every row says no more than its quote', () => {
     // Three rounds, and a gemeente searched in several rounds has a row for each.
     expect(new Set(rounds.map((s) => s.bron)).size).toBe(3);
     expect(rounds.filter((s) => s.cbs_code === 'GM0362').length).toBe(3);
+  });
+});
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** data/ with cells of one row changed, found by the row's first cell; the line it is on. */
+async function realDataWith(table: TableName, id: string, cells: Record<string, string>): Promise<{ files: DataFiles; line: number }> {
+  const files = (await readDataDirectory(`${root}data`)).files;
+  const grid = Papa.parse<string[]>(Buffer.from(files[table]!).toString('utf8'), { skipEmptyLines: true }).data;
+  const index = grid.findIndex((row) => row[0] === id);
+  expect(index, `${id} in ${table}`).toBeGreaterThan(0);
+  for (const [column, value] of Object.entries(cells)) grid[index][grid[0].indexOf(column)] = value;
+  return { files: { ...files, [table]: new Uint8Array(Buffer.from(`${Papa.unparse(grid, { newline: '\n' })}\n`)) }, line: index + 1 };
+}
+
+const found = async (table: TableName, id: string, cells: Record<string, string>) => {
+  const { files, line } = await realDataWith(table, id, cells);
+  return { line, issues: validateDataset(files).issues.map((i) => [i.file, i.line, i.column, i.rule]) };
+};
+
+describe('the period rule on the real data', () => {
+  test('rejects a year taken from a document name ("1e Burap 2022")', async () => {
+    const { line, issues } = await found('bestedingen', 'aalsmeer-1e-burap-2022-eenmalig', { jaar_van: '2022', jaar_tot: '2022', jaar_tot_grens: 'tot en met' });
+    expect(issues).toEqual([
+      ['data/bestedingen.csv', line, 'jaar_van', 'year-in-quote'],
+      ['data/bestedingen.csv', line, 'jaar_tot', 'year-in-quote'],
+    ]);
+  });
+
+  test('rejects "tot 2027" recorded as t/m 2027, and an end bound without an end year', async () => {
+    const tm = await found('toekenningen', 'druten-tot-2027', { jaar_tot_grens: 'tot en met' });
+    expect(tm.issues).toEqual([['data/toekenningen.csv', tm.line, 'jaar_tot_grens', 'end-bound-in-quote']]);
+    const open = await found('toekenningen', 'borger-odoorn-dc2021-structureel', { jaar_tot_grens: 'tot' });
+    expect(open.issues).toEqual([['data/toekenningen.csv', open.line, 'jaar_tot_grens', 'end-bound']]);
+  });
+
+  test('rejects period words that are not the quote’s own', async () => {
+    const { line, issues } = await found('toekenningen', 'enschede-ruim-5-miljoen', { periode_bron: 'periode niet vermeld' });
+    expect(issues).toEqual([['data/toekenningen.csv', line, 'periode_bron', 'period-words-in-quote']]);
+  });
+
+  test('rejects a shift year the quote does not state', async () => {
+    const { line, issues } = await found('verschuivingen', 'aalsmeer-2022-overheveling', { van_jaar: '2022' });
+    expect(issues).toEqual([['data/verschuivingen.csv', line, 'van_jaar', 'year-in-quote']]);
+  });
+
+  test('rejects a decision about a request without the request’s own outcome', async () => {
+    const { line, issues } = await found('besluiten', 'amstelveen-2024-05-28-ombudsman', { verzoek_uitkomst: '' });
+    expect(issues).toEqual([['data/besluiten.csv', line, 'verzoek_uitkomst', 'request-outcome']]);
   });
 });

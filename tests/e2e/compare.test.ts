@@ -22,7 +22,7 @@ describe('the compare view', () => {
   test('a link with a query string shows those gemeenten and that measure', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/vergelijk/?gemeenten=amstelveen,diemen,aalsmeer&maat=per-inwoner&van=2022&tot=2027`);
-    await page.locator('[data-view] figure#vergelijking').waitFor();
+    await page.locator('[data-view][data-drawn] figure.chart').waitFor();
     expect(await lanes(page)).toEqual(['amstelveen', 'diemen', 'aalsmeer']);
     expect(await page.locator('input[name="maat"][value="per-inwoner"]').isChecked()).toBe(true);
     const title = await page.locator('[data-view] figure h3').textContent();
@@ -47,7 +47,7 @@ describe('the compare view', () => {
   test('changing the measure updates the URL, and that URL reproduces the view', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/vergelijk/?gemeenten=amstelveen,diemen,aalsmeer&maat=per-inwoner&van=2022&tot=2027`);
-    await page.locator('[data-view] figure#vergelijking').waitFor();
+    await page.locator('[data-view][data-drawn] figure.chart').waitFor();
     await page.getByLabel('In euro').check();
     await page.waitForURL(/maat=absoluut/);
     expect(page.url()).toBe(`${base}/vergelijk/?gemeenten=amstelveen,diemen,aalsmeer&maat=absoluut&van=2022&tot=2027`);
@@ -64,7 +64,7 @@ describe('the compare view', () => {
 
     const again = await context.newPage();
     await again.goto(url);
-    await again.locator('[data-view] figure#vergelijking').waitFor();
+    await again.locator('[data-view][data-drawn] figure.chart').waitFor();
     expect(await lanes(again)).toEqual(['amstelveen', 'diemen', 'aalsmeer', 'enschede']);
     expect(await again.locator('[data-view] figure h3').textContent()).toBe(await page.locator('[data-view] figure h3').textContent());
     expect(errors).toEqual([]);
@@ -74,7 +74,7 @@ describe('the compare view', () => {
   test('removing a gemeente updates the chart and the URL', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/vergelijk/?gemeenten=amstelveen,diemen&maat=absoluut&van=2021&tot=2027`);
-    await page.locator('[data-view] figure#vergelijking').waitFor();
+    await page.locator('[data-view][data-drawn] figure.chart').waitFor();
     await page.getByRole('button', { name: 'verwijder Diemen' }).click();
     await page.waitForURL(/gemeenten=amstelveen&/);
     expect(await lanes(page)).toEqual(['amstelveen']);
@@ -102,7 +102,7 @@ describe('the compare view', () => {
     const suggested = new URL(await link.getAttribute('href') ?? '', base).searchParams.get('gemeenten')!.split(',').slice(1);
     expect(suggested.length).toBeGreaterThan(0);
     await Promise.all([page.waitForURL(/\/vergelijk\/\?gemeenten=amstelveen,/), link.click()]);
-    await page.locator('[data-view] figure#vergelijking').waitFor();
+    await page.locator('[data-view][data-drawn] figure.chart').waitFor();
     expect(await lanes(page)).toEqual(['amstelveen', ...suggested]);
     // Every suggested gemeente has amounts to compare: none says "geen bedragen bekend".
     for (const slug of suggested) expect(await group(page, slug).textContent(), slug).not.toContain('geen bedragen bekend');
@@ -112,7 +112,7 @@ describe('the compare view', () => {
   test('bars compare amounts on one scale: a period total looks different from a per-year amount, and amounts without a year have bars too', async () => {
     const { page, context, errors } = await openPage(browser, { width: 360 });
     await page.goto(`${base}/vergelijk/?gemeenten=amstelveen,enschede,emmen,borger-odoorn&maat=absoluut&van=2021&tot=2027`);
-    await page.locator('[data-view] figure#vergelijking').waitFor();
+    await page.locator('[data-view][data-drawn] figure.chart').waitFor();
     // Amstelveen's € 2.932.000 for six years is longer than Borger-Odoorn's € 109.000 per year: the length is the amount.
     const amstelveen = await barWidth(page, 'amstelveen-pok-2022-2027');
     const borger = await barWidth(page, 'borger-odoorn-dc2021-structureel');
@@ -136,6 +136,26 @@ describe('the compare view', () => {
       expect(t.size, t.text!).toBeGreaterThanOrEqual(12);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the block the browser draws equals the one the build wrote, for the same choice (one renderer: charts/shared/figure.ts)', async () => {
+    const stat = await openPage(browser, { javaScript: false });
+    await stat.page.goto(`${base}/vergelijk/`);
+    const query = (await stat.page.locator('compare-view').getAttribute('data-default'))!;
+    const built = Object.fromEntries(
+      await Promise.all((['absoluut', 'per-inwoner'] as const).map(async (maat) => [maat, await stat.page.locator(`#vergelijking-${maat}`).evaluate((f) => f.outerHTML)] as const)),
+    );
+    await stat.context.close();
+    const { page, context, errors } = await openPage(browser);
+    for (const maat of ['absoluut', 'per-inwoner'] as const) {
+      await page.goto(`${base}/vergelijk/${query.replace(/maat=[^&]+/, `maat=${maat}`)}`);
+      const drawn = page.locator('[data-view][data-drawn] figure.chart');
+      await drawn.waitFor();
+      expect(await drawn.count()).toBe(1);
+      expect(await drawn.evaluate((f) => f.outerHTML), maat).toBe(built[maat]);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Package } from 'datapackage';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 import { parseCsv } from '../unit/publish/frictionless-check';
 
 /*
@@ -39,7 +39,7 @@ async function readAll(path: string): Promise<{ problems: string[]; counts: Map<
 
 /** A copy of the package's CSV resources (the references between them intact), `edit` applied to one file. */
 function tamperedCopy(file: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pok-dp-'));
+  const dir = tempDir('pok-dp-');
   const pkg = JSON.parse(readFileSync(descriptorPath, 'utf8')) as { resources: { path: string; bytes?: number; hash?: string }[] };
   pkg.resources = pkg.resources.filter((r) => r.path.endsWith('.csv')).map(({ bytes, hash, ...rest }) => rest);
   writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(pkg));

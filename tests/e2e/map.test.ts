@@ -75,12 +75,12 @@ describe('the map of the Netherlands', () => {
 
 describe('the map by a measure (allocation per inhabitant)', () => {
   // Expected value from the sources: Borger-Odoorn's structural € 109.000 per year (decembercirculaire
-  // 2021, from 2022 on) divided by its CBS population on 1 January 2025, read from shared/sources.
+  // 2021, from 2022 on) divided by its CBS population on 1 January 2025, read from the CBS reference copy (not from data/).
   const population2025 = Number(
-    readFileSync('../shared/sources/inwoners.csv', 'utf8')
+    readFileSync(new URL('../fixtures/reference/inwoners.csv', import.meta.url), 'utf8')
       .split('\n')
-      .find((line) => line.startsWith('GM1681,') && line.split(',')[2] === '2025')!
-      .split(',')[3],
+      .find((line) => line.startsWith('GM1681,2025,'))!
+      .split(',')[2],
   );
   const expected = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(109_000 / population2025);
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 import { gitFiles, gitLog, isNoHistory } from '../../src/git';
 import { PROJECT_ROOT } from '../../src/root';
 import { fileChangeTimes } from '../../src/publish/file-times';
@@ -11,7 +11,7 @@ import { gitDataVersion } from '../../src/site/data-version';
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 function repo(): { dir: string; first: string; second: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'pok-git-'));
+  const dir = tempDir('pok-git-');
   git(dir, 'init', '-q');
   git(dir, 'config', 'user.email', 'test@example.invalid');
   git(dir, 'config', 'user.name', 'Test');
@@ -48,7 +48,7 @@ describe('gitFiles', () => {
 });
 
 describe('no history', () => {
-  const bare = () => mkdtempSync(join(tmpdir(), 'pok-nogit-'));
+  const bare = () => tempDir('pok-nogit-');
   test('every git reader answers outside a repository with the same NoHistory', () => {
     const dir = bare();
     const answers = [gitLog(['--format=%H'], ['data/'], dir), fileChangeTimes('content/', dir), gitDataVersion(dir)];

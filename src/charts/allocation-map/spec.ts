@@ -1,18 +1,29 @@
 import { scaleQuantize } from 'd3-scale';
-import type { SiteData } from '../../astro/queries';
 import { gemeenteMap } from '../map/topology';
-import { allocationPerInhabitant } from '../../model/per-inhabitant';
-import type { AllocationPerInhabitant } from '../../model/per-inhabitant';
 import { esc } from '../shared/svg';
 import { formatEuro, formatNumber } from '../../format/money';
-import { POPULATION_YEAR_MAX } from '../../site/years';
-import { carriedForward } from '../../model/profile/carried-forward';
-import type { CarriedForward } from '../../model/profile/carried-forward';
+import type { Precision } from '../../data/schemas/vocab';
 import { mapSvgHead, mapSymbol } from '../map/svg';
 import type { ChartSpec } from '../shared/chart-spec';
 import { nationalChart } from '../shared/chart-spec';
 import type { MapLayout } from '../map/layout';
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
+
+/** One gemeente's allocation per inhabitant as the model worked it out (never estimated: absent where unknown). */
+interface PerInhabitant {
+  perInhabitant: number;
+  amount: number;
+  inhabitants: number;
+  precision: Precision | null;
+  bron: string;
+}
+type Known = { value: PerInhabitant; carried: { label: string } | null };
+
+/** What the map reads: the known values of one year by cbs_code, every gemeente's name and page, and the sources there are. */
+export interface AllocationMapInput {
+  perInhabitant: { year: number; known: Map<string, Known> };
+  profiles: Map<string, { gemeente: { naam: string; slug: string } }>;
+  bronnen: Map<string, unknown>;
+}
 
 // ColorBrewer "Blues": sequential, colour-blind safe; the darkest classes carry a white symbol.
 const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
@@ -21,29 +32,25 @@ const cents = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR
 /** Below this many known values a colour scale would be drawn from one or two numbers: the map then marks them and lists them. */
 const MIN_FOR_CLASSES = 8;
 const PRECISION_WORD: Record<string, string> = { afgerond: 'ongeveer ', minimaal: 'ruim ', maximaal: 'tot maximaal ' };
-const perInhabitantLabel = (a: AllocationPerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
+const perInhabitantLabel = (a: PerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
 
 type Row = Record<string, string | number>;
 
-/** The gemeenten whose allocation per inhabitant is known for `year`, and those whose year follows only from "structureel". */
-function knownValues(layout: MapLayout, data: SiteData, year: number) {
-  const known = new Map<string, AllocationPerInhabitant>();
+/** The known values on the map's shapes, and those whose year follows only from "structureel". */
+function knownValues(layout: MapLayout, data: AllocationMapInput) {
+  const known = new Map<string, PerInhabitant>();
+  const carried = new Map<string, { label: string }>();
   for (const shape of layout.shapes) {
-    const value = allocationPerInhabitant(shape.code, year, data.dataset.toekenningen, data.dataset.inwoners);
-    if (value) known.set(shape.code, value);
-  }
-  // A year that follows only from "structureel" says so, on the map and in its data.
-  const toekenningen = new Map(data.dataset.toekenningen.map((t) => [t.id, t]));
-  const carried = new Map<string, CarriedForward>();
-  for (const [code, value] of known) {
-    const c = carriedForward(toekenningen.get(value.toekenning)!, (id) => data.bronnen.get(id)?.titel);
-    if (c && year >= c.from) carried.set(code, c);
+    const found = data.perInhabitant.known.get(shape.code);
+    if (!found) continue;
+    known.set(shape.code, found.value);
+    if (found.carried) carried.set(shape.code, found.carried);
   }
   return { known, carried };
 }
 
 /** The row of a gemeente with a known value: the numbers for the CSV and the text for the page. */
-function knownRow(p: GemeenteProfile, code: string, year: number, value: AllocationPerInhabitant, c: CarriedForward | undefined): Row {
+function knownRow(p: { gemeente: { naam: string } }, code: string, year: number, value: PerInhabitant, c: { label: string } | undefined): Row {
   return {
     gemeente: p.gemeente.naam,
     cbs_code: code,
@@ -62,8 +69,8 @@ function knownRow(p: GemeenteProfile, code: string, year: number, value: Allocat
 }
 
 /** The map's SVG and the rows of the known values, sorted by name. */
-function drawMap(layout: MapLayout, data: SiteData, year: number, title: string, { known, carried }: ReturnType<typeof knownValues>, fillOf: (v: AllocationPerInhabitant) => string) {
-  const profiles = new Map([...data.profiles.values()].map((p) => [p.gemeente.cbs_code, p]));
+function drawMap(layout: MapLayout, data: AllocationMapInput, year: number, title: string, { known, carried }: ReturnType<typeof knownValues>, fillOf: (v: PerInhabitant) => string) {
+  const profiles = data.profiles;
   const out = mapSvgHead(layout, 'kaart-per-inwoner', title);
   const unknownLinks: string[] = [];
   const knownLinks: string[] = [];
@@ -111,6 +118,30 @@ const columns = (year: number): ChartSpec['columns'] => [
   { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
 ];
 
+/** The legend beside the map, and the known values themselves when there are too few for colour classes. */
+function mapAside(m: {
+  year: number;
+  total: number;
+  known: Map<string, PerInhabitant>;
+  carried: Map<string, { label: string }>;
+  few: boolean;
+  rows: Row[];
+  max: number;
+  classes: { range: [number | undefined, number | undefined] }[];
+  names: (code: string) => string | undefined;
+}): ChartSpec['aside'] {
+  const { year, total, known, few } = m;
+  const legend = [
+    ...(known.size > 0 && few ? [`● blauw: een jaarbedrag van het Rijk dat ${year} dekt (genoemd, of doorgetrokken: zie hieronder), gedeeld door het inwonertal van ${year} (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
+    ...(known.size > 0 && !few ? m.classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? m.max)} per inwoner`) : []),
+    ...[...m.carried].map(([code, c]) => `${m.names(code)}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
+    `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
+  ];
+  // Too few values for classes: the values themselves, as a list.
+  const list = m.rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`);
+  return [{ heading: 'Legenda', lines: legend }, ...(known.size > 0 && few ? [{ heading: `Per inwoner in ${year} (onze deling)`, lines: list }] : [])];
+}
+
 /**
  * What the map shows, in words that never call a derived figure known: an amount per inhabitant is
  * our division, and a year that follows only from "structureel" is carried forward, not stated.
@@ -134,9 +165,10 @@ function mapSummary(count: number, carriedNames: string[], total: number, year: 
  * The map by a measure, only where it is known: the Rijk's allocation per inhabitant in the last
  * year with CBS population figures. Every other gemeente is drawn hatched as "onbekend", never as 0.
  */
-export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): ChartSpec {
+export function allocationMapChart(data: AllocationMapInput): ChartSpec {
+  const { year } = data.perInhabitant;
   const layout = gemeenteMap();
-  const values = knownValues(layout, data, year);
+  const values = knownValues(layout, data);
   const { known, carried } = values;
   const numbers = [...known.values()].map((v) => v.perInhabitant);
   const max = numbers.length > 0 ? Math.max(...numbers) : 1;
@@ -156,18 +188,6 @@ export function allocationMapChart(data: SiteData, year = POPULATION_YEAR_MAX): 
     columns: columns(year),
     rows,
     bronIds: [...[...known.values()].map((v) => v.bron), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id)),
-    aside: [
-      {
-        heading: 'Legenda',
-        lines: [
-          ...(known.size > 0 && few ? [`● blauw: een jaarbedrag van het Rijk dat ${year} dekt (genoemd, of doorgetrokken: zie hieronder), gedeeld door het inwonertal van ${year} (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
-          ...(known.size > 0 && !few ? classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? max)} per inwoner`) : []),
-          ...[...carried].map(([code, c]) => `${profiles.get(code)?.gemeente.naam}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
-          `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
-        ],
-      },
-      // Too few values for classes: the values themselves, as a list.
-      ...(known.size > 0 && few ? [{ heading: `Per inwoner in ${year} (onze deling)`, lines: rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`) }] : []),
-    ],
+    aside: mapAside({ year, total, known, carried, few, rows, max, classes, names: (code) => profiles.get(code)?.gemeente.naam }),
   });
 }

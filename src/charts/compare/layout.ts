@@ -11,8 +11,7 @@
 import { ticks } from 'd3-array';
 import { formatEuro } from '../../format/money';
 import { wrap } from '../shared/svg';
-import type { CompareGemeente, CompareItem } from '../../model/compare-data';
-import type { CompareState } from '../../model/compare-state';
+import type { CompareGemeente, CompareItem, CompareSelection as CompareState } from './input';
 
 /** One amount as the chart shows it. */
 export interface AmountRow {

@@ -1,9 +1,8 @@
 import type { ChartSpec } from '../shared/chart-spec';
 import { chartSpec } from '../shared/chart-spec';
-import type { CompareGemeente } from '../../model/compare-data';
+import type { CompareGemeente, CompareSelection as CompareState } from './input';
 import { compareAmounts, layoutBars } from './layout';
 import type { AmountGroup, AmountRow } from './layout';
-import type { CompareState } from '../../model/compare-state';
 import { renderCompareSvg } from './render';
 import { joinNl } from '../../format/summaries-nl';
 

@@ -1,6 +1,6 @@
-import { esc, r1, svgOpen } from '../shared/svg';
+import { esc, r1, svgOpen, wrap } from '../shared/svg';
 import type { PlacedCount } from './layout';
-import { NARROW_WIDTH, wrapLabel } from '../shared/narrow';
+import { NARROW_WIDTH } from '../shared/narrow';
 
 /** SVG markup for count bars on a base track. */
 export function renderCountSvg(layout: { width: number; height: number; rows: PlacedCount[] }, opts: { id: string; title: string; desc: string }): string {
@@ -24,7 +24,7 @@ export function renderNarrowCountSvg(rows: PlacedCount[], opts: { id: string; ti
   const body: string[] = [];
   let y = 0;
   for (const row of rows) {
-    const lines = wrapLabel(`${row.label}:`, 44);
+    const lines = wrap(`${row.label}:`, 44);
     const scale = row.trackWidth > 0 ? width / row.trackWidth : 0;
     const text = lines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : 15}">${esc(line)}</tspan>`).join('');
     body.push(`<g class="count" data-key="${esc(row.key)}"><text x="0" y="${y + 13}" fill="#1b1b1b">${text}<tspan x="0" dy="15" font-weight="700">${esc(row.text)}</tspan></text>`);

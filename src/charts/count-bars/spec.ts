@@ -1,39 +1,43 @@
-import type { SiteData } from '../../astro/queries';
-import type { GemeenteProfile, ProfileBesteding } from '../../model/profile/gemeente-profile';
-import { summariseCoverage } from '../../model/national/coverage-summary';
 import { layoutCountBars } from './layout';
 import { renderCountSvg, renderNarrowCountSvg } from './render';
-import { currentSpending } from '../lanes/money-lanes';
-import { joinNl } from '../lanes/summaries';
-import { AIMS } from '../../data/schemas/vocab';
+import { joinNl } from '../../format/summaries-nl';
+import type { AIMS } from '../../data/schemas/vocab';
 import { useTranslations } from '../../i18n/ui';
 import type { ChartSpec } from '../shared/chart-spec';
 import { nationalChart } from '../shared/chart-spec';
 
 const t = useTranslations('nl');
-const names = (list: GemeenteProfile[]) => list.map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl'));
 
-/** Per aim: the gemeenten whose source names it, and those only the editors assigned to it. */
-function countPerAim(withLines: GemeenteProfile[]) {
-  const having = (test: (b: ProfileBesteding) => boolean) => withLines.filter((p) => currentSpending(p.bestedingen).some(test));
-  const perAim = AIMS.map((aim) => {
-    const bySource = having((b) => b.doel === aim && b.doel_door === 'bron');
-    const byEditors = having((b) => b.doel === aim && b.doel_door === 'redactie').filter((p) => !bySource.includes(p));
-    return { aim, label: t(`aim.${aim}`), bySource, byEditors };
-  });
-  const none = having((b) => b.doel === null);
+/** What the chart reads: gemeenten per aim as the model counted them (names, sorted), and the bases. */
+export interface AimsAcrossInput {
+  aims: {
+    /** Gemeenten of 2024. */
+    all: number;
+    /** Gemeenten of 2024 with a current plan or spending line. */
+    base: number;
+    perAim: { aim: (typeof AIMS)[number]; bySource: string[]; byEditors: string[] }[];
+    none: string[];
+    bronIds: string[];
+    /** Gemeenten of 2024 outside the base of which something else is known (an amount, a decision or proposal, a mention). */
+    otherFacts: number;
+  };
+}
+
+/** The bars: per aim the source's and the editors' counts apart, then "doel niet duidelijk". */
+function aimItems(aims: AimsAcrossInput['aims']) {
+  const perAim = aims.perAim.map((a) => ({ ...a, label: t(`aim.${a.aim}`) }));
   const items = [
     ...perAim.flatMap((a) => [
-      { key: `${a.aim}-bron`, label: `${a.label}: doel genoemd in de bron`, count: a.bySource.length, names: names(a.bySource), door: 'bron' },
-      { key: `${a.aim}-redactie`, label: `${a.label}: alleen ingedeeld door de redactie`, count: a.byEditors.length, names: names(a.byEditors), door: 'redactie' },
+      { key: `${a.aim}-bron`, label: `${a.label}: doel genoemd in de bron`, count: a.bySource.length, names: a.bySource, door: 'bron' },
+      { key: `${a.aim}-redactie`, label: `${a.label}: alleen ingedeeld door de redactie`, count: a.byEditors.length, names: a.byEditors, door: 'redactie' },
     ]),
-    { key: 'geen', label: 'Doel niet duidelijk', count: none.length, names: names(none), door: '' },
+    { key: 'geen', label: 'Doel niet duidelijk', count: aims.none.length, names: aims.none, door: '' },
   ];
   return { perAim, items };
 }
 
 /** The chart's summary: the base, the aim the sources name most, the aim the editors assigned most. */
-function aimsSummary(perAim: ReturnType<typeof countPerAim>['perAim'], base: number, all: number): string {
+function aimsSummary(perAim: ReturnType<typeof aimItems>['perAim'], base: number, all: number): string {
   const named = perAim.filter((a) => a.bySource.length > 0).sort((a, b) => b.bySource.length - a.bySource.length)[0];
   const assigned = perAim.filter((a) => a.byEditors.length > 0).sort((a, b) => b.byEditors.length - a.byEditors.length)[0];
   return [
@@ -62,14 +66,9 @@ function baseNote(base: number, all: number, otherFacts: number): string {
  * (doel_door = bron) and an aim the editors assigned (redactie) are counted apart, never as one,
  * and the base is the gemeenten that have plans, not all gemeenten.
  */
-export function aimsAcrossChart(data: SiteData): ChartSpec {
-  const { base: all } = summariseCoverage(data.profiles.values());
-  const current = [...data.profiles.values()].filter((p) => p.gemeente.geldig_tot === null);
-  const withLines = current.filter((p) => currentSpending(p.bestedingen).length > 0);
-  const base = withLines.length;
-  const { perAim, items } = countPerAim(withLines);
-  // Gemeenten outside the base may still have a decision, a proposal or an amount: the base note says so, never "geen plan bekend".
-  const otherFacts = current.filter((p) => !withLines.includes(p) && ['bedragen', 'besluiten', 'genoemd'].includes(p.coverage)).length;
+export function aimsAcrossChart({ aims }: AimsAcrossInput): ChartSpec {
+  const { all, base } = aims;
+  const { perAim, items } = aimItems(aims);
   const layout = layoutCountBars(items, base);
   const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
   const summary = aimsSummary(perAim, base, all);
@@ -88,7 +87,7 @@ export function aimsAcrossChart(data: SiteData): ChartSpec {
       { key: 'namen', label: 'Welke' },
     ],
     rows: items.map((i) => ({ doel: i.label, door: i.door, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
-    bronIds: withLines.flatMap((p) => currentSpending(p.bestedingen).map((b) => b.bron)),
-    aside: [{ heading: 'Basis', lines: [baseNote(base, all, otherFacts)] }],
+    bronIds: aims.bronIds,
+    aside: [{ heading: 'Basis', lines: [baseNote(base, all, aims.otherFacts)] }],
   });
 }

@@ -1,10 +1,6 @@
-import type { SiteData } from '../../astro/queries';
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
-import { summariseCoverage } from '../../model/national/coverage-summary';
-import { coverageByYear, layoutMatrix } from './layout';
+import { layoutMatrix } from './layout';
+import type { YearLevel } from './layout';
 import { renderMatrixSvg } from './render';
-import { currentSpending } from '../lanes/money-lanes';
-import { amountYears, factYears } from '../../model/coverage/stated-years';
 import { NARROW_WIDTH } from '../shared/narrow';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 import { useTranslations } from '../../i18n/ui';
@@ -12,37 +8,21 @@ import type { ChartSpec } from '../shared/chart-spec';
 import { nationalChart } from '../shared/chart-spec';
 
 const t = useTranslations('nl');
-const year = (y: number | null) => ({ from: y, to: y });
-/** One span per year the source ties the fact to; a fact tied to no single year goes to the "?" column. */
-const spans = (years: number[]) => (years.length ? years.map(year) : [year(null)]);
 
-/** One gemeente's cells: per year (and "year unknown") the strongest kind of fact that touches it. */
-function gemeenteCells(p: GemeenteProfile) {
-  const bestedingen = currentSpending(p.bestedingen);
-  const result = coverageByYear(
-    {
-      amounts: [
-        ...[...p.toekenningen, ...bestedingen.filter((b) => b.bedrag_eur !== null)].flatMap((r) => spans(amountYears(r))),
-        ...p.verschuivingen.flatMap((v) => [year(v.van_jaar), year(v.naar_jaar)]),
-      ],
-      decisions: [...p.besluiten.map((b) => year(Number(b.datum.slice(0, 4)))), ...bestedingen.filter((b) => b.bedrag_eur === null).flatMap((r) => spans(factYears(r))), ...p.resultaten.map((r) => year(r.jaar))],
-      mentions: p.vermeldingen.map((v) => year(v.datum ? Number(v.datum.slice(0, 4)) : null)),
-    },
-    YEAR_MIN,
-    YEAR_MAX,
-  );
-  return [...result.years, result.unknown];
+/** What the matrix reads: the coverage counts, and per gemeente with facts its level per year (YEAR_MIN..YEAR_MAX, then "year unknown"). */
+export interface CoverageMatrixInput {
+  coverage: {
+    base: number;
+    counts: Record<'niets-gevonden' | 'niet-onderzocht', number>;
+    withFacts: { gemeente: { slug: string; naam: string; provincie: string }; coverage: string; coverageYears: YearLevel[] }[];
+  };
 }
 
 /** Per gemeente with facts, per year: the strongest kind of fact that touches the year. */
-export function coverageMatrixChart(data: SiteData): ChartSpec {
-  const current = [...data.profiles.values()].filter((p) => p.gemeente.geldig_tot === null);
-  const { base, counts } = summariseCoverage(data.profiles.values());
-  const withFacts = current
-    .filter((p) => p.coverage === 'bedragen' || p.coverage === 'besluiten' || p.coverage === 'genoemd')
-    .sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
+export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpec {
+  const { base, counts, withFacts } = coverage;
   const years = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
-  const matrix = withFacts.map((p) => ({ p, cells: gemeenteCells(p) }));
+  const matrix = withFacts.map((p) => ({ p, cells: p.coverageYears }));
   const layout = layoutMatrix(matrix.map((m) => ({ key: m.p.gemeente.slug, label: m.p.gemeente.naam, cells: m.cells })), [...years.map(String), '?']);
   const title = 'Wat wij per gemeente en per jaar weten';
   const others = base - withFacts.length;

@@ -5,7 +5,7 @@
  * be placed and is returned in `undated` so the chart lists it beside the axis ("jaar onbekend").
  * No d3 here: the same code runs at build time and in the compare view in the browser.
  */
-import { wrapLabel } from '../shared/narrow';
+import { wrap } from '../shared/svg';
 
 /** One amount (or a line without amount) to place. */
 export interface PeriodItem {
@@ -83,58 +83,61 @@ export interface LanesLayout {
 
 export const LANE = { title: 18, bar: 22, gap: 4, pad: 10, axis: 24 } as const;
 
+/** The year axis of a layout: `first`..`last` across `width` pixels. */
+interface Axis {
+  first: number;
+  last: number;
+  step: number;
+  width: number;
+}
+
+/** Why an item cannot be drawn on the axis, or its first and last drawn year. */
+function itemSpan(item: PeriodItem, axis: Axis): { reason: 'jaar onbekend' | 'buiten de gekozen jaren' } | { from: number; end: number } {
+  if (item.from === null) return { reason: 'jaar onbekend' };
+  // An open range without a per-year amount cannot be placed honestly on the axis.
+  if (item.to === null && item.per !== 'jaar') return { reason: 'jaar onbekend' };
+  const from = Math.max(item.from, axis.first);
+  const end = Math.min(item.to ?? axis.last, axis.last);
+  return from > end ? { reason: 'buiten de gekozen jaren' } : { from, end };
+}
+
+/** The bars of one item: one per year of a per-year amount, one across the span of a period amount. */
+function itemBars(item: PeriodItem, from: number, end: number, axis: Axis, rows: [number, number][][], top: number): PlacedBar[] {
+  const { first, step, width } = axis;
+  // Reserve room for the label too (in pixels), so a label never runs over another bar.
+  const x0 = (from - first) * step + 2;
+  const x1 = (end - first + 1) * step - 2;
+  const need = Math.max(x1 - x0, item.per === 'jaar' ? 0 : textWidth(item.label));
+  const anchorEnd = item.per !== 'jaar' && x0 + need > width;
+  const row = anchorEnd ? firstFreeRow(rows, x1 - need, x1) : firstFreeRow(rows, x0, x0 + need);
+  const base = { id: item.id, kind: item.kind, y: top + row * (LANE.bar + LANE.gap), height: LANE.bar, missing: item.amount === null, negative: (item.amount ?? 0) < 0, open: item.to === null || item.open === true };
+  if (item.per !== 'jaar') return [{ ...base, x: x0, width: x1 - x0, label: item.label, span: 'periode', textX: anchorEnd ? x1 - 4 : x0 + 4, textAnchor: anchorEnd ? 'end' : 'start' }];
+  const bars: PlacedBar[] = [];
+  for (let year = from; year <= end; year++) {
+    const x = (year - first) * step;
+    bars.push({ ...base, missing: base.missing || item.yearMissing?.[year] === true, x: x + 2, width: step - 4, label: item.yearLabels?.[year] ?? item.label, span: 'jaar', textX: x + 6, textAnchor: 'start' });
+  }
+  return bars;
+}
+
 /** Places items of each lane on a year axis from `first` to `last`; overlapping bars get their own row. */
 export function layoutPeriodLanes(lanes: Lane[], first: number, last: number, width = 760): LanesLayout {
   const count = Math.max(1, last - first + 1);
-  const step = width / count;
-  const years = Array.from({ length: count }, (_, i) => ({ year: first + i, x: i * step, width: step }));
+  const axis: Axis = { first, last, step: width / count, width };
+  const years = Array.from({ length: count }, (_, i) => ({ year: first + i, x: i * axis.step, width: axis.step }));
   const undated: LanesLayout['undated'] = [];
   let y = LANE.axis;
   const placed: PlacedLane[] = lanes.map((lane) => {
     const rows: [number, number][][] = [];
     const bars: PlacedBar[] = [];
-    const titleLines = wrapLabel(lane.label, Math.floor((width - 8) / 7));
-    const titleHeight = LANE.title + (titleLines.length - 1) * 15;
-    const top = y + titleHeight;
+    const titleLines = wrap(lane.label, Math.floor((width - 8) / 7));
+    const titleHeight = LANE.title + Math.max(0, titleLines.length - 1) * 15;
     for (const item of lane.items) {
-      if (item.from === null) {
-        undated.push({ ...item, lane: lane.label, reason: 'jaar onbekend' });
-        continue;
-      }
-      const open = item.to === null;
-      // An open range without a per-year amount cannot be placed honestly on the axis.
-      if (open && item.per !== 'jaar') {
-        undated.push({ ...item, lane: lane.label, reason: 'jaar onbekend' });
-        continue;
-      }
-      const to = open ? last : item.to!;
-      const from = Math.max(item.from, first);
-      const end = Math.min(to, last);
-      if (from > end) {
-        undated.push({ ...item, lane: lane.label, reason: 'buiten de gekozen jaren' });
-        continue;
-      }
-      // Reserve room for the label too (in pixels), so a label never runs over another bar.
-      const x0 = (from - first) * step + 2;
-      const x1 = (end - first + 1) * step - 2;
-      const labelWidths = item.per === 'jaar' ? [0] : [textWidth(item.label)];
-      const need = Math.max(x1 - x0, ...labelWidths);
-      const anchorEnd = item.per !== 'jaar' && x0 + need > width;
-      const extent: [number, number] = anchorEnd ? [x1 - need, x1] : [x0, x0 + need];
-      const row = firstFreeRow(rows, extent[0], extent[1]);
-      const by = top + row * (LANE.bar + LANE.gap);
-      const base = { id: item.id, kind: item.kind, y: by, height: LANE.bar, missing: item.amount === null, negative: (item.amount ?? 0) < 0, open: open || item.open === true };
-      if (item.per === 'jaar') {
-        for (let year = from; year <= end; year++) {
-          const x = (year - first) * step;
-          bars.push({ ...base, missing: base.missing || item.yearMissing?.[year] === true, x: x + 2, width: step - 4, label: item.yearLabels?.[year] ?? item.label, span: 'jaar', textX: x + 6, textAnchor: 'start' });
-        }
-      } else {
-        bars.push({ ...base, x: x0, width: x1 - x0, label: item.label, span: 'periode', textX: anchorEnd ? x1 - 4 : x0 + 4, textAnchor: anchorEnd ? 'end' : 'start' });
-      }
+      const span = itemSpan(item, axis);
+      if ('reason' in span) undated.push({ ...item, lane: lane.label, reason: span.reason });
+      else bars.push(...itemBars(item, span.from, span.end, axis, rows, y + titleHeight));
     }
-    const rowCount = Math.max(1, rows.length);
-    const height = titleHeight + rowCount * (LANE.bar + LANE.gap) + LANE.pad;
+    const height = titleHeight + Math.max(1, rows.length) * (LANE.bar + LANE.gap) + LANE.pad;
     const result = { key: lane.key, label: lane.label, titleLines, titleHeight, y, height, bars, empty: bars.length === 0, note: lane.note ?? 'geen bedrag met een bekend jaar' };
     y += height;
     return result;

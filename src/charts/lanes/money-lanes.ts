@@ -3,46 +3,7 @@ import { formatYears, lastYear } from '../../format/period';
 import { YEAR_MAX } from '../../site/years';
 import type { Lane, PeriodItem } from './layout';
 import { AIMS, PHASES } from '../../data/schemas/vocab';
-import type { Precision } from '../../data/schemas/vocab';
-import type { Replacement } from '../../model/profile/year-versions';
-import { runsOf } from '../../model/profile/year-versions';
-import type { CarriedForward } from '../../model/profile/carried-forward';
-
-/** The fields of a money row the charts need (toekenning or besteding). */
-export interface MoneyRow {
-  id: string;
-  jaar_van: number | null;
-  jaar_tot: number | null;
-  jaar_tot_grens?: 'tot en met' | 'tot' | null;
-  periode_bron?: string | null;
-  per: 'jaar' | 'totaal' | null;
-  bedrag_eur: number | null;
-  bedrag_precisie: Precision | null;
-  bron: string;
-  /** Years carried forward from "structureel" (allocations only). */
-  doorgetrokken?: CarriedForward | null;
-}
-export interface SpendingRow extends MoneyRow {
-  fase: (typeof PHASES)[number];
-  doel: (typeof AIMS)[number] | null;
-  maatregel: string;
-  vervangenDoor: string | null;
-  /** Which years a newer document covers; absent: the newer line replaces this one as a whole. */
-  vervanging?: Replacement | null;
-}
-export interface ShiftRow {
-  id: string;
-  /** Null when only the document's name gives a year (the period rule). */
-  van_jaar: number | null;
-  naar_jaar: number | null;
-  bedrag_eur: number;
-  bron: string;
-}
-export interface MoneyInput {
-  toekenningen: MoneyRow[];
-  bestedingen: SpendingRow[];
-  verschuivingen: ShiftRow[];
-}
+import type { MoneyInput, MoneyRow, ShiftRow, SpendingRow } from './input';
 
 const PHASE_LABEL: Record<string, string> = {
   gepland: 'gepland',
@@ -61,21 +22,11 @@ export function amountLabel(row: MoneyRow): string {
   return multiYear ? `${amount} in totaal ${formatYears(row)}` : amount;
 }
 
-/** What a chart's data table and download say about an item beyond its amount: an older document, years carried forward. */
-export function versionNote(row: { ouderStuk?: Replacement | null; doorgetrokken?: CarriedForward | null; jaar_van: number | null }): string | undefined {
-  if (row.ouderStuk) {
-    const newer = runsOf(row.ouderStuk.years).map(([a, b]) => (a === b ? String(a) : `${a} t/m ${b}`)).join(', ');
-    return `uit een ouder stuk; voor ${newer || 'de andere jaren'} geldt een nieuwer stuk (regel ${row.ouderStuk.by})`;
-  }
-  if (row.doorgetrokken) return `${row.jaar_van} staat in de bron; vanaf ${row.doorgetrokken.from}: ${row.doorgetrokken.label} (geen eindjaar genoemd)`;
-  return undefined;
-}
-
 /** A money row as a lane item (one-off rows without `per` count as one amount for their span). */
-export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: Replacement | null }, kind: string): PeriodItem {
+export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: object | null }, kind: string): PeriodItem {
   const label = `${amountLabel(row)}${row.ouderStuk ? ' (ouder stuk)' : ''}`;
   // "tot 2027" leaves 2027 out: the bar ends at the last year the source ties the amount to.
-  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: lastYear({ jaar_tot: row.jaar_tot, jaar_tot_grens: row.jaar_tot_grens ?? null }), per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: versionNote(row) };
+  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: lastYear({ jaar_tot: row.jaar_tot, jaar_tot_grens: row.jaar_tot_grens ?? null }), per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: row.toelichting ?? undefined };
   const carried = row.doorgetrokken;
   if (carried && row.bedrag_eur !== null) {
     // Each carried year says so on its own bar, so no year reads as stated by the source.
@@ -93,36 +44,12 @@ export function shiftItems(row: ShiftRow): PeriodItem[] {
   return [out, into];
 }
 
-/**
- * The spending lines to show, per year the newest document: a line a newer document replaces for
- * all its years is left out; a line replaced for some years stays for its other years (a per-year
- * amount narrowed to those years, a period amount whole), marked `ouderStuk`. Nothing is ever added
- * to its successor.
- */
-export function currentSpending<T extends { vervangenDoor: string | null; vervanging?: Replacement | null; per: 'jaar' | 'totaal' | null; jaar_van: number | null; jaar_tot: number | null }>(
-  rows: T[],
-): (T & { ouderStuk: Replacement | null })[] {
-  return rows.flatMap((row): (T & { ouderStuk: Replacement | null })[] => {
-    if (row.vervangenDoor === null) return [{ ...row, ouderStuk: null }];
-    const version = row.vervanging;
-    if (!version || version.whole) return [];
-    if (row.per === 'jaar') return runsOf(version.remaining).map(([from, to]) => ({ ...row, jaar_van: from, jaar_tot: to, ouderStuk: version }));
-    return [{ ...row, ouderStuk: version }];
-  });
-}
-
-/** True when a newer document replaces every year of this line (it is then shown only in the table, as replaced). */
-export function whollyReplaced(row: { vervangenDoor: string | null; vervanging?: Replacement | null }): boolean {
-  return row.vervangenDoor !== null && (!row.vervanging || row.vervanging.whole);
-}
-
 /** Lanes for "geld van het Rijk en bestedingen per jaar": the Rijk, each fase apart, and shifts. */
 export function moneyLanes(input: MoneyInput): Lane[] {
   const lanes: Lane[] = [];
   if (input.toekenningen.length > 0) lanes.push({ key: 'toekenning', label: 'Van het Rijk', items: input.toekenningen.map((r) => moneyItem(r, 'toekenning')) });
-  const spending = currentSpending(input.bestedingen);
   for (const fase of PHASES) {
-    const rows = spending.filter((r) => r.fase === fase);
+    const rows = input.current.filter((r) => r.fase === fase);
     if (rows.length > 0) lanes.push({ key: fase, label: `Gemeente: ${PHASE_LABEL[fase]}`, items: rows.map((r) => moneyItem(r, fase)) });
   }
   if (input.verschuivingen.length > 0) lanes.push({ key: 'verschuiving', label: 'Verschoven tussen jaren', items: input.verschuivingen.flatMap(shiftItems) });
@@ -130,11 +57,10 @@ export function moneyLanes(input: MoneyInput): Lane[] {
 }
 
 /**
- * Lanes for "bestedingen per doel": the four aims and "doel niet in te delen", current lines only.
+ * Lanes for "bestedingen per doel": the four aims and "doel niet in te delen", of the lines as shown.
  * An aim with lines in several fases gets one lane per fase (fases are never mixed in one lane).
  */
-export function aimLanes(bestedingen: SpendingRow[], aimLabel: (aim: string) => string): Lane[] {
-  const spending = currentSpending(bestedingen);
+export function aimLanes(spending: SpendingRow[], aimLabel: (aim: string) => string): Lane[] {
   const keys = [...AIMS, null];
   return keys.flatMap((aim) => {
     const label = aim ? aimLabel(aim) : 'Doel niet duidelijk';

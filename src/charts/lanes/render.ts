@@ -1,6 +1,7 @@
 import type { Lane, LanesLayout } from './layout';
 import { layoutPeriodLanes, textWidth } from './layout';
-import { NARROW_WIDTH, panelLanes, yearPanels } from '../shared/narrow';
+import { NARROW_WIDTH, yearPanels } from '../shared/narrow';
+import { panelLanes } from './panels';
 import { esc, hatchDefs, r1, svgOpen } from '../shared/svg';
 import { kindStyle } from '../shared/style';
 

@@ -1,7 +1,7 @@
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
 import { layoutPeriodLanes } from './layout';
 import type { Lane, LanesLayout } from './layout';
-import { aimLanes, currentSpending, moneyLanes, whollyReplaced } from './money-lanes';
+import type { GemeenteLanesInput } from './input';
+import { aimLanes, moneyLanes } from './money-lanes';
 import { renderLanesSvg, renderNarrowLanesSvg } from './render';
 import { aimSummary, moneySummary } from './summaries';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
@@ -63,18 +63,18 @@ function nothingDated(layout: LanesLayout, sentence: string): string | undefined
 }
 
 /** The sources of a gemeente's amounts and lines, by row id. */
-const bronOf = (p: GemeenteProfile) => new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
+const bronOf = (p: GemeenteLanesInput) => new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
 
 /** The gemeente's money per year: the Rijk's amounts, its own lines and its shifts, one lane each. */
-export function moneyLanesChart(p: GemeenteProfile, publisher?: (bron: string) => string | undefined): ChartSpec | null {
+export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string) => string | undefined): ChartSpec | null {
   const { naam, slug } = p.gemeente;
-  const money = { toekenningen: p.toekenningen, bestedingen: p.bestedingen, verschuivingen: p.verschuivingen };
+  const money = { toekenningen: p.toekenningen, current: p.current, verschuivingen: p.verschuivingen };
   const lanes = moneyLanes(money);
   if (lanes.length === 0) return null;
   const layout = layoutPeriodLanes(lanes, YEAR_MIN, YEAR_MAX);
   const title = `Geld van het Rijk en bestedingen van ${naam} per jaar`;
   const summary = plain(moneySummary(naam, money, publisher));
-  const replaced = p.bestedingen.filter(whollyReplaced).length;
+  const replaced = p.replacedWhole;
   const aside = [...undatedAside(layout), ...notesAside(lanes)];
   if (replaced > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
   const sources = bronOf(p);
@@ -94,11 +94,11 @@ export function moneyLanesChart(p: GemeenteProfile, publisher?: (bron: string) =
 }
 
 /** The gemeente's current plans and spending lines, one lane per aim. */
-export function aimLanesChart(p: GemeenteProfile): ChartSpec | null {
+export function aimLanesChart(p: GemeenteLanesInput): ChartSpec | null {
   const { naam, slug } = p.gemeente;
-  const spending = currentSpending(p.bestedingen);
+  const spending = p.current;
   if (spending.length === 0) return null;
-  const aims = aimLanes(p.bestedingen, aimLabel);
+  const aims = aimLanes(spending, aimLabel);
   const layout = layoutPeriodLanes(aims, YEAR_MIN, YEAR_MAX);
   const title = `Plannen en bestedingen van ${naam} per doel`;
   const summary = plain(aimSummary(naam, spending, aimLabel));

@@ -1,11 +1,8 @@
 import { formatEuro } from '../../format/money';
-import type { MoneyInput } from './money-lanes';
-import { amountLabel, currentSpending } from './money-lanes';
+import type { MoneyInput } from './input';
+import { amountLabel } from './money-lanes';
 import { formatYears } from '../../format/period';
-
 import { joinNl } from '../../format/summaries-nl';
-
-export { joinNl };
 
 /** One sentence about a gemeente's money: what the Rijk gave and what was shifted, from the data. */
 export function moneySummary(naam: string, input: MoneyInput, publisher?: (bron: string) => string | undefined): string {
@@ -18,7 +15,7 @@ export function moneySummary(naam: string, input: MoneyInput, publisher?: (bron:
   const byFrom = new Map<number | null, string[]>();
   for (const s of input.verschuivingen) byFrom.set(s.van_jaar, [...(byFrom.get(s.van_jaar) ?? []), s.naar_jaar ? `${formatEuro(s.bedrag_eur)} naar ${s.naar_jaar}` : `${formatEuro(s.bedrag_eur)} naar een later jaar (welk jaar staat er niet)`]);
   for (const [year, moves] of byFrom) parts.push(`${parts.length ? 'de gemeente' : naam} verschoof ${year === null ? 'uit een niet genoemd jaar' : `in ${year}`} ${joinNl(moves)}`);
-  const spending = currentSpending(input.bestedingen);
+  const spending = input.current;
   const withAmount = spending.filter((b) => b.bedrag_eur !== null).length;
   if (spending.length > 0) parts.push(`${spending.length === 1 ? 'er is 1 eigen regel' : `er zijn ${spending.length} eigen regels`} (plan, begroting of besteding), ${withAmount} met een bedrag`);
   if (parts.length === 0) return `Voor ${naam} is geen bedrag bekend.`;

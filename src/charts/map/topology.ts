@@ -10,13 +10,14 @@ export function loadTopology(): Topology {
   return JSON.parse(raw) as Topology;
 }
 
-let projected: MapLayout | null = null;
-
 /**
- * The 2024 boundaries projected at the width of both maps. The boundaries are a file in the code,
- * not site data, so this does not go stale on a data edit (an edit of the file reloads this module).
+ * The 2024 boundaries projected at the width of both maps, once when this module loads. They are
+ * a file in the code, not site data, so they never go stale on a data edit (an edit of the file
+ * reloads this module).
  */
+const PROJECTED: MapLayout = layoutMap(loadTopology(), 'gemeente_2024', 600);
+
+/** The projected 2024 boundaries. */
 export function gemeenteMap(): MapLayout {
-  projected ??= layoutMap(loadTopology(), 'gemeente_2024', 600);
-  return projected;
+  return PROJECTED;
 }

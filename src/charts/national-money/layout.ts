@@ -54,6 +54,25 @@ export function amountInYear(row: MoneyAmount, year: number): number | null {
   return row.from === to ? row.amount : null;
 }
 
+/** One total's column in one year: the stated parts stacked from the bottom, the rest "onbekend"; null when the total has no amount that year. */
+function yearColumn(g: TotalGroup, y: { year: number }, at: { x: number; width: number }, plotBottom: number, scale: (v: number) => number): NationalColumn | null {
+  const amount = amountInYear(g.total, y.year);
+  if (amount === null) return null;
+  const h = scale(amount);
+  const col: NationalColumn = { year: y.year, totalId: g.total.id, x: at.x, width: at.width, y: plotBottom - h, height: h, amount, parts: [], rest: null, conflict: false };
+  let used = 0;
+  for (const part of g.parts) {
+    const value = amountInYear(part, y.year);
+    if (value === null) continue;
+    const ph = scale(value);
+    col.parts.push({ id: part.id, label: part.label, amount: value, y: plotBottom - used - ph, height: ph });
+    used += ph;
+  }
+  col.conflict = used > h + 1e-9;
+  col.rest = col.conflict || h - used <= 0 ? null : { y: col.y, height: h - used };
+  return col;
+}
+
 /** Columns per year for each stated total, with its parts and an "onbekend" rest. */
 export function layoutNationalMoney(groups: TotalGroup[], first: number, last: number, width = 640, height = 300, scaleMax?: number): NationalLayout {
   const plotTop = 20;
@@ -82,21 +101,8 @@ export function layoutNationalMoney(groups: TotalGroup[], first: number, last: n
   usable.forEach((g, gi) => {
     const colWidth = (step - 8) / usable.length;
     for (const y of years) {
-      const amount = amountInYear(g.total, y.year);
-      if (amount === null) continue;
-      const h = scale(amount);
-      const col: NationalColumn = { year: y.year, totalId: g.total.id, x: y.x + 4 + gi * colWidth, width: colWidth - 2, y: plotBottom - h, height: h, amount, parts: [], rest: null, conflict: false };
-      let used = 0;
-      for (const part of g.parts) {
-        const value = amountInYear(part, y.year);
-        if (value === null) continue;
-        const ph = scale(value);
-        col.parts.push({ id: part.id, label: part.label, amount: value, y: plotBottom - used - ph, height: ph });
-        used += ph;
-      }
-      col.conflict = used > h + 1e-9;
-      col.rest = col.conflict || h - used <= 0 ? null : { y: col.y, height: h - used };
-      columns.push(col);
+      const col = yearColumn(g, y, { x: y.x + 4 + gi * colWidth, width: colWidth - 2 }, plotBottom, scale);
+      if (col) columns.push(col);
     }
     for (const part of g.parts) {
       const placedSomewhere = years.some((y) => amountInYear(part, y.year) !== null && amountInYear(g.total, y.year) !== null);

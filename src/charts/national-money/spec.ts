@@ -1,6 +1,4 @@
-import type { SiteData } from '../../astro/queries';
 import type { RowOf } from '../../data/schemas/tables';
-import { groupNationalMoney } from '../../model/national/national-money';
 import { layoutNationalMoney } from './layout';
 import type { MoneyAmount } from './layout';
 import { renderNationalSvg } from './render';
@@ -13,6 +11,12 @@ import { nationalChart } from '../shared/chart-spec';
 import { plain } from '../shared/svg';
 
 type Rijks = RowOf<'rijksmiddelen'>;
+
+/** What the chart reads: the model's grouping of national money (totals with their stated parts, unlinked streams) and who publishes each source. */
+export interface NationalMoneyInput {
+  national: { totals: { total: Rijks; parts: Rijks[] }[]; unlinked: Rijks[] };
+  bronnen: Map<string, { uitgever: string }>;
+}
 const asAmount = (r: Rijks): MoneyAmount => ({ id: r.id, label: r.stroom, from: r.jaar_van!, to: lastYear(r), per: r.per, amount: r.bedrag_eur ?? 0 });
 const stated = (r: Rijks) => (r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!));
 
@@ -32,7 +36,7 @@ const MONEY_COLUMNS: ChartSpec['columns'] = [
 ];
 
 /** The rows behind the chart: every total and part, and how each is shown. */
-function moneyRows(data: SiteData, totals: ReturnType<typeof groupNationalMoney>['totals'], shown: Set<string>) {
+function moneyRows(data: NationalMoneyInput, totals: NationalMoneyInput['national']['totals'], shown: Set<string>) {
   return totals.flatMap((g) => [g.total, ...g.parts]).map((r) => ({
     id: r.id,
     stroom: r.stroom,
@@ -49,9 +53,17 @@ function moneyRows(data: SiteData, totals: ReturnType<typeof groupNationalMoney>
   }));
 }
 
+/** Beside the chart: parts stated for a whole period (not drawable per year), and streams no source links to a total. */
+function moneyAside(periodParts: MoneyAmount[], unlinked: Rijks[]): ChartSpec['aside'] {
+  const aside: ChartSpec['aside'] = [];
+  if (periodParts.length) aside.push({ heading: 'Delen voor een hele periode (niet per jaar te tekenen)', lines: periodParts.map((p) => plain(`${p.label}: ${formatAmount(p.amount, null)} voor ${p.from}${p.to && p.to !== p.from ? ` t/m ${p.to}` : ''}`)) });
+  aside.push({ heading: 'Los genoemd (niet in de grafiek; niet optellen)', lines: unlinked.map((r) => plain(`${r.stroom}: ${stated(r)} ${formatPer(r.per)}${r.schaal === 'per gemeente' ? ' per gemeente' : ''}, ${formatYears(r)}`)) });
+  return aside;
+}
+
 /** The stated national money: totals with their parts per year, the rest "onbekend". */
-export function nationalMoneyChart(data: SiteData): ChartSpec {
-  const { totals, unlinked } = groupNationalMoney(data.dataset.rijksmiddelen);
+export function nationalMoneyChart(data: NationalMoneyInput): ChartSpec {
+  const { totals, unlinked } = data.national;
   // Only amounts with a stated first year can be drawn on the year axis; ranges and rows without years stay in the table.
   const drawable = (r: Rijks) => r.bedrag_eur !== null && r.jaar_van !== null;
   const groups = totals.filter((g) => drawable(g.total)).map((g) => ({ total: asAmount(g.total), parts: g.parts.filter(drawable).map(asAmount) }));
@@ -64,9 +76,7 @@ export function nationalMoneyChart(data: SiteData): ChartSpec {
     ? plain(`De ${body} noemt ${stated(first.total)} ${formatPer(first.total.per)} (${formatYears(first.total)}); van ${first.parts.length} ${first.parts.length === 1 ? 'deel' : 'delen'} noemt een bron het bedrag, hoe de rest is verdeeld is onbekend.`)
     : 'Er is geen landelijk totaal bekend.';
   const rows = moneyRows(data, totals, new Set(layout.columns.flatMap((c) => c.parts.map((p) => p.id))));
-  const aside = [];
-  if (layout.periodParts.length) aside.push({ heading: 'Delen voor een hele periode (niet per jaar te tekenen)', lines: layout.periodParts.map((p) => plain(`${p.label}: ${formatAmount(p.amount, null)} voor ${p.from}${p.to && p.to !== p.from ? ` t/m ${p.to}` : ''}`)) });
-  aside.push({ heading: 'Los genoemd (niet in de grafiek; niet optellen)', lines: unlinked.map((r) => plain(`${r.stroom}: ${stated(r)} ${formatPer(r.per)}${r.schaal === 'per gemeente' ? ' per gemeente' : ''}, ${formatYears(r)}`)) });
+  const aside = moneyAside(layout.periodParts, unlinked);
   return nationalChart({
     id: 'grafiek-rijksgeld',
     file: 'rijksgeld-per-jaar',

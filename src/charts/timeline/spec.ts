@@ -1,4 +1,4 @@
-import type { GemeenteProfile } from '../../model/profile/gemeente-profile';
+import type { RowOf } from '../../data/schemas/tables';
 import { layoutTimeline } from './layout';
 import { renderTimelineSvg } from './render';
 import { NARROW_WIDTH } from '../shared/narrow';
@@ -10,13 +10,13 @@ import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 import { decisionOutcome, decisionsNoun, isProposal } from '../../model/besluiten/decision-outcome';
 
 /** A decision on the axis: date, what it was about, and what was decided, without saying the subject twice ("verzoek afgewezen"). */
-function eventLabel(b: GemeenteProfile['besluiten'][number]): string {
+function eventLabel(b: DecisionsInput['besluiten'][number]): string {
   const outcome = decisionOutcome(b).label.toLowerCase();
   return `${formatDate(b.datum)}: ${outcome.startsWith(b.onderwerp) ? outcome : `${b.onderwerp}, ${outcome}`}`;
 }
 
 /** The chart's one-sentence summary: decisions and proposals counted apart, so a proposal never reads as a decision taken. */
-function decisionsSummary(p: GemeenteProfile): string {
+function decisionsSummary(p: DecisionsInput): string {
   const { naam } = p.gemeente;
   const rows = p.besluiten;
   const proposals = rows.filter(isProposal).length;
@@ -29,8 +29,14 @@ function decisionsSummary(p: GemeenteProfile): string {
   return `Wij kennen ${count(decisions, 'besluit', 'besluiten')} en ${count(proposals, 'voorstel', 'voorstellen')} van ${naam}, ${span}; ${unknown}.`;
 }
 
+/** What the decisions chart reads: the gemeente's name and its decisions, oldest first. */
+export interface DecisionsInput {
+  gemeente: { naam: string; slug: string };
+  besluiten: Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'verzoek_uitkomst' | 'strekking' | 'bron'>[];
+}
+
 /** The gemeente's decisions on a time axis; the links to each decision are in the table beside it. */
-export function decisionsChart(p: GemeenteProfile): ChartSpec | null {
+export function decisionsChart(p: DecisionsInput): ChartSpec | null {
   if (p.besluiten.length === 0) return null;
   const { naam, slug } = p.gemeente;
   const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: eventLabel(b), kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));

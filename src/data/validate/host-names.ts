@@ -1,3 +1,5 @@
+// The file itself, not 'punycode': that name is also Node's deprecated built-in module.
+import { decode } from 'punycode/punycode.es6.js';
 import { describeCodePoint } from './characters';
 
 /**
@@ -8,62 +10,10 @@ import { describeCodePoint } from './characters';
  * Cyrillic or Greek must not consist only of letters that look like Latin ones.
  */
 
-const BASE = 36;
-const T_MIN = 1;
-const T_MAX = 26;
-const SKEW = 38;
-const DAMP = 700;
-
-function adapt(delta: number, points: number, first: boolean): number {
-  let d = first ? Math.floor(delta / DAMP) : delta >> 1;
-  d += Math.floor(d / points);
-  let k = 0;
-  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = Math.floor(d / (BASE - T_MIN));
-    k += BASE;
-  }
-  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
-}
-
-function digitOf(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 22; // 0-9 are 26-35
-  if (code >= 0x61 && code <= 0x7a) return code - 0x61; // a-z are 0-25
-  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
-  return BASE;
-}
-
-/** Decodes the part after `xn--` of a label (RFC 3492); null when it is not valid Punycode. */
+/** A label's `xn--` part decoded (RFC 3492, the punycode package), or null when it is not valid Punycode. */
 export function decodePunycode(input: string): string | null {
-  const output: number[] = [];
-  const basicEnd = input.lastIndexOf('-');
-  for (let j = 0; j < Math.max(basicEnd, 0); j += 1) {
-    if (input.charCodeAt(j) >= 0x80) return null;
-    output.push(input.charCodeAt(j));
-  }
-  let n = 0x80;
-  let i = 0;
-  let bias = 72;
-  for (let index = basicEnd > 0 ? basicEnd + 1 : 0; index < input.length; ) {
-    const oldI = i;
-    for (let w = 1, k = BASE; ; k += BASE) {
-      if (index >= input.length) return null;
-      const digit = digitOf(input.charCodeAt(index++));
-      if (digit >= BASE) return null;
-      i += digit * w;
-      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
-      if (digit < t) break;
-      w *= BASE - t;
-      if (!Number.isSafeInteger(i) || !Number.isSafeInteger(w)) return null;
-    }
-    bias = adapt(i - oldI, output.length + 1, oldI === 0);
-    n += Math.floor(i / (output.length + 1));
-    i %= output.length + 1;
-    if (n > 0x10ffff) return null;
-    output.splice(i, 0, n);
-    i += 1;
-  }
   try {
-    return String.fromCodePoint(...output);
+    return decode(input);
   } catch {
     return null;
   }

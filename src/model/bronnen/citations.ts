@@ -28,22 +28,14 @@ export const CITATION_KINDS: Record<string, string> = {
   onderzocht: 'Zoektochten van de redactie',
 };
 
-/**
- * Every place each source is cited, keyed by source id: each figure and decision with a link to
- * where it stands on the site (the gemeente page's row anchor, the decision page, the national
- * table). Built once per build from the data, so a source page can never miss a figure.
- */
-export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
-  const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
-  const page = (code: string) => `/gemeenten/${gemeenten.get(code)!.slug}/`;
-  const naam = (code: string) => gemeenten.get(code)!.naam;
-  const result = new Map<string, Citation[]>();
-  const add = (bron: string | null, citation: Citation) => {
-    if (bron === null) return;
-    const list = result.get(bron);
-    if (list) list.push(citation);
-    else result.set(bron, [citation]);
-  };
+type Add = (bron: string | null, citation: Citation) => void;
+interface Places {
+  page: (code: string) => string;
+  naam: (code: string) => string;
+}
+
+/** The amounts: national money, allocations, spending lines, shifts. */
+function moneyCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   for (const r of dataset.rijksmiddelen) {
     const amount = r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!);
     add(r.bron, { table: 'rijksmiddelen', id: r.id, label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`, href: `/#rijksmiddel-${r.id}` });
@@ -58,6 +50,10 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   for (const r of dataset.verschuivingen) {
     add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar ?? 'een niet genoemd jaar'} naar ${r.naar_jaar ?? 'een later jaar'}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
   }
+}
+
+/** Decisions (newest first), results, mentions, and the rows about the gemeenten themselves. */
+function otherCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   for (const r of [...dataset.besluiten].sort((a, b) => (a.datum < b.datum ? 1 : a.datum > b.datum ? -1 : 0))) {
     add(r.bron, { table: 'besluiten', id: r.id, label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.strekking}`, href: `/besluiten/${r.id}/` });
   }
@@ -69,5 +65,25 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   for (const g of dataset.gemeenten) add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
   for (const r of dataset.gemeentenamen) add(r.bron, { table: 'gemeentenamen', id: `${r.cbs_code}-${r.naam}`, label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`, href: page(r.cbs_code) });
   for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.bron}`, label: `${naam(r.cbs_code)}, ${formatSearchDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
+}
+
+/**
+ * Every place each source is cited, keyed by source id: each figure and decision with a link to
+ * where it stands on the site (the gemeente page's row anchor, the decision page, the national
+ * table). Built once per build from the data, so a source page can never miss a figure.
+ */
+export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
+  const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
+  const page = (code: string) => `/gemeenten/${gemeenten.get(code)!.slug}/`;
+  const naam = (code: string) => gemeenten.get(code)!.naam;
+  const result = new Map<string, Citation[]>();
+  const add: Add = (bron, citation) => {
+    if (bron === null) return;
+    const list = result.get(bron);
+    if (list) list.push(citation);
+    else result.set(bron, [citation]);
+  };
+  moneyCitations(dataset, add, { page, naam });
+  otherCitations(dataset, add, { page, naam });
   return result;
 }

@@ -17,6 +17,11 @@ export function sourceWarning(bron: Pick<Bron, 'url' | 'primair' | 'soort' | 'ui
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
+/** A source as a chart block names it (see ChartSource in src/charts/shared/figure.ts): its page here, the document, a warning in words. */
+export function chartSource(bron: Bron): { titel: string; href: string; url: string | null; vindplaats: string | null; warning: string | null } {
+  return { titel: bron.titel, href: sourcePath(bron.id), url: bron.url, vindplaats: bron.vindplaats, warning: sourceWarning(bron) };
+}
+
 /** Counts behind every claim the site makes about its sources, computed from the data. */
 export interface SourceCounts {
   sources: number;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { published, takeDownload } from './_published';
+import { published, takeDownload } from '../../astro/queries';
 
 const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',

@@ -4,12 +4,12 @@ import { loadDataset } from '../../../src/data/load-dataset';
 import type { Dataset } from '../../../src/data/load-dataset';
 import { buildSiteModel } from '../../../src/model/site-model';
 import type { SiteModel } from '../../../src/model/site-model';
-import { similarGemeenten, sizeClass } from '../../../src/model/similar';
 
 let dataset: Dataset;
 let model: SiteModel;
 beforeAll(async () => {
-  dataset = await loadDataset(fileURLToPath(new URL('../../../data/', import.meta.url)));
+  // The synthetic fixture set (tests/fixtures/valid); the model on the real data: tests/data/real-data.test.ts.
+  dataset = await loadDataset(fileURLToPath(new URL('../../fixtures/valid/', import.meta.url)));
   model = buildSiteModel(dataset, [], []);
 });
 
@@ -49,19 +49,5 @@ describe('the site model', () => {
     expect(list.filter((c) => c.table === 'toekenningen' && c.id === cited.id)).toHaveLength(1);
     const everyRow = Object.values(dataset).reduce((n, rows) => n + (rows as { bron?: string | null }[]).filter((r) => r.bron).length, 0);
     expect([...model.citations.values()].reduce((n, l) => n + l.length, 0)).toBe(everyRow);
-  });
-
-  test('the similar-gemeenten section of a page equals the rule applied to that gemeente alone', () => {
-    const [code, section] = [...model.similar].find(([, s]) => s.similar.length >= 2)!;
-    const profile = model.profiles.get(code)!;
-    const inwoners = profile.inwoners.find((i) => i.jaar === 2024)!.inwoners;
-    const others = [...model.profiles.values()]
-      .filter((p) => p.gemeente.geldig_tot === null)
-      .map((p) => ({ slug: p.gemeente.slug, naam: p.gemeente.naam, provincie: p.gemeente.provincie, inwoners2024: p.inwoners.find((i) => i.jaar === 2024)?.inwoners ?? null }));
-    const expected = similarGemeenten({ slug: profile.gemeente.slug, naam: profile.gemeente.naam, provincie: profile.gemeente.provincie, inwoners2024: inwoners }, others);
-    expect(section.similar.map((s) => s.slug)).toEqual(expected.map((s) => s.slug));
-    expect(section.sizeLabel).toBe(sizeClass(inwoners)!.label);
-    expect(section.compareLink).toMatch(new RegExp(`^/vergelijk/\\?.*${profile.gemeente.slug}`));
-    for (const s of section.similar) expect(s.provincie).toBe(profile.gemeente.provincie);
   });
 });

@@ -1,16 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { replacements, runsOf, yearsOf } from '../../../src/model/profile/year-versions';
 import type { VersionedRow } from '../../../src/model/profile/year-versions';
 import { carriedForward, shortTitle } from '../../../src/model/profile/carried-forward';
-import { currentSpending, moneyItem, whollyReplaced } from '../../../src/charts/lanes/money-lanes';
-import { loadDataset } from '../../../src/data/load-dataset';
-import type { Dataset } from '../../../src/data/load-dataset';
-import { buildProfiles } from '../../../src/model/profile/gemeente-profile';
-import { buildCompareData } from '../../../src/model/compare-data';
-import { amountRows } from '../../../src/charts/compare/layout';
-import { coverageByYear } from '../../../src/charts/coverage-matrix/layout';
-import type { CompareState } from '../../../src/model/compare-state';
+import { moneyItem } from '../../../src/charts/lanes/money-lanes';
+import { currentSpending, versionNote, whollyReplaced } from '../../../src/model/profile/current-spending';
 
 const row = (id: string, from: number | null, to: number | null, vervangt: string | null = null): VersionedRow => ({ id, jaar_van: from, jaar_tot: to, vervangt });
 
@@ -68,53 +61,10 @@ describe('"structureel" years carried forward', () => {
     expect(carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'totaal', periode_bron: 'structureel', bron: 'b' }, titel)).toBeNull();
   });
   test('each carried year says so on its own bar, and the chart data says why', () => {
-    const item = moneyItem({ id: 't', jaar_van: 2022, jaar_tot: null, per: 'jaar', bedrag_eur: 109_000, bedrag_precisie: 'exact', bron: 'b', doorgetrokken: { from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' } }, 'toekenning');
+    const row = { id: 't', jaar_van: 2022, jaar_tot: null, per: 'jaar' as const, bedrag_eur: 109_000, bedrag_precisie: 'exact' as const, bron: 'b', doorgetrokken: { from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' } };
+    const item = moneyItem({ ...row, toelichting: versionNote(row) }, 'toekenning');
     expect(Object.keys(item.yearLabels!).map(Number)).toEqual([2023, 2024, 2025, 2026, 2027]);
     expect(item.yearLabels![2025]).toMatch(/\(structureel\)$/);
     expect(item.note).toBe('2022 staat in de bron; vanaf 2023: structureel volgens de 1e bestuursrapportage 2022 (geen eindjaar genoemd)');
-  });
-});
-
-describe('on the real data', () => {
-  let dataset: Dataset;
-  beforeAll(async () => {
-    dataset = await loadDataset(fileURLToPath(new URL('../../../data/', import.meta.url)));
-  });
-
-  test("Enschede's 2023 budget lines from bijlagen2290 stay for 2023, labelled older; 2024 on comes from bijlagen2351", () => {
-    const enschede = buildProfiles(dataset).get('GM0153')!;
-    const shown = currentSpending(enschede.bestedingen).filter((b) => b.bedrag_eur !== null);
-    expect(shown.map((b) => [b.id, b.jaar_van, b.jaar_tot, b.bedrag_eur, b.ouderStuk !== null]).sort()).toEqual([
-      ['enschede-2290-rechtsbescherming', 2023, 2023, 48_000, true],
-      ['enschede-2290-systeemleren', 2023, 2023, 235_000, true],
-      ['enschede-2351-rechtsbescherming', 2024, 2026, 235_000, false],
-      ['enschede-2351-systeemleren', 2024, 2026, 48_000, false],
-    ]);
-    // Never both in one year: the years of the older and the newer line do not overlap.
-    const years = (id: string) => shown.filter((b) => b.actielijn === id).flatMap((b) => yearsOf(b)!);
-    for (const actielijn of ['actielijn 2 Rechtsbescherming', 'actielijn 3 Systeemleren']) expect(new Set(years(actielijn)).size).toBe(years(actielijn).length);
-  });
-
-  test("Enschede's 2023 is back in the compare data and counts as 'bedragen' on the home page's matrix", () => {
-    const profiles = buildProfiles(dataset);
-    const compare = buildCompareData(profiles.values(), 2021, 2027).bedragen.enschede;
-    const in2023 = compare.items.filter((i) => i.from !== null && i.from <= 2023 && (i.to ?? 2027) >= 2023 && i.soort === 'besteding');
-    expect(in2023.map((i) => i.id).sort()).toEqual(['enschede-2290-rechtsbescherming', 'enschede-2290-systeemleren']);
-    for (const item of in2023) expect(item.toelichting).toContain('ouder stuk');
-    const enschede = profiles.get('GM0153')!;
-    const amounts = currentSpending(enschede.bestedingen).filter((b) => b.bedrag_eur !== null).map((b) => ({ from: b.jaar_van, to: b.jaar_tot }));
-    expect(coverageByYear({ amounts, decisions: [], mentions: [] }, 2021, 2027).years[2023 - 2021]).toBe('bedragen');
-  });
-
-  test("Borger-Odoorn's structureel 109.000: 2022 stated, every later year labelled, also per inhabitant in the compare view", () => {
-    const borger = buildProfiles(dataset).get('GM1681')!;
-    const structureel = borger.toekenningen.find((t) => t.id === 'borger-odoorn-dc2021-structureel')!;
-    expect(structureel.doorgetrokken).toEqual({ from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' });
-    const compare = buildCompareData([borger], 2021, 2027).bedragen['borger-odoorn'];
-    const item = compare.items.find((i) => i.id === 'borger-odoorn-dc2021-structureel')!;
-    const state: CompareState = { gemeenten: ['borger-odoorn'], maat: 'per-inwoner', van: 2021, tot: 2027 };
-    const perYear = new Map(amountRows(item, compare, state).map((r) => [r.covers, r]));
-    expect(perYear.get('per jaar: 2022')!.note ?? '').not.toContain('structureel');
-    expect(perYear.get('per jaar: 2025')!.note).toContain('structureel');
   });
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../../support/temp-dir';
 import { columnChangeText, diffCsv, hasChanges, hasRowChanges } from '../../../src/publish/changelog';
 import { readDataHistory } from '../../../src/publish/git-history';
 
@@ -64,7 +64,7 @@ describe('readDataHistory', () => {
   const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   function repoWithThreeVersions(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'pok-history-'));
+    const dir = tempDir('pok-history-');
     git(dir, 'init', '-q');
     git(dir, 'config', 'user.email', 'test@example.invalid');
     git(dir, 'config', 'user.name', 'Test');
@@ -91,7 +91,7 @@ describe('readDataHistory', () => {
 
   test('in a shallow clone, says so and does not claim the oldest fetched commit added every row', () => {
     const source = repoWithThreeVersions();
-    const clone = mkdtempSync(join(tmpdir(), 'pok-shallow-'));
+    const clone = tempDir('pok-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '2', `file://${source}`, clone], { stdio: 'ignore' });
     const history = readDataHistory(clone);
     expect(history.status).toBe('shallow');
@@ -101,7 +101,7 @@ describe('readDataHistory', () => {
   });
 
   test('without git history, reports that instead of an empty changelog', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pok-nogit-'));
+    const dir = tempDir('pok-nogit-');
     const history = readDataHistory(dir);
     expect(history.status).toBe('no-history');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { coverageByYear, layoutMatrix } from '../../../../src/charts/coverage-matrix/layout';
+import { layoutMatrix } from '../../../../src/charts/coverage-matrix/layout';
+import { coverageByYear } from '../../../../src/model/coverage/coverage-by-year';
 
 describe('coverageByYear', () => {
   test('no facts: every year empty', () => {

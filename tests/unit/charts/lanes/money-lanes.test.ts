@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { aimLanes, amountLabel, moneyLanes, shiftItems } from '../../../../src/charts/lanes/money-lanes';
-import type { SpendingRow } from '../../../../src/charts/lanes/money-lanes';
+import type { SpendingRow } from '../../../../src/charts/lanes/input';
 import { moneySummary } from '../../../../src/charts/lanes/summaries';
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
-const spend = (over: Partial<SpendingRow>): SpendingRow => ({ id: 's', jaar_van: 2023, jaar_tot: 2024, per: 'jaar', bedrag_eur: 48_000, bedrag_precisie: 'exact', bron: 'b', fase: 'begroot', doel: null, maatregel: 'm', vervangenDoor: null, ...over });
+const spend = (over: Partial<SpendingRow>): SpendingRow => ({ id: 's', jaar_van: 2023, jaar_tot: 2024, per: 'jaar', bedrag_eur: 48_000, bedrag_precisie: 'exact', bron: 'b', fase: 'begroot', doel: null, maatregel: 'm', ouderStuk: null, ...over });
 
 describe('amountLabel', () => {
   test('a multi-year total says it is a total for the period', () => {
@@ -29,10 +29,10 @@ describe('shiftItems', () => {
 
 describe('moneyLanes', () => {
   test('empty input gives no lanes', () => {
-    expect(moneyLanes({ toekenningen: [], bestedingen: [], verschuivingen: [] })).toEqual([]);
+    expect(moneyLanes({ toekenningen: [], current: [], verschuivingen: [] })).toEqual([]);
   });
-  test('a replaced line is left out and fases get their own lanes', () => {
-    const lanes = moneyLanes({ toekenningen: [], bestedingen: [spend({ id: 'old', vervangenDoor: 'new' }), spend({ id: 'new' }), spend({ id: 'done', fase: 'besteed' })], verschuivingen: [] });
+  test('fases get their own lanes (which lines are current is the model\'s: see year-versions.test.ts)', () => {
+    const lanes = moneyLanes({ toekenningen: [], current: [spend({ id: 'new' }), spend({ id: 'done', fase: 'besteed' })], verschuivingen: [] });
     expect(lanes.map((l) => [l.key, l.items.map((i) => i.id)])).toEqual([
       ['begroot', ['new']],
       ['besteed', ['done']],
@@ -60,7 +60,7 @@ describe('moneySummary', () => {
     const text = nb(
       moneySummary('Amstelveen', {
         toekenningen: [],
-        bestedingen: [],
+        current: [],
         verschuivingen: [
           { id: 'a', van_jaar: 2022, naar_jaar: 2023, bedrag_eur: 113_000, bron: 'b' },
           { id: 'b', van_jaar: 2022, naar_jaar: 2024, bedrag_eur: 125_000, bron: 'b' },
@@ -71,10 +71,10 @@ describe('moneySummary', () => {
   });
   test('names the body that says what the Rijk gave (issue 12: never "het Rijk" by default)', () => {
     const toekenning = { id: 't', jaar_van: null, jaar_tot: null, periode_bron: 'periode niet vermeld', per: 'totaal' as const, bedrag_eur: 5_000_000, bedrag_precisie: 'minimaal' as const, bron: 'cda' };
-    const text = nb(moneySummary('Enschede', { toekenningen: [toekenning], bestedingen: [], verschuivingen: [] }, (id) => (id === 'cda' ? 'CDA Enschede' : undefined)));
+    const text = nb(moneySummary('Enschede', { toekenningen: [toekenning], current: [], verschuivingen: [] }, (id) => (id === 'cda' ? 'CDA Enschede' : undefined)));
     expect(text).toBe('Volgens CDA Enschede gaf het Rijk Enschede ruim € 5.000.000 in totaal ("periode niet vermeld").');
   });
   test('says so when nothing is known', () => {
-    expect(moneySummary('X', { toekenningen: [], bestedingen: [], verschuivingen: [] })).toBe('Voor X is geen bedrag bekend.');
+    expect(moneySummary('X', { toekenningen: [], current: [], verschuivingen: [] })).toBe('Voor X is geen bedrag bekend.');
   });
 });

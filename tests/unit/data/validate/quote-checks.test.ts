@@ -1,12 +1,5 @@
-import Papa from 'papaparse';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { amountsInQuote, matchAmount, statedPrecision } from '../../../../src/data/validate/dutch-amounts';
-import { quoteExceptions } from '../../../../src/data/validate/check-quotes';
-import { readDataDirectory } from '../../../../src/data/load-dataset';
-import { validateDataset } from '../../../../src/data/validate-dataset';
-import type { DataFiles } from '../../../../src/data/validate-dataset';
-import type { TableName } from '../../../../src/data/schemas/tables';
 
 /** How the text states `amount`: the precision its words give, or null when it does not state it. */
 function stated(text: string, amount: number): string | null {
@@ -64,59 +57,4 @@ describe('amounts in a Dutch quote', () => {
     expect(stated('in totaal € 2,9 miljoen', 3_100_000)).toBeNull();
   });
 });
-
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** data/ with one cell of one row changed, found by the row's id; the line it is on. */
-async function realDataWith(table: TableName, id: string, column: string, value: string): Promise<{ files: DataFiles; line: number }> {
-  const files = (await readDataDirectory(`${root}data`)).files;
-  const grid = Papa.parse<string[]>(Buffer.from(files[table]!).toString('utf8'), { skipEmptyLines: true }).data;
-  const index = grid.findIndex((cells) => cells[0] === id);
-  expect(index, `${id} in ${table}`).toBeGreaterThan(0);
-  grid[index][grid[0].indexOf(column)] = value;
-  // No cell of data/ spans lines, so the row's index is its line number minus one.
-  return { files: { ...files, [table]: new Uint8Array(Buffer.from(`${Papa.unparse(grid, { newline: '\n' })}\n`)) }, line: index + 1 };
-}
-
-describe('the build on the real data', () => {
-  test('accepts data/ as it is, and checks every amount against its quote (no exception needed)', async () => {
-    const { issues, tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
-    expect(issues).toEqual([]);
-    // The enschede-2351 rows once claimed their table had no unit; its header says "(bedragen in 1.000 euro)".
-    const exceptions = quoteExceptions({ bestedingen: tables.bestedingen.map(({ row }) => row) });
-    expect(exceptions.map((e) => e.id)).toEqual([]);
-  });
-
-  test('sees the Enschede 2351 table cells as thousands, from the header the quote now includes', async () => {
-    const { tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
-    const rows = tables.bestedingen.map(({ row }) => row).filter((row) => row.bron === 'enschede-bijlagen2351');
-    expect(rows.length).toBe(2);
-    for (const row of rows) expect(stated(row.citaat!, row.bedrag_eur!), row.id).toBe('exact');
-  });
-
-  test('rejects Amstelveen’s 2932000 changed into 2933000 at its line', async () => {
-    const { files, line } = await realDataWith('toekenningen', 'amstelveen-pok-2022-2027', 'bedrag_eur', '2933000');
-    const { issues } = validateDataset(files);
-    expect(issues.map((i) => [i.file, i.line, i.column, i.rule, i.value])).toEqual([['data/toekenningen.csv', line, 'bedrag_eur', 'amount-in-quote', '2933000']]);
-    expect(issues[0].message).toContain('2.932.000');
-  });
-
-  test('rejects a changed table cell amount under "x 1.000 euro"', async () => {
-    const { files, line } = await realDataWith('verschuivingen', 'amstelveen-2022-naar-2024', 'bedrag_eur', '126000');
-    const { issues } = validateDataset(files);
-    expect(issues.map((i) => [i.file, i.line, i.column, i.rule])).toEqual([['data/verschuivingen.csv', line, 'bedrag_eur', 'amount-in-quote']]);
-  });
-
-  test("rejects Emmen's \"zo'n 460.000\" marked exact, at its line", async () => {
-    const { files, line } = await realDataWith('toekenningen', 'emmen-komende-vier-jaar', 'bedrag_precisie', 'exact');
-    const { issues } = validateDataset(files);
-    expect(issues.map((i) => [i.file, i.line, i.column, i.rule, i.value])).toEqual([['data/toekenningen.csv', line, 'bedrag_precisie', 'precision-in-quote', 'exact']]);
-  });
-
-  test('rejects Enschede\'s "ruim 5 miljoen" marked exact', async () => {
-    const { files, line } = await realDataWith('toekenningen', 'enschede-ruim-5-miljoen', 'bedrag_precisie', 'exact');
-    const { issues } = validateDataset(files);
-    expect(issues.map((i) => [i.file, i.line, i.column, i.rule])).toEqual([['data/toekenningen.csv', line, 'bedrag_precisie', 'precision-in-quote']]);
-    expect(issues[0].message).toContain('minimaal');
-  });
-});
+// The checks on the real data/: tests/data/real-data.test.ts.
