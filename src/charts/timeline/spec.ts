@@ -7,11 +7,10 @@ import { chartSpec } from '../shared/chart-spec';
 import { plain } from '../shared/svg';
 import { formatDate } from '../../format/date';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
-import { decisionOutcome, decisionsNoun, isProposal } from '../../model/besluiten/decision-outcome';
 
 /** A decision on the axis: date, what it was about, and what was decided, without saying the subject twice ("verzoek afgewezen"). */
 function eventLabel(b: DecisionsInput['besluiten'][number]): string {
-  const outcome = decisionOutcome(b).label.toLowerCase();
+  const outcome = b.uitkomstTekst.toLowerCase();
   return `${formatDate(b.datum)}: ${outcome.startsWith(b.onderwerp) ? outcome : `${b.onderwerp}, ${outcome}`}`;
 }
 
@@ -19,7 +18,7 @@ function eventLabel(b: DecisionsInput['besluiten'][number]): string {
 function decisionsSummary(p: DecisionsInput): string {
   const { naam } = p.gemeente;
   const rows = p.besluiten;
-  const proposals = rows.filter(isProposal).length;
+  const proposals = rows.filter((b) => b.voorstel).length;
   const decisions = rows.length - proposals;
   const span = rows.length === 1 ? `op ${formatDate(rows[0].datum)}` : `van ${formatDate(rows[0].datum)} tot ${formatDate(rows[rows.length - 1].datum)}`;
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -29,10 +28,15 @@ function decisionsSummary(p: DecisionsInput): string {
   return `Wij kennen ${count(decisions, 'besluit', 'besluiten')} en ${count(proposals, 'voorstel', 'voorstellen')} van ${naam}, ${span}; ${unknown}.`;
 }
 
-/** What the decisions chart reads: the gemeente's name and its decisions, oldest first. */
+/**
+ * What the decisions chart reads: the gemeente's name, its decisions oldest first with what was
+ * decided in the site's words (uitkomstTekst: "Verzoek afgewezen"), whether each is only a
+ * proposal, and what the list is called; the model works these out (decision-outcome.ts).
+ */
 export interface DecisionsInput {
   gemeente: { naam: string; slug: string };
-  besluiten: Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'verzoek_uitkomst' | 'strekking' | 'bron'>[];
+  besluitenNaam: string;
+  besluiten: (Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'strekking' | 'bron'> & { uitkomstTekst: string; voorstel: boolean })[];
 }
 
 /** The gemeente's decisions on a time axis; the links to each decision are in the table beside it. */
@@ -42,7 +46,7 @@ export function decisionsChart(p: DecisionsInput): ChartSpec | null {
   const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: eventLabel(b), kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));
   const years = p.besluiten.map((b) => Number(b.datum.slice(0, 4)));
   const [from, to] = [Math.min(YEAR_MIN, ...years), Math.max(YEAR_MAX, ...years)];
-  const title = `${decisionsNoun(p.besluiten)} van ${naam} over de POK-middelen`;
+  const title = `${p.besluitenNaam} van ${naam} over de POK-middelen`;
   const summary = plain(decisionsSummary(p));
   return chartSpec({
     id: 'grafiek-besluiten',
@@ -61,7 +65,7 @@ export function decisionsChart(p: DecisionsInput): ChartSpec | null {
       { key: 'id', label: 'Besluit' },
       { key: 'bron', label: 'Bron' },
     ],
-    rows: p.besluiten.map((b) => ({ datum: b.datum, orgaan: b.orgaan, onderwerp: b.onderwerp, uitkomst: decisionOutcome(b).label, strekking: b.strekking, id: b.id, bron: b.bron })),
+    rows: p.besluiten.map((b) => ({ datum: b.datum, orgaan: b.orgaan, onderwerp: b.onderwerp, uitkomst: b.uitkomstTekst, strekking: b.strekking, id: b.id, bron: b.bron })),
     bronIds: p.besluiten.map((b) => b.bron),
   });
 }

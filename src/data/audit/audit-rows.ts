@@ -4,7 +4,6 @@
  * flag where the row claims more than those words. The same readers as the build's quote checks
  * (dutch-amounts.ts, check-quotes.ts, dutch-periods.ts): no second matcher.
  */
-import type { Dataset } from '../load-dataset';
 import type { TableName } from '../schemas/tables';
 import { amountsInQuote, matchAmount, statedPrecision } from '../validate/dutch-amounts';
 import { AMOUNT_COLUMNS, EXCEPTION_COLUMN } from '../validate/check-quotes';

@@ -13,8 +13,12 @@ import { coverageByYear } from '../coverage/coverage-by-year';
 import type { YearLevel } from '../coverage/coverage-by-year';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 import { amountYears, factYears } from '../coverage/stated-years';
+import { decisionOutcome, decisionsNoun, isProposal } from '../besluiten/decision-outcome';
 
 type Gemeente = RowOf<'gemeenten'>;
+
+/** A decision or proposal with what was decided, in the words every page and chart shows. */
+export type ProfileBesluit = RowOf<'besluiten'> & { uitkomstTekst: string; voorstel: boolean };
 
 /**
  * A spending line, with the newer line that replaces it and for which years: each year shows the
@@ -41,7 +45,10 @@ export interface GemeenteProfile {
   /** How many spending lines a newer document replaces for every year. */
   replacedWhole: number;
   verschuivingen: RowOf<'verschuivingen'>[];
-  besluiten: RowOf<'besluiten'>[];
+  /** Decisions and proposals, oldest first, each with what was decided in the site's words (decision-outcome.ts). */
+  besluiten: ProfileBesluit[];
+  /** What the list is called: "Besluiten", "Voorstellen" or "Besluiten en voorstellen". */
+  besluitenNaam: string;
   resultaten: RowOf<'resultaten'>[];
   vermeldingen: RowOf<'vermeldingen'>[];
   /** Searches, newest first (the reverse of their order in onderzocht.csv). */
@@ -92,7 +99,9 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
       toekenningen,
       bestedingen,
       verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar ?? 0, b.van_jaar ?? 0) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
-      besluiten: rows('besluiten').sort((a, b) => ascending(a.datum, b.datum)),
+      besluiten: rows('besluiten')
+        .sort((a, b) => ascending(a.datum, b.datum))
+        .map((b) => ({ ...b, uitkomstTekst: decisionOutcome(b).label, voorstel: isProposal(b) })),
       resultaten: rows('resultaten').sort((a, b) => ascending(a.jaar, b.jaar) || ascending(a.id, b.id)),
       vermeldingen: rows('vermeldingen').sort((a, b) => ascending(a.datum ?? '', b.datum ?? '') || ascending(a.id, b.id)),
       // onderzocht.csv lists searches in the order they were made (dates are often not recorded): newest last.
@@ -103,7 +112,7 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
   return profiles;
 }
 
-type ProfileRows = Omit<GemeenteProfile, 'current' | 'replacedWhole' | 'coverage' | 'coverageYears' | 'bronIds'>;
+type ProfileRows = Omit<GemeenteProfile, 'current' | 'replacedWhole' | 'coverage' | 'coverageYears' | 'bronIds' | 'besluitenNaam'>;
 const inYear = (year: number | null) => ({ from: year, to: year });
 /** One span per year a source ties the fact to (stated-years.ts); a fact tied to no single year goes to "?". */
 const spans = (years: number[]) => (years.length ? years.map(inYear) : [inYear(null)]);
@@ -137,6 +146,7 @@ function withDerived(p: ProfileRows): GemeenteProfile {
     replacedWhole: p.bestedingen.filter(whollyReplaced).length,
     coverage,
     coverageYears: [...byYear.years, byYear.unknown],
+    besluitenNaam: decisionsNoun(p.besluiten),
     bronIds: [...new Set(cited)],
   };
 }
