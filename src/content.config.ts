@@ -19,6 +19,7 @@ export const collections = {
   vermeldingen: defineCollection({ loader: csvTableLoader('vermeldingen') }),
   onderzocht: defineCollection({ loader: csvTableLoader('onderzocht') }),
   gemeentenamen: defineCollection({ loader: csvTableLoader('gemeentenamen') }),
+  verzoekwegen: defineCollection({ loader: csvTableLoader('verzoekwegen') }),
   besluitVerhalen: defineCollection({ loader: narrativeLoader('besluiten'), schema: NARRATIVE_KINDS.besluiten.schema }),
   gemeenteVerhalen: defineCollection({ loader: narrativeLoader('gemeenten'), schema: NARRATIVE_KINDS.gemeenten.schema }),
 };

@@ -44,6 +44,9 @@ const LABELS: Record<string, string> = {
   indicator: 'Indicator',
   waarde: 'Waarde',
   eenheid: 'Eenheid',
+  gezocht_in: 'Waar gezocht, of aan wie gevraagd',
+  resultaat: 'Wat kwam eruit',
+  verzoek: 'Soort verzoek',
 };
 
 /** Columns where people paste longer text. */
@@ -74,9 +77,10 @@ export function columnGuide(table: TableName): { column: string; description: st
 }
 
 /** What each kind of fact is called on the form. */
-export const FACT_LABELS: Record<'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten', string> = {
+export const FACT_LABELS: Record<'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten' | 'onderzocht', string> = {
   toekenningen: 'Geld dat het Rijk aan de gemeente gaf (toekenning)',
   bestedingen: 'Een plan, begroting of besteding van de gemeente',
   besluiten: 'Een besluit of voorstel',
   resultaten: 'Een resultaat dat de gemeente meldt',
+  onderzocht: 'Stukken opgevraagd (of een zoektocht naar stukken)',
 };

@@ -1,3 +1,4 @@
+import { hasFacts } from '../model/coverage/coverage-level';
 import type { Precision } from '../data/schemas/vocab';
 import type { GemeenteProfile } from '../model/profile/gemeente-profile';
 import type { RowOf } from '../data/schemas/tables';
@@ -27,7 +28,7 @@ const MAX_FACTS = 3;
 
 /** True when a gemeente page has facts of its own (the same test the page uses), so it gets its own image. */
 export function gemeenteHasFacts(profile: GemeenteProfile): boolean {
-  return profile.coverage !== 'niets-gevonden' && profile.coverage !== 'niet-onderzocht';
+  return hasFacts(profile.coverage);
 }
 
 /** The amount as the page's tables show it, e.g. "€ 2.932.000 in totaal". */

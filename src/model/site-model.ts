@@ -7,6 +7,8 @@
  * on every one of 1 700 pages (the footer's source counts alone cost 13 s at national scale), and a
  * source page rebuilt the citations of all sources to show its own.
  */
+import { requestContexts } from './request/request-context';
+import type { RequestContext } from './request/request-context';
 import type { Dataset } from '../data/load-dataset';
 import type { RowOf } from '../data/schemas/tables';
 import { buildProfiles } from './profile/gemeente-profile';
@@ -75,6 +77,8 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
   perInhabitant: { year: number; known: Map<string, KnownPerInhabitant> };
   /** Decisions newest first, and the filters of /besluiten/. */
   decisions: { newest: RowOf<'besluiten'>[]; filters: Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]> };
+  /** What a request for each gemeente's documents is filled in from, by cbs_code; none for a gemeente gone before 2021. */
+  requests: Map<string, RequestContext>;
 }
 
 /**
@@ -117,6 +121,7 @@ export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrativ
     aims: aimsAcross(profiles.values()),
     perInhabitant: { year: POPULATION_YEAR_MAX, known: allocationsPerInhabitant(dataset, POPULATION_YEAR_MAX, (id) => bronnen.get(id)?.titel) },
     decisions: decisionIndex(dataset),
+    requests: requestContexts(profiles, bronnen, dataset.verzoekwegen),
   };
 }
 

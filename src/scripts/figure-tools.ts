@@ -1,8 +1,13 @@
 /**
  * The per-figure tools with JavaScript: "kopieer link" copies the figure's permanent address,
- * "kopieer de tekst" the correction text as edited, and the e-mail or issue link takes the edited
- * text along. Without JavaScript the "link" anchor and the editable text stay, the buttons hidden.
+ * "kopieer de tekst" the correction text as edited, "download de tekst" saves it as a file, and
+ * the e-mail or issue link takes the edited text along, or, when it grew too long for a link,
+ * says it is in the file to attach. Without JavaScript the "link" anchor and the editable text
+ * stay, the buttons hidden.
  */
+import { messageHref } from '../site/report-error';
+import { downloadText } from './download-text';
+
 let liveRegion: HTMLElement | null = null;
 
 /** One polite live region for the whole page, so copying is announced without a region per figure. */
@@ -32,9 +37,27 @@ async function copy(button: HTMLElement, text: string, done: string) {
 if (navigator.clipboard) {
   for (const button of document.querySelectorAll<HTMLElement>('[data-copy-link], [data-copy-report]')) button.hidden = false;
 }
+for (const button of document.querySelectorAll<HTMLElement>('[data-download-report]')) button.hidden = false;
+
+/** Points the send link at the text as edited: in the link while it fits, else in the file to attach. */
+function updateSendLink(area: HTMLTextAreaElement) {
+  const link = document.querySelector<HTMLAnchorElement>(`[data-report-send="${area.id}"]`);
+  if (!link) return;
+  const target = link.dataset.reportChannel ?? '';
+  const channel = link.dataset.reportKind === 'mail' ? { contactEmail: target, repositoryUrl: null } : { contactEmail: null, repositoryUrl: target };
+  const message = messageHref(channel, { subject: area.dataset.reportSubject ?? '', body: area.value }, area.dataset.reportFile);
+  if (!message) return;
+  link.href = message.href;
+  const note = document.querySelector<HTMLElement>(`[data-report-attach="${area.id}"]`);
+  if (note) note.hidden = !message.attach;
+}
+
+document.addEventListener('input', (event) => {
+  if (event.target instanceof HTMLTextAreaElement && event.target.dataset.reportSubject !== undefined) updateSendLink(event.target);
+});
 
 document.addEventListener('click', (event) => {
-  const target = (event.target as Element | null)?.closest?.('[data-copy-link], [data-copy-report], [data-report-send]');
+  const target = (event.target as Element | null)?.closest?.('[data-copy-link], [data-copy-report], [data-download-report], [data-report-send]');
   if (!(target instanceof HTMLElement)) return;
   if (target.dataset.copyLink) {
     // The permanent URL: the page's canonical address, not whatever host the page was opened on.
@@ -43,14 +66,11 @@ document.addEventListener('click', (event) => {
     void copy(target, url, `Link gekopieerd: ${url}`);
     return;
   }
-  const area = document.getElementById(target.dataset.copyReport ?? target.dataset.reportSend ?? '') as HTMLTextAreaElement | null;
+  const area = document.getElementById(target.dataset.copyReport ?? target.dataset.downloadReport ?? target.dataset.reportSend ?? '') as HTMLTextAreaElement | null;
   if (!area) return;
-  if (target.dataset.copyReport) {
-    void copy(target, area.value, 'De tekst voor uw melding is gekopieerd.');
-  } else if (target instanceof HTMLAnchorElement) {
-    // Send what the reader wrote, not only the ready text the page was built with.
-    const href = new URL(target.href);
-    const body = encodeURIComponent(area.value);
-    target.href = target.dataset.reportKind === 'mail' ? `${target.href.split('&body=')[0]}&body=${body}` : (href.searchParams.set('body', area.value), href.href);
-  }
+  if (target.dataset.copyReport) void copy(target, area.value, 'De tekst voor uw melding is gekopieerd.');
+  else if (target.dataset.downloadReport) {
+    downloadText(area.dataset.reportFile ?? 'melding.txt', area.value);
+    announce(`De tekst is gedownload als ${area.dataset.reportFile ?? 'melding.txt'}.`);
+  } else updateSendLink(area); // send what the reader wrote, not only the ready text the page was built with
 });

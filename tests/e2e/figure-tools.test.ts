@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser';
@@ -44,25 +45,48 @@ describe('figure tools', () => {
     await context.close();
   });
 
-  test('without JavaScript the anchor and the editable text stay, the copy buttons are hidden, and it says where to send', async () => {
+  test('"download de tekst" saves the report as edited, as a text file', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${base}/gemeenten/amstelveen/`);
+    const tools = page.locator(`[id="${FIGURE}"] .figure-tools`);
+    await tools.locator('summary').click();
+    const area = tools.locator('textarea');
+    await area.press('Control+End');
+    await area.pressSequentially('Het bedrag is 2.933.000.');
+    const download = page.waitForEvent('download');
+    await tools.getByRole('button', { name: 'download de tekst' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`melding-${FIGURE}.txt`);
+    expect(readFileSync((await file.path())!, 'utf8')).toBe(await area.inputValue());
+    expect(await area.inputValue()).toMatch(/Het bedrag is 2\.933\.000\.$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript the anchor and the editable text stay and the copy and download buttons are hidden', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/amstelveen/`);
     const tools = page.locator(`[id="${FIGURE}"] .figure-tools`);
     expect(await tools.locator('a.anchor').getAttribute('href')).toBe(`#${FIGURE}`);
-    expect(await tools.getByRole('button', { name: /kopieer/ }).count()).toBe(0);
+    expect(await tools.getByRole('button', { name: /kopieer|download/ }).count()).toBe(0);
     await tools.locator('summary').click();
     expect(await tools.locator('textarea').isEditable()).toBe(true);
-    expect(await tools.locator('.report-where').textContent()).toMatch(/Stuur de tekst/);
     await context.close();
   });
 
-  test('no page says there is nowhere to report', async () => {
+  test('a preview build (no address, no repository) says so once per page, never per figure, and sends nowhere', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
+    const notice = /noemt (ook )?nog geen e-mailadres of repository/g;
     for (const path of ['/gemeenten/amstelveen/', '/gemeenten/vaals/', '/over/', '/correcties/', '/methode/', '/meedoen/']) {
       await page.goto(base + path);
       const text = plain(await page.locator('body').textContent());
-      expect(text, path).not.toMatch(/nog geen meldadres|geen (vast )?contactadres|nog geen e-mailadres of openbare plek|hoe u kunt helpen/i);
+      expect(text.match(notice)?.length, path).toBe(1);
+      expect(await page.locator('.figure-tools .report-where, .figure-tools a[data-report-send]').count(), path).toBe(0);
     }
+    // On a page full of figures the one notice is in the footer.
+    await page.goto(`${base}/gemeenten/amstelveen/`);
+    expect(await page.locator('.figure-tools').count()).toBeGreaterThan(10);
+    expect(plain(await page.locator('footer #geen-meldadres').textContent())).toMatch(notice);
     await context.close();
   });
 });

@@ -21,6 +21,7 @@ const CANDIDATES: PageType[] = [
   { name: 'gemeenten list', label: 'Lijst van gemeenten', path: '/gemeenten/', file: 'gemeenten/index.html' },
   { name: 'gemeente with data', label: 'Gemeente met gegevens (Amstelveen)', path: '/gemeenten/amstelveen/', file: 'gemeenten/amstelveen/index.html' },
   { name: 'gemeente without data', label: 'Gemeente zonder gegevens (Vaals)', path: '/gemeenten/vaals/', file: 'gemeenten/vaals/index.html' },
+  { name: 'request', label: 'Stukken opvragen (Vaals)', path: '/gemeenten/vaals/opvragen/', file: 'gemeenten/vaals/opvragen/index.html' },
   { name: 'decision', label: 'Besluit', path: '/besluiten/amstelveen-2024-05-28-ombudsman/', file: 'besluiten/amstelveen-2024-05-28-ombudsman/index.html' },
   { name: 'compare', label: 'Vergelijken', path: '/vergelijk/', file: 'vergelijk/index.html' },
   { name: 'data', label: 'Open data', path: '/data/', file: 'data/index.html' },

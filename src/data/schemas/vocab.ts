@@ -24,5 +24,14 @@ export const DECISION_SUBJECTS = ['plan', 'verzoek', 'motie', 'raadsvoorstel', '
 export const OUTCOMES = ['aangenomen', 'verworpen', 'voorgesteld', 'ter kennisname', 'onbekend'] as const;
 /** What a decision about a request (onderwerp verzoek) did with the request itself. */
 export const REQUEST_OUTCOMES = ['ingewilligd', 'deels ingewilligd', 'afgewezen', 'onbekend'] as const;
-export const SEARCH_RESULTS = ['gevonden', 'niets gevonden', 'bekend maar niet openbaar'] as const;
+/**
+ * What came of a search for a gemeente's documents, or of asking the gemeente for them: a request
+ * (opgevraagd, with its kind in `verzoek`), and later its answer (ontvangen: the documents
+ * arrived; geweigerd: the gemeente refused).
+ */
+export const SEARCH_RESULTS = ['gevonden', 'niets gevonden', 'bekend maar niet openbaar', 'opgevraagd', 'ontvangen', 'geweigerd'] as const;
+/** The results that are about a request for documents, not about a search. */
+export const REQUEST_RESULTS = ['opgevraagd', 'ontvangen', 'geweigerd'] as const;
+/** How documents were asked for: a Woo-verzoek (Wet open overheid), or written questions of a council member. */
+export const REQUEST_KINDS = ['woo-verzoek', 'schriftelijke vragen'] as const;
 export const SCALES = ['landelijk', 'per gemeente'] as const;

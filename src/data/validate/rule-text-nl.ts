@@ -28,6 +28,7 @@ export const RULE_TEXT_NL: Record<string, string> = {
   'per-required': 'Zeg of het bedrag per jaar geldt of een totaal is.',
   'precision-required': 'Zeg of het bedrag exact is, minimaal ("ruim") of afgerond ("zo\'n").',
   'amount-missing': 'Dit veld hoort bij een bedrag; laat het leeg als er geen bedrag is.',
+  'request-kind': 'Vul bij opgevraagd, ontvangen of geweigerd in hoe de stukken zijn gevraagd (woo-verzoek of schriftelijke vragen); laat het leeg bij een zoektocht.',
   'amount-range': 'Het laagste bedrag is hoger dan het hoogste.',
   'aim-classified-by': 'Vul het doel en wie het doel noemt allebei in, of allebei niet.',
   unique: 'Deze naam (id) bestaat al. Kies een andere.',

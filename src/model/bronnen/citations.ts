@@ -26,6 +26,7 @@ export const CITATION_KINDS: Record<string, string> = {
   gemeenten: 'Gemeenten (codes, namen en grenzen)',
   gemeentenamen: 'Andere namen van gemeenten (voor het zoeken)',
   onderzocht: 'Zoektochten van de redactie',
+  verzoekwegen: 'Hoe u stukken opvraagt bij een gemeente',
 };
 
 type Add = (bron: string | null, citation: Citation) => void;
@@ -65,6 +66,10 @@ function otherCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   for (const g of dataset.gemeenten) add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
   for (const r of dataset.gemeentenamen) add(r.bron, { table: 'gemeentenamen', id: `${r.cbs_code}-${r.naam}`, label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`, href: page(r.cbs_code) });
   for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.bron}`, label: `${naam(r.cbs_code)}, ${formatSearchDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
+  for (const r of dataset.verzoekwegen) {
+    const what = r.soort === 'woo-verzoek' ? 'hoe u een Woo-verzoek indient' : 'hoe schriftelijke vragen van raadsleden gaan';
+    add(r.bron, { table: 'verzoekwegen', id: `${r.cbs_code}-${r.soort}`, label: `${naam(r.cbs_code)}: ${what}`, href: `${page(r.cbs_code)}opvragen/#${r.soort === 'woo-verzoek' ? 'woo-verzoek' : 'schriftelijke-vragen'}` });
+  }
 }
 
 /**

@@ -34,15 +34,15 @@ describe('diffCsv', () => {
   });
 
   test('a new file lists its rows as added, not every column as a header change', () => {
-    const change = diffCsv('data/onderzocht.csv', null, 'cbs_code,datum,gezocht_in,bron\nGM0001,,a,r1\n');
-    expect(change.added).toEqual(['GM0001-r1']);
+    const change = diffCsv('data/onderzocht.csv', null, 'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,,a,gevonden,r1\n');
+    expect(change.added).toEqual(['GM0001-r1-gevonden']);
     expect(change.columns).toEqual({ added: [], removed: [], renamed: [] });
   });
 
   test('a rename and a changed value in the same commit: the rename, and the row under its new column name', () => {
-    const change = diffCsv('data/onderzocht.csv', 'cbs_code,datum,waar,bron\nGM0001,2024-01-01,a,r1\nGM0002,,b,r1\n', 'cbs_code,datum,gezocht_in,bron\nGM0001,2024-01-01,a,r1\nGM0002,,b,r1\nGM0002,,c,r2\n');
+    const change = diffCsv('data/onderzocht.csv', 'cbs_code,datum,waar,resultaat,bron\nGM0001,2024-01-01,a,gevonden,r1\nGM0002,,b,gevonden,r1\n', 'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,2024-01-01,a,gevonden,r1\nGM0002,,b,gevonden,r1\nGM0002,,c,gevonden,r2\n');
     expect(change.columns.renamed).toEqual([{ from: 'waar', to: 'gezocht_in' }]);
-    expect(change.added).toEqual(['GM0002-r2']);
+    expect(change.added).toEqual(['GM0002-r2-gevonden']);
     expect(change.changed).toEqual([]);
   });
 
