@@ -142,7 +142,7 @@ describe('/meedoen/ with JavaScript', () => {
 
   test('an amount its quote does not state shows the amount-in-quote message at the amount field', async () => {
     const { page, context, errors } = await openPage(browser);
-    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: in totaal € 40.000 voor extra formatie klantcontact' };
+    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor extra formatie klantcontact' };
     await enter(page, { ...GOOD, facts: [{ ...GOOD.facts[0], cells }] });
     await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
     expect(await page.getAttribute('#feit-1-bedrag_eur', 'aria-invalid')).toBe('true');
