@@ -24,7 +24,8 @@ export const GET = (async () => {
   const paths = staticPagePaths(files.map((file) => `/src/pages/${file.replace(/^\.\//, '')}`));
   for (const file of files.filter((f) => f.includes('['))) {
     const module = await pageModules[file]();
-    if (module.getStaticPaths) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
+    // The embed pages are copies of charts for other sites' frames, marked noindex: not listed.
+    if (module.getStaticPaths && !file.startsWith('./embed/')) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
   // A moved page's old address only sends readers on (src/pages/[...verhuisd].astro): the sitemap lists where it went.
   const listed = paths.filter((path) => REDIRECTS[path] === undefined);

@@ -32,6 +32,12 @@ const CANDIDATES: PageType[] = [
   { name: 'method', label: 'Methode', path: '/methode/', file: 'methode/index.html' },
   { name: 'accessibility statement', label: 'Toegankelijkheid', path: '/toegankelijkheid/', file: 'toegankelijkheid/index.html' },
   { name: 'search', label: 'Zoeken', path: '/zoeken/?q=amstel', file: 'zoeken/index.html' },
+  { name: 'english entry', label: 'Engels: startpagina (/en/)', path: '/en/', file: 'en/index.html' },
+  { name: 'english method', label: 'Engels: methode (/en/method/)', path: '/en/method/', file: 'en/method/index.html' },
+  { name: 'english data', label: 'Engels: open data (/en/data/)', path: '/en/data/', file: 'en/data/index.html' },
+  { name: 'english about', label: 'Engels: over deze site (/en/about/)', path: '/en/about/', file: 'en/about/index.html' },
+  { name: 'glossary', label: 'Begrippen', path: '/begrippen/', file: 'begrippen/index.html' },
+  { name: 'embed', label: 'Grafiek om in te sluiten (Amstelveen)', path: '/embed/amstelveen-geld-per-jaar/', file: 'embed/amstelveen-geld-per-jaar/index.html' },
   { name: 'not found', label: 'Pagina niet gevonden (404)', path: '/bestaat-niet/', file: '404.html' },
 ];
 

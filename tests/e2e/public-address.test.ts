@@ -60,7 +60,8 @@ describe('a build without SITE_URL (preview)', () => {
   });
 
   test('pages link by path, leave out og:url and og:image, and say in the footer that they are a preview', () => {
-    const pages = allHtmlFiles().filter((file) => !/^404\.html$/.test(file) && !read(outDir, file).includes('http-equiv="refresh"'));
+    // The embed pages are a chart alone, for other sites' frames: no site header, footer or share tags (embed.test.ts).
+    const pages = allHtmlFiles().filter((file) => !/^404\.html$/.test(file) && !file.startsWith('embed/') && !read(outDir, file).includes('http-equiv="refresh"'));
     expect(pages.length).toBeGreaterThan(300);
     for (const file of pages) {
       const html = read(outDir, file);
@@ -132,7 +133,8 @@ describe('a release build (SITE_URL set)', () => {
   });
 
   test('every page names its full canonical address, og:url and og:image, and prints it with a QR code', () => {
-    for (const path of publishedPaths(releaseDir).filter((p) => p.endsWith('/'))) {
+    // The embed pages have no share tags or print footer (a chart alone for other sites' frames); their addresses are checked below.
+    for (const path of publishedPaths(releaseDir).filter((p) => p.endsWith('/') && !p.startsWith('/embed/'))) {
       const html = read(releaseDir, `${path.slice(1)}index.html`);
       const canonical = new URL(path, RELEASE_URL).href;
       expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), path).toBe(canonical);
@@ -146,6 +148,18 @@ describe('a release build (SITE_URL set)', () => {
       expect(footer, path).toContain(canonical);
       expect(footer, path).toContain('class="qr"');
     }
+  });
+
+  test('the embed code, the embed pages and the English pages use full addresses', () => {
+    const gemeente = read(releaseDir, 'gemeenten/amstelveen/index.html');
+    expect(gemeente).toContain(`&lt;iframe src=&quot;${RELEASE_URL}embed/amstelveen-geld-per-jaar/&quot;`);
+    expect(gemeente).toContain(`e.origin!==&quot;${new URL(RELEASE_URL).origin}&quot;`);
+    const embed = read(releaseDir, 'embed/amstelveen-geld-per-jaar/index.html');
+    expect(attribute(embed, /<link rel="canonical" href="([^"]+)"/)).toBe(`${RELEASE_URL}embed/amstelveen-geld-per-jaar/`);
+    const english = read(releaseDir, 'en/method/index.html');
+    expect(attribute(english, /<link rel="alternate" hreflang="nl" href="([^"]+)"/)).toBe(`${RELEASE_URL}methode/`);
+    expect(attribute(english, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${RELEASE_URL}en/method/`);
+    expect(attribute(read(releaseDir, 'methode/index.html'), /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${RELEASE_URL}en/method/`);
   });
 
   test('Amstelveen and its decision have their own share image; Amsterdam (no data) the site-wide one', () => {
@@ -224,8 +238,10 @@ describe('a release build (SITE_URL set)', () => {
 
   test('sitemap, robots.txt, feeds, data package and catalogue use the full address', () => {
     const locs = [...read(releaseDir, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once.
-    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/'));
+    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once,
+    // except the embed pages: copies of charts for other sites' frames, marked noindex.
+    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/') && !p.startsWith('/embed/'));
+    expect(publishedPaths(releaseDir).some((p) => p.startsWith('/embed/'))).toBe(true);
     expect(locs.sort()).toEqual(pages.map((p) => new URL(p, RELEASE_URL).href).sort());
     const paths = new Set(locs.map((loc) => new URL(loc).pathname));
     for (const g of csv('gemeenten')) expect(paths.has(`/gemeenten/${g.slug}/`)).toBe(true);

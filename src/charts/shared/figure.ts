@@ -36,8 +36,8 @@ export function publishedLinks(spec: Pick<ChartSpec, 'file' | 'png'>): ChartLink
 // Texts built for SVG and CSV use plain spaces; on the page "€" never ends a line.
 const nb = (text: string) => esc(text).replace(/€ /g, '€\u00a0');
 
-/** "Bron: title (document); title (vindplaats: …)." with a warning in words where the source is not public or secondary. */
-function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource | undefined): string {
+/** "Bron: title (document); title (vindplaats: …)." with a warning in words where the source is not public or secondary. Also on the embed pages. */
+export function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource | undefined): string {
   const sources = spec.bronIds.map(source).filter((b) => b !== undefined);
   if (sources.length === 0) return '';
   const named = sources.map((b) => {
@@ -47,8 +47,8 @@ function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource | undef
   return `<p class="chart-source">Bron: ${named.join('; ')}.</p>`;
 }
 
-/** The table with exactly the rows the chart shows; a source id is shown as its title. */
-function dataTable(spec: ChartSpec, source: (id: string) => ChartSource | undefined, open: boolean): string {
+/** The table with exactly the rows the chart shows; a source id is shown as its title. Also on the embed pages. */
+export function dataTable(spec: ChartSpec, source: (id: string) => ChartSource | undefined, open: boolean): string {
   const columns = tableColumns(spec.columns);
   const head = columns.map((c) => `<th scope="col" data-col="${esc(c.key)}">${esc(c.label)}</th>`).join('');
   const cell = (key: string, value: string | number | undefined) => esc(key === 'bron' ? (source(String(value))?.titel ?? value ?? '') : (value ?? ''));
