@@ -21,7 +21,7 @@ export interface QueueEntry {
   /** How much is known: niet-onderzocht, niets-gevonden or opgevraagd. */
   level: 'niet-onderzocht' | 'niets-gevonden' | 'opgevraagd';
   /** The latest search or request, or null when nobody has looked yet. */
-  search: { datum: string; waar: string; resultaat: string; verzoek: string | null } | null;
+  search: { datum: string | null; waar: string; resultaat: string; verzoek: string | null } | null;
 }
 
 /**

@@ -2,7 +2,8 @@ import { formatDate } from './date';
 
 /** A row of onderzocht.csv as far as its wording goes. */
 export interface SearchRow {
-  datum: string;
+  /** Null when the research notes do not record when the search was made (a request always has a date). */
+  datum: string | null;
   resultaat: string;
   verzoek: string | null;
 }
@@ -11,11 +12,12 @@ const HOW: Record<string, string> = { 'woo-verzoek': 'met een Woo-verzoek', 'sch
 
 /**
  * What a search or request came to, in plain Dutch with its date: "niets gevonden op 22 november
- * 2026", "opgevraagd op 1 oktober 2024 met een Woo-verzoek", "stukken ontvangen op ...". One
- * wording for the gemeente page, the research queue and the request page.
+ * 2026", "niets gevonden (datum niet vastgelegd)", "opgevraagd op 1 oktober 2024 met een
+ * Woo-verzoek", "stukken ontvangen op ...". One wording for the gemeente page, the research queue
+ * and the request page; a date that was not recorded is said so, never borrowed.
  */
 export function searchResultText(row: SearchRow): string {
-  const date = formatDate(row.datum);
+  const date = row.datum ? formatDate(row.datum) : 'een niet vastgelegde datum';
   switch (row.resultaat) {
     case 'opgevraagd':
       return `opgevraagd op ${date}${row.verzoek ? ` ${HOW[row.verzoek] ?? `(${row.verzoek})`}` : ''}`;
@@ -24,7 +26,7 @@ export function searchResultText(row: SearchRow): string {
     case 'geweigerd':
       return `verzoek geweigerd op ${date}${row.verzoek ? ` (${row.verzoek === 'woo-verzoek' ? 'Woo-verzoek' : 'schriftelijke vragen'})` : ''}`;
     default:
-      return `${row.resultaat} op ${date}`;
+      return row.datum ? `${row.resultaat} op ${date}` : `${row.resultaat} (datum niet vastgelegd)`;
   }
 }
 

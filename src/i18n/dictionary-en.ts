@@ -16,11 +16,14 @@ const ROW_ID = 'Stable name of the row.';
 const AMOUNT = 'Amount in whole euros, as the source states it.';
 const PRECISION =
   'exact; minimaal (the source says "ruim" or "minimaal": more than); maximaal (the source says "tot maximaal" or "hoogstens": at most); afgerond (the source says "zo\'n", "circa" or "ongeveer", or rounds: "€ 2,9 miljoen"); bandbreedte (the source states a range, "23 tot 25 miljoen").';
+const END_BOUND =
+  'How the source ends the period at jaar_tot: "tot en met" (through: "t/m 2027", "tot en met 2027", "2022-2027"; the year counts) or "tot" (until: "tot 2027"; the site does not count the year). Empty when jaar_tot is empty.';
 const PERIOD = {
-  jaar_van: 'First year the amount applies to; empty when the source does not say.',
-  jaar_tot: 'Last year the amount applies to; empty when the source names no end (for example "structureel", ongoing).',
-  periode_bron: 'The source\'s own words for the period, when it does not (fully) name the years, for example "de komende vier jaar" (the next four years).',
-  per: 'jaar: the amount applies to each year of the period; totaal: one amount for the whole period.',
+  jaar_van: 'First year the amount applies to, when the row\'s own quote names it; empty when the source does not say (a year that is only part of a document\'s name does not count).',
+  jaar_tot: 'Last year the source names, when the row\'s own quote names it; empty when the source names no end (for example "structureel", ongoing).',
+  jaar_tot_grens: END_BOUND,
+  periode_bron: 'The source\'s own words for the period, verbatim from the quote, when it does not (fully) name the years, for example "de komende vier jaar" (the next four years) or "eenmalig" (once).',
+  per: 'jaar: the amount applies to each year of the period (the source says "per jaar", "jaarlijks", "structureel", or gives it per year column); totaal: one amount for the whole period.',
 };
 
 export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> = {
@@ -56,8 +59,9 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
     id: ROW_ID,
     stroom: 'Which money: the total or a stream of it (for example decentralisatie-uitkering Vrouwenopvang).',
     schaal: 'landelijk: an amount for the whole country; per gemeente: what one municipality can receive.',
-    jaar_van: 'First year; empty when the source names no year.',
-    jaar_tot: 'Last year; empty when the source names no end.',
+    jaar_van: 'First year, when the quote names it; empty when the source names no year.',
+    jaar_tot: 'Last year the source names, when the quote names it; empty when the source names no end.',
+    jaar_tot_grens: END_BOUND,
     per: PERIOD.per,
     bedrag_eur: AMOUNT,
     bedrag_min: 'Lower bound, when the source states a range (23 to 25 million).',
@@ -101,7 +105,7 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   verschuivingen: {
     id: ROW_ID,
     cbs_code: CODE,
-    van_jaar: 'Year the money was moved from.',
+    van_jaar: 'Year the money was moved from, when the quote names it; empty when only the document\'s name gives a year.',
     naar_jaar: 'Year the money was moved to; empty when the source does not say.',
     bedrag_eur: 'Amount moved, in whole euros (always positive).',
     besteding: 'The spending line the money belongs to (an id in bestedingen.csv).',
@@ -112,11 +116,12 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   besluiten: {
     id: 'Stable name: {municipality slug}-{date}-{subject}; also the address /besluiten/{id}/.',
     cbs_code: CODE,
-    datum: 'Date of the decision: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.',
+    datum: 'Date of the decision as the quote gives it: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.',
     orgaan: 'Who decided: college (the executive), raad (the council), raadscommissie (a council committee) or burgemeester (the mayor).',
     onderwerp: 'Kind of decision: plan, verzoek (request), motie (motion), raadsvoorstel (proposal to the council), begroting (budget) or bespreking (discussion).',
     verzoeker: 'Who asked for the decision, if anyone did.',
     uitkomst: 'What happened to the proposal: aangenomen (adopted), verworpen (rejected), voorgesteld (proposed, outcome unknown), ter kennisname (for information) or onbekend (unknown).',
+    verzoek_uitkomst: 'Only for onderwerp verzoek: what the decision did with the request (ingewilligd: granted, deels ingewilligd: partly granted, afgewezen: refused, onbekend: unknown). The site shows this as the outcome; uitkomst then only says whether the proposed decision about the request was taken.',
     strekking: 'The decision in one plain sentence (in Dutch).',
     stemming: 'How the vote went, if the source says.',
     bron: SOURCE,
@@ -143,11 +148,11 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   },
   onderzocht: {
     cbs_code: CODE,
-    datum: 'Date of the search, or of the request for documents or its answer.',
+    datum: 'Date of the search, or of the request for documents or its answer: YYYY-MM-DD, or YYYY-MM or YYYY when only that was recorded; empty when the date of a search was not recorded (never the date of another document). A request always has a date.',
     gezocht_in: 'Where we searched: which kinds of sources; for a request: whom the documents were asked from (until December 2026 this column was called waar).',
     resultaat: 'gevonden (found), niets gevonden (nothing found) or bekend maar niet openbaar (known but not public), after a search; opgevraagd (the documents were requested from the municipality); ontvangen or geweigerd (received or refused: the answer to that request).',
     verzoek: 'How the documents were requested: woo-verzoek (Open Government Act) or schriftelijke vragen (written questions from a council member). Only with opgevraagd, ontvangen or geweigerd.',
-    bron: 'Report of the search, or the request or answer itself (an id in bronnen.csv).',
+    bron: 'Report of the search (the notes of the research round it was part of), or the request or answer itself (an id in bronnen.csv).',
     opmerking: 'Explanation, for example which known document is missing.',
   },
   verzoekwegen: {

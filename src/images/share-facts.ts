@@ -6,6 +6,7 @@ import { formatAmount } from '../format/money';
 import { formatDate } from '../format/date';
 import { formatPer, formatYears } from '../format/period';
 import { useTranslations } from '../i18n/ui';
+import { decisionNoun, decisionOutcome } from '../model/besluiten/decision-outcome';
 
 /** One fact on a share image: `value` is text the page itself shows, word for word. */
 export interface ShareFact {
@@ -49,19 +50,19 @@ export function gemeenteShareCard(profile: GemeenteProfile): ShareCard {
     if (row.bedrag_eur === null || row.vervangenDoor) continue;
     facts.push({ label: `${t(`phase.${row.fase}`)}, ${formatYears(row)}`, value: amountText({ ...row, bedrag_eur: row.bedrag_eur }) });
   }
-  for (const b of profile.besluiten) facts.push({ label: `Besluit, ${formatDate(b.datum)}`, value: b.strekking });
+  for (const b of profile.besluiten) facts.push({ label: `${decisionNoun(b)}, ${formatDate(b.datum)}`, value: b.strekking });
   return { kicker: `Gemeente in ${g.provincie}`, title: g.naam, facts: facts.slice(0, MAX_FACTS), path: `/gemeenten/${g.slug}/` };
 }
 
 /** Key facts of a decision page: gemeente, date, body and outcome, as the page shows them. */
 export function besluitShareCard(besluit: RowOf<'besluiten'>, gemeente: RowOf<'gemeenten'>, title: string): ShareCard {
   return {
-    kicker: `Besluit van ${gemeente.naam}`,
+    kicker: `${decisionNoun(besluit)} van ${gemeente.naam}`,
     title,
     facts: [
       { label: 'Datum', value: formatDate(besluit.datum) },
-      { label: 'Wie besliste', value: t(`body.${besluit.orgaan}`) },
-      { label: 'Uitkomst', value: t(`outcome.${besluit.uitkomst}`) },
+      { label: decisionNoun(besluit) === 'Voorstel' ? 'Behandeld door' : 'Wie besliste', value: t(`body.${besluit.orgaan}`) },
+      { label: 'Uitkomst', value: decisionOutcome(besluit).label },
     ],
     path: `/besluiten/${besluit.id}/`,
   };

@@ -142,6 +142,6 @@ function withFacts(profiles: Iterable<GemeenteProfile>): GemeenteProfile[] {
 function decisionIndex(dataset: Dataset): SiteModel['decisions'] {
   const t = useTranslations('nl');
   const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
-  const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => t(`body.${b}`), outcome: (o) => t(`outcome.${o}`) });
+  const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => t(`body.${b}`) });
   return { newest: newestFirst(dataset.besluiten), filters };
 }

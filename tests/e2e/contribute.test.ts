@@ -142,7 +142,7 @@ describe('/meedoen/ with JavaScript', () => {
 
   test('an amount its quote does not state shows the amount-in-quote message at the amount field', async () => {
     const { page, context, errors } = await openPage(browser);
-    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: in totaal € 40.000 voor extra formatie klantcontact' };
+    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor extra formatie klantcontact' };
     await enter(page, { ...GOOD, facts: [{ ...GOOD.facts[0], cells }] });
     await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
     expect(await page.getAttribute('#feit-1-bedrag_eur', 'aria-invalid')).toBe('true');
@@ -339,7 +339,9 @@ describe('/meedoen/ without JavaScript', () => {
     // Searched without result is in the list too, with its date; a gemeente with facts is not.
     const nothing = dataset.onderzocht.find((row) => row.resultaat === 'niets gevonden' && !withFacts.has(row.cbs_code))!;
     const slug = dataset.gemeenten.find((g) => g.cbs_code === nothing.cbs_code)!.slug;
-    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain('niets gevonden op');
+    const last = dataset.onderzocht.filter((row) => row.cbs_code === nothing.cbs_code).at(-1)!;
+    const when = last.datum ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${last.datum}T00:00:00Z`)) : 'datum niet vastgelegd';
+    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain(`${last.resultaat} (${when})`);
     expect(hrefs).not.toContain('/gemeenten/amstelveen/');
     // Largest first, by the latest inhabitants figure.
     const latest = (code: string) => dataset.inwoners.filter((r) => r.cbs_code === code).sort((a, b) => b.jaar - a.jaar)[0]?.inwoners ?? -1;

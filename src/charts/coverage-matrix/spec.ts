@@ -36,7 +36,7 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
     svg: renderMatrixSvg(layout, { id: 'dk', title, desc: summary }),
     // On a phone the year columns are labelled '21 … '27, so eight of them fit beside the names.
     svgNarrow: renderMatrixSvg(layoutMatrix(layout.rows.map((r) => ({ key: r.key, label: r.label, cells: r.cells.map((c) => c.level) })), [...years.map((y) => `'${String(y).slice(2)}`), '?'], NARROW_WIDTH, 112), { id: 'dkn', title, desc: summary }),
-    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Jaar onbekend' }],
+    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Geen jaar, of meer jaren samen' }],
     rows: matrix.map((m) => ({
       gemeente: m.p.gemeente.naam,
       provincie: m.p.gemeente.provincie,

@@ -47,6 +47,11 @@ export const RULE_TEXT_NL: Record<string, string> = {
   'precision-in-quote': 'Het citaat zegt iets anders over hoe precies het bedrag is ("ruim", "zo\'n", "tot maximaal", "23 tot 25"). Kies de precisie die bij het citaat past.',
   'max-length': 'Deze tekst is te lang. Houd het kort: bij een citaat de zinnen met het feit, bij een samenvatting één regel.',
   'exception-unneeded': 'Het citaat noemt het bedrag al: een uitzondering is niet nodig.',
+  'year-in-quote': 'Het jaar staat niet in het citaat. Neem de woorden uit de bron over die het jaar noemen, of laat het jaar leeg. Een jaar in de naam van een document ("1e Burap 2022") telt niet.',
+  'period-words-in-quote': 'De woorden voor de periode staan niet letterlijk in het citaat. Neem ze over zoals de bron ze schrijft.',
+  'end-bound-in-quote': 'Het citaat zegt iets anders over het laatste jaar: "tot 2027" telt 2027 niet mee, "tot en met 2027" of "2022-2027" wel.',
+  'end-bound': 'Zeg of de periode "tot en met" het laatste jaar loopt of "tot" dat jaar; laat dit leeg als er geen laatste jaar is.',
+  'request-outcome': 'Zeg bij een besluit over een verzoek wat er met het verzoek gebeurde (ingewilligd, deels ingewilligd, afgewezen of onbekend); bij ander besluit blijft dit leeg.',
   // File rules: only a hand-edited CSV file can break these.
   encoding: 'Sla het bestand op als UTF-8.',
   bom: 'Sla het bestand op als UTF-8 zonder BOM.',

@@ -4,6 +4,7 @@ import { validateRows } from './validate-rows';
 import { checkIntegrity } from './check-integrity';
 import type { LocatedTables } from './check-integrity';
 import { checkQuotes } from './check-quotes';
+import { checkPeriods } from './check-periods';
 import { TABLES, TABLE_NAMES } from '../schemas/tables';
 import type { TableName } from '../schemas/tables';
 
@@ -31,6 +32,7 @@ export type TableRule = (tables: LocatedTables, context: TableRuleContext) => Da
 export const TABLE_RULES: readonly TableRule[] = [
   (tables, { dir, readRows, unreadable }) => checkIntegrity(tables, dir, readRows, unreadable),
   (tables, { dir }) => checkQuotes(tables, dir),
+  (tables, { dir }) => checkPeriods(tables, dir),
 ];
 
 /**

@@ -72,8 +72,12 @@ function spendingSentence(p: GemeenteProfile): string | null {
 }
 
 function otherFactsSentence(p: GemeenteProfile): string | null {
+  // A proposal is counted as a proposal, never as a decision (issue 23).
+  const proposals = p.besluiten.filter((b) => b.voorstel).length;
+  const decisions = p.besluiten.length - proposals;
   const parts = [
-    p.besluiten.length > 0 ? count(p.besluiten.length, 'besluit', 'besluiten') : null,
+    decisions > 0 ? count(decisions, 'besluit', 'besluiten') : null,
+    proposals > 0 ? count(proposals, 'voorstel', 'voorstellen') : null,
     p.resultaten.length > 0 ? count(p.resultaten.length, 'gemeld resultaat', 'gemelde resultaten') : null,
     p.vermeldingen.length > 0
       ? count(p.vermeldingen.length, 'vermelding in een ander stuk', 'vermeldingen in andere stukken')
@@ -122,7 +126,7 @@ function nothingKnown(p: GemeenteProfile): string {
   const last = p.onderzocht[0];
   if (!last) return 'Nog niet bekend: wij hebben hier nog niet naar gezocht.';
   if (p.coverage === 'opgevraagd') return `Nog niet bekend: ${searchResultText(last)}.`;
-  return `Niets gevonden: wij zochten op ${formatDate(last.datum)}.`;
+  return `Niets gevonden: wij zochten ${last.datum ? `op ${formatDate(last.datum)}` : '(datum niet vastgelegd)'}.`;
 }
 
 /** The story of one gemeente page, from its profile. */
@@ -151,7 +155,7 @@ export function gemeenteStory(p: GemeenteProfile): GemeenteStory {
         shownSpending(p).length === 0 && p.verschuivingen.length === 0
           ? `Wij vonden geen openbaar plan, geen begroting en geen uitgave van ${naam} voor dit geld.`
           : undefined,
-      besluiten: p.besluiten.length === 0 ? `Wij vonden geen besluit van ${naam} over dit geld.` : undefined,
+      besluiten: p.besluiten.length === 0 ? `Wij vonden geen besluit en geen voorstel van ${naam} over dit geld.` : undefined,
       resultaten: p.resultaten.length === 0 ? `Wij vonden geen resultaten die ${naam} meldde.` : undefined,
     },
   };

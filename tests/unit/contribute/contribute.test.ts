@@ -65,7 +65,7 @@ describe('checkContribution', () => {
   });
 
   test('an amount its quote does not state is refused, as the build refuses it (amount-in-quote)', () => {
-    const entry = { ...GOOD, facts: [{ ...GOOD.facts[0], cells: { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: in totaal € 40.000 voor klantcontact' } }] };
+    const entry = { ...GOOD, facts: [{ ...GOOD.facts[0], cells: { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor klantcontact' } }] };
     const issues = checkContribution(contribution(entry), files).issues;
     expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 1, column: 'bedrag_eur', rule: 'amount-in-quote' }]);
     expect(buildRules(entry)).toEqual(['amount-in-quote']);
