@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import glossaryCheck from './src/integrations/glossary-check.ts';
 import narrativeGuard from './src/integrations/narrative-guard.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
-import { REDIRECTS } from './src/publish/redirects.ts';
 import { SITE } from './src/site/config.ts';
 
 export default defineConfig({
@@ -15,9 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The narrative guard before mdx(): its check runs before the MDX compiler sees a file. The
   // atomic output last: it moves the finished site into outDir after every other done hook.
-  integrations: [narrativeGuard(), mdx(), pagefind(), atomicOutput()],
-  // Moved pages keep working: each old URL gets a static page with a refresh and a canonical link.
-  redirects: REDIRECTS,
+  integrations: [narrativeGuard(), mdx(), glossaryCheck(), pagefind(), atomicOutput()],
+  // Moved pages keep working: src/pages/[...verhuisd].astro builds a page with a refresh and a
+  // canonical link at each old URL of src/publish/redirects.ts.
   i18n: {
     // Dutch is the default and has no prefix, so an English version can be added under /en/
     // later without moving any Dutch URL.

@@ -2,8 +2,8 @@ import { writeCsv } from '../format/csv';
 import { columnsOf } from '../data/schemas/tables';
 import type { TableName } from '../data/schemas/tables';
 
-/** The kinds of fact someone can add on /meedoen/, each a table of data/. */
-export const FACT_TABLES = ['toekenningen', 'bestedingen', 'besluiten', 'resultaten'] as const;
+/** The kinds of fact someone can add on /meedoen/, each a table of data/ (onderzocht: a search, or a request for documents). */
+export const FACT_TABLES = ['toekenningen', 'bestedingen', 'besluiten', 'resultaten', 'onderzocht'] as const;
 export type FactTable = (typeof FACT_TABLES)[number];
 
 /** Columns the page fills in itself: the row's gemeente and source come from the top of the form. */
@@ -75,6 +75,8 @@ export function contributionRows(contribution: Contribution, known: KnownRows): 
   };
   const complete = (table: TableName, entered: Record<string, string>): ContributedRow => {
     const cells = Object.fromEntries(columnsOf(table).map((column) => [column, entered[column] ?? '']));
+    // A table keyed by other columns (onderzocht: gemeente and date) has no id to suggest.
+    if (!('id' in cells)) return { table, cells };
     if (cells.id === '') {
       const base = suggestId(table, cells, slug) || table;
       let id = base;
@@ -89,17 +91,15 @@ export function contributionRows(contribution: Contribution, known: KnownRows): 
   return [bron, ...facts];
 }
 
+/** One row as its line (or lines, for a cell with a line break) in its table's file, exactly as data/ writes it. */
+export function rowCsv(row: ContributedRow): string {
+  return writeCsv([columnsOf(row.table).map((column) => row.cells[column])], ',', '\n');
+}
+
 /** The CSV lines to append to each table's file, exactly as data/ writes them (no header). */
 export function contributionCsv(rows: readonly ContributedRow[]): { table: TableName; lines: string }[] {
   const tables = [...new Set(rows.map((row) => row.table))];
-  return tables.map((table) => ({
-    table,
-    lines: writeCsv(
-      rows.filter((row) => row.table === table).map((row) => columnsOf(table).map((column) => row.cells[column])),
-      ',',
-      '\n',
-    ),
-  }));
+  return tables.map((table) => ({ table, lines: rows.filter((row) => row.table === table).map(rowCsv).join('\n') }));
 }
 
 /** A table's header line, for a downloaded file that opens on its own. */

@@ -18,6 +18,7 @@ const LABELS: Record<string, string> = {
   opmerking: 'Opmerking',
   jaar_van: 'Eerste jaar',
   jaar_tot: 'Laatste jaar',
+  jaar_tot_grens: 'Telt het laatste jaar mee? (tot en met, of tot)',
   periode_bron: 'Periode in de woorden van de bron',
   per: 'Per jaar of totaal',
   bedrag_eur: "Bedrag in hele euro's",
@@ -35,6 +36,7 @@ const LABELS: Record<string, string> = {
   onderwerp: 'Soort besluit',
   verzoeker: 'Wie vroeg erom',
   uitkomst: 'Uitkomst',
+  verzoek_uitkomst: 'Wat gebeurde er met het verzoek?',
   strekking: 'Het besluit in één zin',
   stemming: 'Stemming',
   jaar: 'Jaar',
@@ -42,6 +44,9 @@ const LABELS: Record<string, string> = {
   indicator: 'Indicator',
   waarde: 'Waarde',
   eenheid: 'Eenheid',
+  gezocht_in: 'Waar gezocht, of aan wie gevraagd',
+  resultaat: 'Wat kwam eruit',
+  verzoek: 'Soort verzoek',
 };
 
 /** Columns where people paste longer text. */
@@ -72,9 +77,10 @@ export function columnGuide(table: TableName): { column: string; description: st
 }
 
 /** What each kind of fact is called on the form. */
-export const FACT_LABELS: Record<'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten', string> = {
+export const FACT_LABELS: Record<'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten' | 'onderzocht', string> = {
   toekenningen: 'Geld dat het Rijk aan de gemeente gaf (toekenning)',
   bestedingen: 'Een plan, begroting of besteding van de gemeente',
   besluiten: 'Een besluit of voorstel',
   resultaten: 'Een resultaat dat de gemeente meldt',
+  onderzocht: 'Stukken opgevraagd (of een zoektocht naar stukken)',
 };

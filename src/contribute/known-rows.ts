@@ -2,10 +2,10 @@ import type { Dataset } from '../data/load-dataset';
 import type { KnownRows } from './contribution';
 
 /**
- * What /meedoen/ sends to the browser so its check sees what the build sees: every gemeente and
- * the ids already taken in the tables a contribution can add to, in file order.
+ * What a contribution's new rows need to know of data/: every gemeente (for its slug) and the ids
+ * already taken, so a suggested id is free.
  */
-export function knownRows(dataset: Dataset): KnownRows {
+export function knownRows(dataset: Pick<Dataset, 'gemeenten' | 'bronnen' | 'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten'>): KnownRows {
   const ids = (rows: { id: string; cbs_code?: string }[]) => rows.map((row) => (row.cbs_code ? { id: row.id, cbs_code: row.cbs_code } : { id: row.id }));
   return {
     gemeenten: dataset.gemeenten.map((g) => ({ cbs_code: g.cbs_code, slug: g.slug, naam: g.naam })),

@@ -1,9 +1,9 @@
 import { parseCsv } from './csv/parse-csv';
 import type { DataIssue } from './validate/issue';
 import { quote } from './validate/issue';
-import { validateRows } from './validate/validate-rows';
-import { checkIntegrity } from './validate/check-integrity';
-import { checkQuotes } from './validate/check-quotes';
+import type { CsvRow } from './csv/parse-csv';
+import { validateTables } from './validate/validate-tables';
+import type { ReadTables } from './validate/validate-tables';
 import type { LocatedTables } from './validate/check-integrity';
 import { TABLES, TABLE_NAMES, columnsOf } from './schemas/tables';
 import type { TableName } from './schemas/tables';
@@ -25,43 +25,41 @@ const tableOfFile = new Map<string, TableName>(TABLE_NAMES.map((table) => [TABLE
 const FILE_NAMES = TABLE_NAMES.map((table) => TABLES[table].file);
 
 /**
- * Parses and validates every table, then checks references across them. Pure: takes bytes (and
- * what else the directory holds), returns rows and every issue found, so tests can feed it
- * fixtures without touching disk. The causes come first: a file that cannot be read is reported
- * before anything else, and the references into it are summarised instead of failing row by row.
+ * The site's one validation entry point, used by the build (loadDataset) and by /meedoen/ in the
+ * browser (checkContribution): reads every table file (encoding, quoting, header, cell counts),
+ * then runs every rule over the rows read (validateTables). Pure: takes bytes (and what else the
+ * directory holds), returns rows and every issue found, so tests and the browser can feed it
+ * files without a disk. The causes come first: a file that cannot be read is reported before
+ * anything else, and the references into it are summarised instead of failing row by row.
  */
 export function validateDataset(files: DataFiles, dir = 'data', entries: readonly DataEntry[] = []): { tables: LocatedTables; issues: DataIssue[] } {
   const causes: DataIssue[] = entryIssues(entries, dir);
   const issues: DataIssue[] = [];
-  const tables = {} as Record<string, unknown>;
-  const parsedRows: Partial<Record<keyof typeof TABLES, Record<string, string>[]>> = {};
+  const read = {} as Record<TableName, CsvRow[]>;
   const unreadable = new Set<TableName>();
   for (const table of TABLE_NAMES) {
     const file = `${dir}/${TABLES[table].file}`;
     const bytes = files[table];
+    read[table] = [];
     if (bytes === undefined) {
       if (!entries.some((entry) => entry.name === TABLES[table].file)) {
         causes.push({ file, line: 1, rule: 'missing-file', message: 'the file does not exist' });
       }
       unreadable.add(table);
-      tables[table] = [];
       continue;
     }
     const parsed = parseCsv(bytes, file, columnsOf(table));
-    const validated = validateRows(parsed.rows, TABLES[table].schema, file);
     // No row could be read (wrong encoding, broken quotes, bad header): this file is a cause.
     if (parsed.rows.length === 0 && parsed.issues.length > 0) {
       unreadable.add(table);
       causes.push(...parsed.issues);
     } else issues.push(...parsed.issues);
-    issues.push(...validated.issues);
-    parsedRows[table] = parsed.rows.map((row) => row.cells);
-    tables[table] = validated.rows;
+    read[table] = parsed.rows;
   }
-  const located = tables as LocatedTables;
   // References are only meaningful once every file parsed; still run them so all problems show at once.
-  issues.push(...checkIntegrity(located, dir, parsedRows, unreadable), ...checkQuotes(located, dir));
-  return { tables: located, issues: [...sortIssues(causes), ...sortIssues(issues)] };
+  const validated = validateTables(read satisfies ReadTables, dir, unreadable);
+  issues.push(...validated.issues);
+  return { tables: validated.tables, issues: [...sortIssues(causes), ...sortIssues(issues)] };
 }
 
 /** What a kind of entry is called in a message. */

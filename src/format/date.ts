@@ -11,3 +11,12 @@ export function formatDate(iso: string): string {
   if (month) return monthYear.format(new Date(Date.UTC(year, month - 1, 1)));
   return String(year);
 }
+
+/**
+ * The date of a search as the site says it: "22 november 2026", "juni 2024", or "datum niet
+ * vastgelegd" where the research notes do not record when the search was made (never another
+ * document's date instead).
+ */
+export function formatSearchDate(datum: string | null): string {
+  return datum ? formatDate(datum) : 'datum niet vastgelegd';
+}

@@ -26,3 +26,6 @@ export function formatAmount(amount: number, precision: Precision | null): strin
 export function formatRange(min: number, max: number): string {
   return `${formatEuro(min)} tot ${formatEuro(max)}`;
 }
+
+/** Page text built for SVG and CSV uses plain spaces; on a page "€" never ends a line. */
+export const keepEuroWithAmount = (text: string) => text.replace(/€ /g, '€\u00a0');

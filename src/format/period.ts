@@ -1,21 +1,36 @@
+import type { EndBound } from '../data/schemas/vocab';
+
 /** The time fields every money row shares. */
 export interface Period {
   jaar_van: number | null;
   jaar_tot: number | null;
+  /** How the source ends the period at jaar_tot: "tot en met" (counts jaar_tot) or "tot" (does not). */
+  jaar_tot_grens?: EndBound | null;
   periode_bron?: string | null;
   per?: 'jaar' | 'totaal' | null;
 }
 
 /**
- * Says over which years an amount runs, without dividing it: "2022 t/m 2027", "vanaf 2022",
- * "t/m 2027 (beginjaar niet genoemd)", or the source's own words when no years are given.
+ * The last year the source ties the amount to: jaar_tot, or the year before it when the source
+ * says "tot {jaar_tot}" (the period rule on /methode/#periode). Null when no end is named.
+ */
+export function lastYear(period: Pick<Period, 'jaar_tot' | 'jaar_tot_grens'>): number | null {
+  if (period.jaar_tot === null) return null;
+  return period.jaar_tot_grens === 'tot' ? period.jaar_tot - 1 : period.jaar_tot;
+}
+
+/**
+ * Says over which years an amount runs, as the source says it, without dividing it: "2022 t/m
+ * 2027", "tot 2027", "vanaf 2022", "t/m 2027 (beginjaar niet genoemd)", or the source's own words
+ * when no years are given.
  */
 export function formatYears(period: Period): string {
   const { jaar_van: from, jaar_tot: to } = period;
   const words = period.periode_bron ? `"${period.periode_bron}"` : null;
-  if (from !== null && to !== null) return from === to ? String(from) : `${from} t/m ${to}`;
+  const end = period.jaar_tot_grens === 'tot' ? 'tot' : 't/m';
+  if (from !== null && to !== null) return from === to ? String(from) : `${from} ${end} ${to}`;
   if (from !== null) return `vanaf ${from}`;
-  if (to !== null) return `t/m ${to}${words ? ` (${words})` : ' (beginjaar niet genoemd)'}`;
+  if (to !== null) return `${end} ${to}${words ? ` (${words})` : ' (beginjaar niet genoemd)'}`;
   return words ?? 'periode niet genoemd';
 }
 

@@ -1,6 +1,7 @@
 /**
- * Interface strings, one module per language (the Astro i18n recipe). Dutch is the default; an
- * English version adds an `en` block here and pages under /en/, without moving Dutch URLs.
+ * Interface strings, one block per language (the Astro i18n recipe). Dutch is the default; the
+ * English pages under /en/ (method, data, about) use the `en` block, which must have every key
+ * of the Dutch one (tests/unit/i18n/ui.test.ts). Dutch URLs never move.
  */
 export const ui = {
   nl: {
@@ -19,13 +20,15 @@ export const ui = {
     'search.placeholder': 'Bijvoorbeeld Amstelveen',
     'footer.data': 'De gegevens staan als CSV in de map data/ van de broncode.',
     'coverage.bedragen': 'Bedragen bekend',
-    'coverage.besluiten': 'Besluiten of plannen, geen bedragen',
+    'coverage.besluiten': 'Besluiten, plannen of bestedingen, geen bedragen',
     'coverage.genoemd': 'Alleen genoemd',
+    'coverage.opgevraagd': 'Stukken opgevraagd',
     'coverage.niets-gevonden': 'Gezocht, niets gevonden',
     'coverage.niet-onderzocht': 'Nog niet onderzocht',
     'coverage.bedragen.uitleg': 'Wij vonden bedragen in openbare stukken.',
-    'coverage.besluiten.uitleg': 'Wij vonden besluiten of plannen, maar geen bedragen.',
+    'coverage.besluiten.uitleg': 'Wij vonden besluiten, voorstellen, plannen, bestedingen of resultaten, maar geen bedragen.',
     'coverage.genoemd.uitleg': 'De gemeente wordt in een bron genoemd, zonder feiten die wij kunnen vastleggen.',
+    'coverage.opgevraagd.uitleg': 'Er zijn geen openbare stukken bekend, maar iemand heeft ze bij de gemeente opgevraagd.',
     'coverage.niets-gevonden.uitleg': 'Wij hebben gezocht en niets openbaars gevonden.',
     'coverage.niet-onderzocht.uitleg': 'Wij hebben nog niet gezocht.',
     'aim.capaciteit': 'Meer capaciteit voor de uitvoering van de dienstverlening',
@@ -43,6 +46,10 @@ export const ui = {
     'outcome.voorgesteld': 'Voorgesteld (uitkomst niet bekend)',
     'outcome.ter kennisname': 'Ter kennisname',
     'outcome.onbekend': 'Onbekend',
+    'request.ingewilligd': 'Verzoek ingewilligd',
+    'request.deels ingewilligd': 'Verzoek deels ingewilligd',
+    'request.afgewezen': 'Verzoek afgewezen',
+    'request.onbekend': 'Wat er met het verzoek gebeurde, is niet bekend',
     'body.college': 'College van burgemeester en wethouders',
     'body.raad': 'Gemeenteraad',
     'body.raadscommissie': 'Raadscommissie',
@@ -50,6 +57,78 @@ export const ui = {
     'source.primary': 'eigen document van de overheid',
     'source.secondary': 'andere bron (nieuws, partij of adviseur)',
     'nodata': 'Nog geen gegevens',
+    'lang.name': 'Nederlands',
+    'lang.switch': 'English',
+    'site.tagline': 'Hoe gemeenten de POK-middelen besteden',
+    'footer.version': 'Dataversie',
+    'footer.download': 'Alle gegevens downloaden (open data)',
+    'footer.publisher': 'Uitgegeven door',
+    'print.link': 'Permanente link',
+    'print.where': 'Te vinden op',
+    'print.page': 'pagina',
+  },
+  en: {
+    'site.skip': 'Skip to content',
+    'nav.home': 'Overview',
+    'nav.gemeenten': 'Municipalities',
+    'nav.vergelijk': 'Compare',
+    'nav.data': 'Open data',
+    'nav.methode': 'Method',
+    'nav.meedoen': 'Contribute',
+    'nav.over': 'About',
+    'nav.label': 'Main menu',
+    'search.label': 'Find your municipality',
+    'search.site.label': 'Find your municipality or a topic',
+    'search.button': 'Search',
+    'search.placeholder': 'For example Amstelveen',
+    'footer.data': 'The data are CSV files in the folder data/ of the source code.',
+    'coverage.bedragen': 'Amounts known',
+    'coverage.besluiten': 'Decisions, plans or spending, no amounts',
+    'coverage.genoemd': 'Only mentioned',
+    'coverage.niets-gevonden': 'Searched, nothing found',
+    'coverage.niet-onderzocht': 'Not yet searched',
+    'coverage.opgevraagd': 'Documents requested',
+    'coverage.bedragen.uitleg': 'We found amounts in public documents.',
+    'coverage.besluiten.uitleg': 'We found decisions, proposals, plans, spending or results, but no amounts.',
+    'coverage.genoemd.uitleg': 'A source mentions the municipality, without facts we can record.',
+    'coverage.niets-gevonden.uitleg': 'We searched and found nothing public.',
+    'coverage.niet-onderzocht.uitleg': 'We have not searched yet.',
+    'coverage.opgevraagd.uitleg': 'No public documents are known, but someone has asked the municipality for them.',
+    'aim.capaciteit': 'More capacity to deliver the services',
+    'aim.ondersteuning': 'Extra support for people with complex problems',
+    'aim.coordinatie': 'Better coordination between providers when problems are multiple',
+    'aim.leervermogen': 'Stronger learning, to keep improving how services are delivered',
+    'aim.none': 'Aim not clear',
+    'phase.gepland': 'Planned',
+    'phase.begroot': 'Budgeted',
+    'phase.besteed': 'Spent',
+    'phase.onderbesteed': 'Not spent',
+    'phase.vrijgevallen': 'Released',
+    'outcome.aangenomen': 'Adopted',
+    'outcome.verworpen': 'Rejected',
+    'outcome.voorgesteld': 'Proposed (outcome unknown)',
+    'outcome.ter kennisname': 'For information',
+    'outcome.onbekend': 'Unknown',
+    'request.ingewilligd': 'Request granted',
+    'request.deels ingewilligd': 'Request partly granted',
+    'request.afgewezen': 'Request refused',
+    'request.onbekend': 'What became of the request is not known',
+    'body.college': 'Executive (mayor and aldermen)',
+    'body.raad': 'Municipal council',
+    'body.raadscommissie': 'Council committee',
+    'body.burgemeester': 'Mayor',
+    'source.primary': 'the government body\'s own document',
+    'source.secondary': 'other source (news, party or adviser)',
+    'nodata': 'No data yet',
+    'lang.name': 'English',
+    'lang.switch': 'Nederlands',
+    'site.tagline': 'How Dutch municipalities spend their POK money',
+    'footer.version': 'Data version',
+    'footer.download': 'Download all data (open data)',
+    'footer.publisher': 'Published by',
+    'print.link': 'Permanent link',
+    'print.where': 'Found on',
+    'print.page': 'page',
   },
 } as const;
 
@@ -59,5 +138,8 @@ export const defaultLang: Lang = 'nl';
 
 /** Returns the translator for a language, falling back to Dutch. */
 export function useTranslations(lang: Lang = defaultLang) {
-  return (key: UiKey): string => ui[lang][key] ?? ui[defaultLang][key];
+  return (key: UiKey): string => (ui[lang] as Record<UiKey, string>)[key] ?? ui[defaultLang][key];
 }
+
+/** The other language of a page that has a version in both. */
+export const otherLang = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');

@@ -1,9 +1,11 @@
+import { hasFacts } from '../model/coverage/coverage-level';
 import type { Precision } from '../data/schemas/vocab';
 import type { GemeenteProfile } from '../model/profile/gemeente-profile';
 import { formatAmount } from '../format/money';
 import { formatDate } from '../format/date';
 import { formatPer, formatYears } from '../format/period';
 import { useTranslations } from '../i18n/ui';
+import { decisionNoun } from '../model/besluiten/decision-outcome';
 
 /** One fact on a share image: `value` is text the page itself shows, word for word. */
 export interface ShareFact {
@@ -25,7 +27,7 @@ const MAX_FACTS = 3;
 
 /** True when a gemeente page has facts of its own (the same test the page uses), so it gets its own image. */
 export function gemeenteHasFacts(profile: GemeenteProfile): boolean {
-  return profile.coverage !== 'niets-gevonden' && profile.coverage !== 'niet-onderzocht';
+  return hasFacts(profile.coverage);
 }
 
 /** A page's share image: its site path and its text alternative. */
@@ -65,6 +67,6 @@ export function gemeenteShareCard(profile: GemeenteProfile): ShareCard {
     if (row.bedrag_eur === null || row.vervangenDoor) continue;
     facts.push({ label: `${t(`phase.${row.fase}`)}, ${formatYears(row)}`, value: amountText({ ...row, bedrag_eur: row.bedrag_eur }) });
   }
-  for (const b of profile.besluiten) facts.push({ label: `Besluit, ${formatDate(b.datum)}`, value: b.strekking });
+  for (const b of profile.besluiten) facts.push({ label: `${decisionNoun(b)}, ${formatDate(b.datum)}`, value: b.strekking });
   return { kicker: `Gemeente in ${g.provincie}`, title: g.naam, facts: facts.slice(0, MAX_FACTS), path: `/gemeenten/${g.slug}/` };
 }

@@ -1,6 +1,6 @@
 import type { GemeenteProfile } from './profile/gemeente-profile';
 import { formatAmount } from '../format/money';
-import { formatYears } from '../format/period';
+import { formatYears, lastYear } from '../format/period';
 
 /**
  * One amount in the compare data: an allocation, a current spending line with an amount, or
@@ -62,7 +62,8 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'current'
   const items: CompareItem[] = [];
   const money = (r: (typeof p.toekenningen)[number] | (typeof p.current)[number]) => ({
     from: r.jaar_van,
-    to: r.jaar_tot,
+    // "tot 2027" leaves 2027 out (the period rule): the bar ends at the last year the source ties it to.
+    to: lastYear(r),
     per: r.per === 'jaar' ? ('jaar' as const) : ('totaal' as const),
     amount: r.bedrag_eur!,
     amountText: formatAmount(r.bedrag_eur!, r.bedrag_precisie),

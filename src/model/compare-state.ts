@@ -1,3 +1,5 @@
+import { joinNl } from '../format/summaries-nl';
+
 /** The state of the compare view, as it lives in the query string. */
 export interface CompareState {
   gemeenten: string[];
@@ -25,4 +27,14 @@ export function parseCompareQuery(search: string, known: Set<string>, fallback: 
 /** The query string that reproduces a state (commas kept readable). */
 export function compareQuery(state: CompareState): string {
   return `?gemeenten=${state.gemeenten.map(encodeURIComponent).join(',')}&maat=${state.maat}&van=${state.van}&tot=${state.tot}`;
+}
+
+/**
+ * A compare link's text, made from what the link shows and nothing else ("Amstelveen, Diemen en
+ * Aalsmeer, per inwoner, 2022 t/m 2027"): a hand-written reason beside it once claimed a source
+ * named gemeenten it did not name.
+ */
+export function compareLabel(state: CompareState, naam: (slug: string) => string): string {
+  const measure = state.maat === 'per-inwoner' ? 'per inwoner' : 'in euro';
+  return `${joinNl(state.gemeenten.map(naam))}, ${measure}, ${state.van} t/m ${state.tot}`;
 }

@@ -1,5 +1,6 @@
 import { group } from 'd3-array';
 import type { RowOf } from '../data/schemas/tables';
+import { lastYear } from '../format/period';
 import { carriedForward } from './profile/carried-forward';
 import type { CarriedForward } from './profile/carried-forward';
 
@@ -30,7 +31,7 @@ export function allocationPerInhabitant(
   inwoners: RowOf<'inwoners'>[],
 ): AllocationPerInhabitant | null {
   const covering = toekenningen.filter(
-    (row) => row.cbs_code === code && row.per === 'jaar' && row.jaar_van !== null && row.jaar_van <= year && (row.jaar_tot === null || row.jaar_tot >= year),
+    (row) => row.cbs_code === code && row.per === 'jaar' && row.jaar_van !== null && row.jaar_van <= year && (row.jaar_tot === null || lastYear(row)! >= year),
   );
   const population = inwoners.find((row) => row.cbs_code === code && row.jaar === year);
   if (covering.length !== 1 || !population || population.inwoners <= 0) return null;

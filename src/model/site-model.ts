@@ -7,6 +7,8 @@
  * on every one of 1 700 pages (the footer's source counts alone cost 13 s at national scale), and a
  * source page rebuilt the citations of all sources to show its own.
  */
+import { requestContexts } from './request/request-context';
+import type { RequestContext } from './request/request-context';
 import type { Dataset } from '../data/load-dataset';
 import type { RowOf } from '../data/schemas/tables';
 import { buildProfiles } from './profile/gemeente-profile';
@@ -20,11 +22,14 @@ import { chartSource, sourceCounts, sourcesSentence } from './bronnen/source-sta
 import type { SourceCounts } from './bronnen/source-standing';
 import { similarByGemeente } from './similar-by-gemeente';
 import type { SimilarSection } from './similar-by-gemeente';
+import { gemeenteStory } from './profile/story';
+import type { GemeenteStory } from './profile/story';
 import { buildCompareData } from './compare-data';
 import type { CompareData } from './compare-data';
 import { groupNationalMoney } from './national/national-money';
 import type { TotalWithParts } from './national/national-money';
-import { otherSourcesOfStream, publishersOf } from './national/disagreements';
+import { disagreeingStreams, publishersOf } from './national/disagreements';
+import type { Disagreement } from './national/disagreements';
 import { aimsAcross } from './national/aims-across';
 import type { AimsAcross } from './national/aims-across';
 import { allocationsPerInhabitant } from './per-inhabitant';
@@ -67,14 +72,18 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
   similar: Map<string, SimilarSection>;
   /** The compare view's data: the static default, /vergelijk/gegevens.json and the suggestions read this one object. */
   compare: CompareData;
-  /** National money: each stated total with its parts, the streams linked to none, other sources of a stream, who says it. */
-  national: { totals: TotalWithParts[]; unlinked: RowOf<'rijksmiddelen'>[]; otherSources: Map<string, RowOf<'rijksmiddelen'>[]>; publishers: string[] };
+  /** National money: each stated total with its parts, the streams linked to none, each stream sources describe differently (once), who says it. */
+  national: { totals: TotalWithParts[]; unlinked: RowOf<'rijksmiddelen'>[]; disagreements: Disagreement[]; publishers: string[] };
   /** Gemeenten per aim of their current lines. */
   aims: AimsAcross;
   /** The Rijk's allocation per inhabitant where known, in the last year with CBS population figures. */
   perInhabitant: { year: number; known: Map<string, KnownPerInhabitant> };
   /** Decisions newest first, and the filters of /besluiten/. */
   decisions: { newest: RowOf<'besluiten'>[]; filters: Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]> };
+  /** The story of each gemeente page (what is known, what is not), by cbs_code. */
+  stories: Map<string, GemeenteStory>;
+  /** What a request for each gemeente's documents is filled in from, by cbs_code; none for a gemeente gone before 2021. */
+  requests: Map<string, RequestContext>;
 }
 
 /**
@@ -111,12 +120,14 @@ export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrativ
     compare,
     national: {
       ...groupNationalMoney(dataset.rijksmiddelen),
-      otherSources: otherSourcesOfStream(dataset.rijksmiddelen),
+      disagreements: disagreeingStreams(dataset.rijksmiddelen),
       publishers: publishersOf(dataset.rijksmiddelen, (id) => bronnen.get(id)?.uitgever),
     },
     aims: aimsAcross(profiles.values()),
     perInhabitant: { year: POPULATION_YEAR_MAX, known: allocationsPerInhabitant(dataset, POPULATION_YEAR_MAX, (id) => bronnen.get(id)?.titel) },
     decisions: decisionIndex(dataset),
+    stories: new Map([...profiles].map(([code, profile]) => [code, gemeenteStory(profile)])),
+    requests: requestContexts(profiles, bronnen, dataset.verzoekwegen),
   };
 }
 
@@ -131,6 +142,6 @@ function withFacts(profiles: Iterable<GemeenteProfile>): GemeenteProfile[] {
 function decisionIndex(dataset: Dataset): SiteModel['decisions'] {
   const t = useTranslations('nl');
   const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
-  const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => t(`body.${b}`), outcome: (o) => t(`outcome.${o}`) });
+  const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => t(`body.${b}`) });
   return { newest: newestFirst(dataset.besluiten), filters };
 }

@@ -11,6 +11,7 @@ import { ADDRESS, SITE } from '../site/config';
 import { PREVIEW_LABEL } from '../site/public-address';
 import { dataVersion } from '../site/data-version';
 import { useTranslations } from '../i18n/ui';
+import { decisionNoun, decisionOutcome } from '../model/besluiten/decision-outcome';
 
 const t = useTranslations('nl');
 /** Newest entries kept in the feed; the full history is in /data/wijzigingen/. */
@@ -39,9 +40,9 @@ export const GET = (async () => {
       url: url(`/besluiten/${b.id}/`),
       id: ADDRESS.iri(`/besluiten/${b.id}/`),
       title: `${gemeente(b.cbs_code).naam}: ${b.strekking}`,
-      summary: `${formatDate(b.datum)}, ${t(`body.${b.orgaan}`).toLowerCase()}: ${t(`outcome.${b.uitkomst}`).toLowerCase()}.`,
+      summary: `${formatDate(b.datum)}, ${t(`body.${b.orgaan}`).toLowerCase()}: ${decisionOutcome(b).label.toLowerCase()}.`,
       updated: besluitDate(b.id),
-      category: 'Besluit',
+      category: decisionNoun(b),
     })),
     ...dataset.bestedingen.map((row) => ({
       url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#besteding-${row.id}`),

@@ -8,6 +8,7 @@ import { fileChangeTimes } from '../publish/file-times';
 import { isNoHistory } from '../git';
 import { dataHistory, siteModel } from '../astro/queries';
 import { dataVersion } from '../site/data-version';
+import { REDIRECTS } from '../publish/redirects';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
 const pageModules = import.meta.glob<{ getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[] }>('./**/*.{astro,md,mdx}');
@@ -23,8 +24,11 @@ export const GET = (async () => {
   const paths = staticPagePaths(files.map((file) => `/src/pages/${file.replace(/^\.\//, '')}`));
   for (const file of files.filter((f) => f.includes('['))) {
     const module = await pageModules[file]();
-    if (module.getStaticPaths) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
+    // The embed pages are copies of charts for other sites' frames, marked noindex: not listed.
+    if (module.getStaticPaths && !file.startsWith('./embed/')) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
+  // A moved page's old address only sends readers on (src/pages/[...verhuisd].astro): the sitemap lists where it went.
+  const listed = paths.filter((path) => REDIRECTS[path] === undefined);
   const { dataset } = await siteModel();
   const times = rowChangeTimes(await dataHistory());
   const contentTimes = fileChangeTimes('content/');
@@ -35,7 +39,7 @@ export const GET = (async () => {
   for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content(`content/besluiten/${b.id}.mdx`)));
   const fallback = dataVersion().date;
   const xml = ADDRESS.base
-    ? sitemapXml(paths.map((path) => ({ url: ADDRESS.absolute(path)!, lastmod: pageTime.get(path) ?? fallback })))
-    : sitemapXml([], `${PREVIEW_LABEL}. Een sitemap bevat alleen volledige webadressen; bouw met SITE_URL voor een sitemap met alle ${paths.length} pagina's.`);
+    ? sitemapXml(listed.map((path) => ({ url: ADDRESS.absolute(path)!, lastmod: pageTime.get(path) ?? fallback })))
+    : sitemapXml([], `${PREVIEW_LABEL}. Een sitemap bevat alleen volledige webadressen; bouw met SITE_URL voor een sitemap met alle ${listed.length} pagina's.`);
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }) satisfies APIRoute;

@@ -24,3 +24,20 @@ export function fullCitation(c: CitationParts): string {
 export function shortCitation(c: CitationParts): string {
   return `Bron: ${c.siteName} (${c.url}), dataversie ${c.version}.`;
 }
+
+/** What a citation of the whole dataset needs. */
+export interface DatasetCitationParts {
+  siteName: string;
+  publisher: string;
+  /** The dataset's home page (/data/), or the path with the preview label. */
+  url: string;
+  version: string;
+  licence: string;
+}
+
+/** How to cite the dataset, in Dutch (for /data/) or English (for /en/data/): one sentence from the same parts. */
+export function datasetCitation(lang: 'nl' | 'en', c: DatasetCitationParts): string {
+  return lang === 'nl'
+    ? `${c.publisher}, ${c.siteName}: POK-middelen per gemeente (dataset), versie ${c.version}. ${c.url}. Licentie ${c.licence}.`
+    : `${c.publisher}, ${c.siteName}: POK money per Dutch municipality (dataset), version ${c.version}. ${c.url}. Licence ${c.licence}.`;
+}

@@ -5,6 +5,7 @@ import { build, copyProject } from './build.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { serveLikeAHost } from './serve.ts';
 import { PAGE_TYPES, measureWeights } from './weights.ts';
+import { embedWeightReport } from './embed-weight.ts';
 
 export async function measureRealSite() {
   const dir = copyProject(true);
@@ -13,6 +14,7 @@ export async function measureRealSite() {
   console.log(`\nReal data build: ${real.pages} pages in ${real.seconds.toFixed(1)} s, peak ${real.peakMb.toFixed(0)} MB.`);
   if (!real.ok) return;
   const outDir = join(dir, 'dist');
+  console.log(`\nEmbed pages (real data; the page HTML plus its external CSS and JS, gzip):\n  ${embedWeightReport('real data', outDir)}`);
   const existing = PAGE_TYPES.filter((p) => {
     try {
       return statSync(join(outDir, p.path, 'index.html')).isFile();

@@ -9,6 +9,7 @@ import { build, copyProject, pad, padStart, phases, root } from './build.ts';
 import type { BuildResult } from './build.ts';
 import { floorProject } from './floor.ts';
 import { heaviestGemeentePage } from './page-weight.ts';
+import { embedWeightReport } from './embed-weight.ts';
 
 interface ScaleRow {
   name: string;
@@ -25,6 +26,7 @@ interface ScaleRow {
 type Generator = typeof import('../fixtures/generator/synthetic-data.ts');
 const cacheEntries = (dir: string) => (existsSync(join(dir, '.image-cache')) ? readdirSync(join(dir, '.image-cache')).length : 0);
 const heaviestGemeentePages: string[] = [];
+const embedPages: string[] = [];
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 async function buildScale(name: string, scale: Generator['NATIONAL'], generator: Generator, warm: boolean): Promise<ScaleRow> {
@@ -33,6 +35,7 @@ async function buildScale(name: string, scale: Generator['NATIONAL'], generator:
   process.stderr.write(`[bench] building ${name} (${dataRows} synthetic rows)…\n`);
   const result = await build(`${name} (SYNTHETISCH)`, dir);
   if (result.ok) heaviestGemeentePages.push(heaviestGemeentePage(name, join(dir, 'dist')));
+  if (result.ok) embedPages.push(embedWeightReport(name, join(dir, 'dist')));
   let warmResult: BuildResult | null = null;
   let warmDrawn: number | null = null;
   if (warm && result.ok) {
@@ -96,6 +99,7 @@ export async function buildScales(): Promise<string> {
   const rows = [realistic, small, stress];
   printTable(rows);
   if (heaviestGemeentePages.length) console.log(`\nGemeente page at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${heaviestGemeentePages.join('\n  ')}`);
+  if (embedPages.length) console.log(`\nEmbed pages at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${embedPages.join('\n  ')}`);
   if (phases.length) console.log(`\nWhere the time goes (from each build's log):\n  ${phases.join('\n  ')}`);
   printTargets(realistic, small, stress);
   return benchLine(realistic, stress);

@@ -12,13 +12,14 @@ import { yearsOf } from '../../src/model/profile/year-versions';
 import { sourceCounts, sourcesSentence } from '../../src/model/bronnen/source-standing';
 import { citationsBySource } from '../../src/model/bronnen/citations';
 import { decisionFilters, newestFirst } from '../../src/model/besluiten/decision-index';
-import { otherSourcesOfStream } from '../../src/model/national/disagreements';
+import { disagreeingStreams } from '../../src/model/national/disagreements';
 import { nationalMoneyChart } from '../../src/charts/national-money/spec';
 import { aimsAcrossChart } from '../../src/charts/count-bars/spec';
 import { buildSiteModel } from '../../src/model/site-model';
 import type { SiteModel } from '../../src/model/site-model';
 import { similarGemeenten, sizeClass } from '../../src/model/similar';
 import { quoteExceptions } from '../../src/data/validate/check-quotes';
+import { amountsInQuote, matchAmount } from '../../src/data/validate/dutch-amounts';
 import { readDataDirectory } from '../../src/data/load-dataset';
 import { validateDataset } from '../../src/data/validate-dataset';
 import type { DataFiles } from '../../src/data/validate-dataset';
@@ -84,7 +85,7 @@ describe('data/', () => {
     const total = data.toekenningen.find((t) => t.cbs_code === 'GM0362' && t.bedrag_eur === 2_932_000);
     expect(total).toMatchObject({ per: 'totaal', jaar_van: 2022, jaar_tot: 2027 });
     const decision = data.besluiten.find((b) => b.id === 'amstelveen-2024-05-28-ombudsman');
-    expect(decision).toMatchObject({ datum: '2024-05-28', orgaan: 'college', uitkomst: 'aangenomen', verzoeker: 'Ombudsman Metropool Amsterdam' });
+    expect(decision).toMatchObject({ datum: '2024-05-28', orgaan: 'college', uitkomst: 'aangenomen', verzoek_uitkomst: 'afgewezen', verzoeker: 'Ombudsman Metropool Amsterdam' });
     expect(data.besluiten.some((b) => b.id === 'amstelveen-2022-03-15-bestedingsplan')).toBe(true);
     const shifts = data.verschuivingen.filter((v) => v.cbs_code === 'GM0362').map((v) => [v.van_jaar, v.naar_jaar, v.bedrag_eur]);
     expect(shifts.sort()).toEqual([
@@ -272,10 +273,12 @@ describe('claims about the sources, counted from the data', () => {
     expect(chart.summary).not.toContain('van 342 gemeenten)');
   });
 
-  test('sources that disagree about the same money are shown beside each other', () => {
-    const others = otherSourcesOfStream(dataset.rijksmiddelen);
-    expect(others.get('rechtsbescherming-kwetsbare-inwoners')!.map((r) => r.id).sort()).toEqual(['rechtsbescherming-divosa-vanaf-2021', 'rechtsbescherming-swn-deel-van-150-miljoen']);
-    expect(others.has('pok-totaal-2021-2027')).toBe(false);
+  test('sources that disagree about the same money are shown beside each other, each stream once', () => {
+    const streams = disagreeingStreams(dataset.rijksmiddelen);
+    const rechtsbescherming = streams.filter((s) => s.rows.some((r) => r.id === 'rechtsbescherming-kwetsbare-inwoners'));
+    expect(rechtsbescherming).toHaveLength(1);
+    expect(rechtsbescherming[0].rows.map((r) => r.id).sort()).toEqual(['rechtsbescherming-divosa-vanaf-2021', 'rechtsbescherming-kwetsbare-inwoners', 'rechtsbescherming-swn-deel-van-150-miljoen']);
+    expect(streams.some((s) => s.rows.some((r) => r.id === 'pok-totaal-2021-2027'))).toBe(false);
   });
 });
 
@@ -294,12 +297,15 @@ describe('the source and decision pages', () => {
 
   test('decisions are filtered by gemeente, body, outcome and year, newest first within each', () => {
     const gemeenten = new Map(dataset.gemeenten.map((g) => [g.cbs_code, g]));
-    const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => b, outcome: (o) => o });
+    const filters = decisionFilters(dataset.besluiten, (code) => gemeenten.get(code)!, { body: (b) => b });
     const enschede = filters.gemeente.find((f) => f.key === 'enschede')!;
     expect(enschede.anchor).toBe('gemeente-enschede');
-    expect(enschede.decisions.map((b) => b.id)).toEqual(['enschede-2023-11-07-bestedingsplan', 'enschede-2023-11-07-motie-regie']);
+    expect(enschede.decisions.map((b) => b.id)).toEqual(['enschede-2023-11-07-bestedingsplan', 'enschede-2023-motie-regie']);
     expect(filters.jaar.map((f) => f.key)).toEqual(['2024', '2023', '2022']);
     expect(filters.uitkomst.find((f) => f.key === 'voorgesteld')!.decisions.map((b) => b.id)).toEqual(['dordrecht-2022-09-06-sociaal-wijkteam']);
+    // A decision about a request is filed under what became of the request, not under "aangenomen".
+    expect(filters.uitkomst.find((f) => f.key === 'verzoek-afgewezen')!.decisions.map((b) => b.id)).toEqual(['amstelveen-2024-05-28-ombudsman']);
+    expect(filters.uitkomst.find((f) => f.key === 'aangenomen')!.decisions.map((b) => b.id)).not.toContain('amstelveen-2024-05-28-ombudsman');
     for (const kind of ['gemeente', 'orgaan', 'uitkomst', 'jaar'] as const) expect(filters[kind].reduce((n, f) => n + f.decisions.length, 0)).toBe(dataset.besluiten.length);
     const dates = newestFirst(dataset.besluiten).map((b) => b.datum);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -334,11 +340,23 @@ async function realDataWith(table: TableName, id: string, column: string, value:
 }
 
 describe('the build on the real data', () => {
-  test('accepts data/ as it is, with every exception explained', async () => {
+  test('accepts data/ as it is, and checks every amount against its quote (no exception needed)', async () => {
     const { issues, tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
     expect(issues).toEqual([]);
+    // The enschede-2351 rows once claimed their table had no unit; its header says "(bedragen in 1.000 euro)".
     const exceptions = quoteExceptions({ bestedingen: tables.bestedingen.map(({ row }) => row) });
-    expect(exceptions.map((e) => e.id)).toEqual(['enschede-2351-rechtsbescherming', 'enschede-2351-systeemleren']);
+    expect(exceptions.map((e) => e.id)).toEqual([]);
+  });
+
+  test('sees the Enschede 2351 table cells as thousands, from the header the quote now includes', async () => {
+    const { tables } = validateDataset((await readDataDirectory(`${root}data`)).files);
+    const rows = tables.bestedingen.map(({ row }) => row).filter((row) => row.bron === 'enschede-bijlagen2351');
+    expect(rows.length).toBe(2);
+    for (const row of rows) {
+      const stated = amountsInQuote(row.citaat!).filter((m) => matchAmount(row.bedrag_eur!, m));
+      expect(stated.length, row.id).toBeGreaterThan(0);
+      expect(stated.every((m) => m.values[0] * 1000 === row.bedrag_eur), row.id).toBe(true);
+    }
   });
 
   test('rejects Amstelveen’s 2932000 changed into 2933000 at its line', async () => {
@@ -360,10 +378,10 @@ describe('the build on the real data', () => {
     expect(issues.map((i) => [i.file, i.line, i.column, i.rule, i.value])).toEqual([['data/toekenningen.csv', line, 'bedrag_precisie', 'precision-in-quote', 'exact']]);
   });
 
-  test('rejects the "tot maximaal € 10.000" budget marked exact', async () => {
-    const { files, line } = await realDataWith('rijksmiddelen', 'ondersteuningsbudget-per-gemeente-2022-2023', 'bedrag_precisie', 'exact');
+  test('rejects Enschede\'s "ruim 5 miljoen" marked exact', async () => {
+    const { files, line } = await realDataWith('toekenningen', 'enschede-ruim-5-miljoen', 'bedrag_precisie', 'exact');
     const { issues } = validateDataset(files);
-    expect(issues.map((i) => [i.file, i.line, i.column, i.rule])).toEqual([['data/rijksmiddelen.csv', line, 'bedrag_precisie', 'precision-in-quote']]);
-    expect(issues[0].message).toContain('maximaal');
+    expect(issues.map((i) => [i.file, i.line, i.column, i.rule])).toEqual([['data/toekenningen.csv', line, 'bedrag_precisie', 'precision-in-quote']]);
+    expect(issues[0].message).toContain('minimaal');
   });
 });

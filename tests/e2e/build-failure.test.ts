@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,5 +88,34 @@ describe('the build is the gatekeeper', () => {
     expect(existsSync(join(dir, 'dist/pagefind'))).toBe(true);
     expect(existsSync(join(dir, 'dist.unfinished'))).toBe(false);
     expect(`${result.stdout}`).toContain(`the complete site is in ${join(dir, 'dist')}`);
+  });
+
+  test('a publication build that names no contact address and no repository stops, saying what to set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pok-no-channel-'));
+    copies.push(dir);
+    // The settings are read before any page is built, so the project itself is built, into a folder of its own.
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: join(dir, 'dist'), POK_CACHE_DIR: join(dir, '.astro-cache'), SITE_URL: 'https://pokinbeeld.example', SITE_CONTACT_EMAIL: '', SITE_REPOSITORY_URL: '' },
+      timeout: 120_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('neither SITE_CONTACT_EMAIL nor SITE_REPOSITORY_URL is: a published site must say where reports');
+    expect(readdirSync(dir)).not.toContain('dist');
+  });
+
+  test('a contact address that is no e-mail address stops the build, like a wrong SITE_URL', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pok-bad-channel-'));
+    copies.push(dir);
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: join(dir, 'dist'), POK_CACHE_DIR: join(dir, '.astro-cache'), SITE_CONTACT_EMAIL: 'mailto:redactie' },
+      timeout: 120_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).toContain('SITE_CONTACT_EMAIL "mailto:redactie" must be the address only');
   });
 });

@@ -10,6 +10,8 @@ import type { DataFiles } from '../../src/data/validate-dataset';
 import { contributionCsv, contributionRows } from '../../src/contribute/contribution';
 import { knownRows } from '../../src/contribute/known-rows';
 import { columnGuide } from '../../src/contribute/form-fields';
+import { FACT_TABLES } from '../../src/contribute/contribution';
+import { fieldMeta } from '../../src/data/schemas/fields';
 import { TABLES } from '../../src/data/schemas/tables';
 import type { TableName } from '../../src/data/schemas/tables';
 import { BAD, GOOD, withBad } from '../fixtures/contributions/entries';
@@ -57,6 +59,9 @@ function appended(blocks: { table: TableName; lines: string }[]): DataFiles {
  */
 async function enter(page: Page, entry: Entry, typed = true) {
   await page.goto(`${base}/meedoen/`);
+  // Each entry starts from an empty form: the page keeps what was typed before as a draft.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   const values: [string, string][] = [['#gemeente', CBS_CODE], ...Object.entries(entry.bron).map(([column, value]): [string, string] => [`#bron-${column}`, value])];
   for (const [index, fact] of entry.facts.entries()) {
     await page.selectOption('#nieuw-feit', fact.table);
@@ -134,6 +139,125 @@ describe('/meedoen/ with JavaScript', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  test('an amount its quote does not state shows the amount-in-quote message at the amount field', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor extra formatie klantcontact' };
+    await enter(page, { ...GOOD, facts: [{ ...GOOD.facts[0], cells }] });
+    await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
+    expect(await page.getAttribute('#feit-1-bedrag_eur', 'aria-invalid')).toBe('true');
+    const message = await page.locator('#feit-1-bedrag_eur-fout').textContent();
+    expect(message).toContain('Het bedrag staat niet in het citaat');
+    expect(message).toContain('(regel: amount-in-quote)');
+    expect(await page.locator('#foutoverzicht li[data-rule]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))).toEqual(['amount-in-quote']);
+    expect(await page.locator('#uitkomst').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a request for documents (resultaat opgevraagd) becomes a row of onderzocht.csv that passes the build', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const request: Entry = {
+      bron: { titel: 'SYNTHETISCH: Woo-verzoek over de POK-middelen', uitgever: 'Een inwoner (testbestand)', datum: '2026-12-01', soort: 'woo-verzoek', primair: 'nee', vindplaats: 'eigen archief van de indiener (testbestand)' },
+      facts: [{ table: 'onderzocht', cells: { datum: '2026-12-01', gezocht_in: 'college van burgemeester en wethouders (testbestand)', resultaat: 'opgevraagd', verzoek: 'woo-verzoek' } }],
+    };
+    await enter(page, request, false);
+    await page.locator('#uitkomst').waitFor({ state: 'visible' });
+    const blocks = await page.locator('#uitkomst code[data-table]').evaluateAll((codes) => codes.map((code) => ({ table: (code as HTMLElement).dataset.table as TableName, lines: code.textContent ?? '' })));
+    expect(blocks.map((b) => b.table)).toEqual(['bronnen', 'onderzocht']);
+    const { tables, issues } = validateDataset(appended(blocks));
+    expect(issues).toEqual([]);
+    expect(tables.onderzocht.at(-1)!.row).toMatchObject({ cbs_code: CBS_CODE, datum: '2026-12-01', resultaat: 'opgevraagd', verzoek: 'woo-verzoek', bron: tables.bronnen.at(-1)!.row.id });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a draft survives a reload on this device, and "Begin opnieuw" empties it after asking', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${base}/meedoen/`);
+    expect(await page.locator('#concept').textContent()).toMatch(/alleen in deze browser op dit apparaat[\s\S]*nergens heen gestuurd en er zijn geen\s+cookies/);
+    await page.selectOption('#gemeente', CBS_CODE);
+    await page.fill('#bron-titel', 'SYNTHETISCH: een brief die ik aan het overtypen was');
+    await page.selectOption('#nieuw-feit', 'besluiten');
+    await page.click('#voeg-feit-toe');
+    await page.fill('#feit-1-strekking', 'SYNTHETISCH: het college besluit iets');
+    await page.selectOption('#feit-1-orgaan', 'raad');
+    await page.reload();
+    expect(await page.inputValue('#gemeente')).toBe(CBS_CODE);
+    expect(await page.inputValue('#bron-titel')).toBe('SYNTHETISCH: een brief die ik aan het overtypen was');
+    expect(await page.locator('fieldset.fact').count()).toBe(1);
+    expect(await page.locator('fieldset.fact').getAttribute('data-table')).toBe('besluiten');
+    expect(await page.inputValue('fieldset.fact [name="strekking"]')).toBe('SYNTHETISCH: het college besluit iets');
+    expect(await page.inputValue('fieldset.fact [name="orgaan"]')).toBe('raad');
+    expect(await page.locator('#concept-status').textContent()).toMatch(/^Wat u eerder invulde van .+ staat er weer\.$/);
+    // Nothing left the page: no cookie, and the draft is in this browser's own storage.
+    expect(await context.cookies()).toEqual([]);
+
+    // "Begin opnieuw": dismissing the question keeps everything; accepting empties the form and the draft.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('#begin-opnieuw');
+    expect(await page.inputValue('#bron-titel')).not.toBe('');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#begin-opnieuw');
+    expect(await page.inputValue('#bron-titel')).toBe('');
+    expect(await page.locator('fieldset.fact').count()).toBe(0);
+    await page.reload();
+    expect(await page.inputValue('#bron-titel')).toBe('');
+    expect(await page.locator('fieldset.fact').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('asks before throwing away a fact that holds text; an empty fact goes at once', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${base}/meedoen/`);
+    await page.click('#voeg-feit-toe');
+    await page.click('#voeg-feit-toe');
+    await page.fill('#feit-1-maatregel', 'SYNTHETISCH: iets wat ik niet kwijt wil');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Verwijder feit 1' }).click();
+    expect(asked).toEqual(['Feit 1 verwijderen? Wat u daarin invulde, gaat verloren.']);
+    expect(await page.locator('fieldset.fact').count()).toBe(2);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Verwijder feit 1' }).click();
+    expect(await page.locator('fieldset.fact').count()).toBe(1);
+    // The remaining, empty fact goes without a question (a dialog here would fail the click's wait).
+    page.once('dialog', () => asked.push('unexpected'));
+    await page.getByRole('button', { name: 'Verwijder feit 1' }).click();
+    expect(await page.locator('fieldset.fact').count()).toBe(0);
+    expect(asked).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('limits each field to the length its schema allows', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${base}/meedoen/`);
+    for (const table of FACT_TABLES) {
+      await page.selectOption('#nieuw-feit', table);
+      await page.click('#voeg-feit-toe');
+    }
+    const limits = await page.locator('#formulier .field').evaluateAll((fields) =>
+      fields.map((field) => {
+        const control = field.querySelector('input, textarea');
+        const table = (field.closest('fieldset.fact') as HTMLElement | null)?.dataset.table ?? 'bronnen';
+        return { table, column: (field as HTMLElement).dataset.column!, text: control !== null, max: control?.getAttribute('maxlength') ?? null };
+      }),
+    );
+    const free = limits.filter((l) => l.text);
+    expect(free.length).toBeGreaterThan(20);
+    for (const { table, column, max } of free) {
+      const meta = fieldMeta((TABLES[table as TableName].schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>)[column]);
+      // Every text column has a limit in its schema (a date's is its format), and each field carries exactly its column's limit.
+      if (meta.type === 'string' && !meta.partialDate) expect(meta.maxLength, `${table}.${column}`).toBeGreaterThan(0);
+      expect(max === null ? null : Number(max), `${table}.${column}`).toBe(meta.maxLength ?? null);
+    }
+    await context.close();
+  });
 
   test('works by keyboard: add a fact, check, jump from the error list to the field', async () => {
     const { page, context, errors } = await openPage(browser);
@@ -215,7 +339,9 @@ describe('/meedoen/ without JavaScript', () => {
     // Searched without result is in the list too, with its date; a gemeente with facts is not.
     const nothing = dataset.onderzocht.find((row) => row.resultaat === 'niets gevonden' && !withFacts.has(row.cbs_code))!;
     const slug = dataset.gemeenten.find((g) => g.cbs_code === nothing.cbs_code)!.slug;
-    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain('niets gevonden op');
+    const last = dataset.onderzocht.filter((row) => row.cbs_code === nothing.cbs_code).at(-1)!;
+    const when = last.datum ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${last.datum}T00:00:00Z`)) : 'datum niet vastgelegd';
+    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain(`${last.resultaat} (${when})`);
     expect(hrefs).not.toContain('/gemeenten/amstelveen/');
     // Largest first, by the latest inhabitants figure.
     const latest = (code: string) => dataset.inwoners.filter((r) => r.cbs_code === code).sort((a, b) => b.jaar - a.jaar)[0]?.inwoners ?? -1;

@@ -59,7 +59,12 @@ describe('the /data/ page', () => {
       expect(names).toEqual(columns);
     }
     // Licence, citation with the data version, and the reason for the licence choice.
-    const licence = await page.locator('#licentie').evaluate((h) => h.parentElement!.textContent);
+    // The text under the heading "Licentie", up to the next heading.
+    const licence = await page.locator('#licentie').evaluate((h) => {
+      let text = '';
+      for (let next = h.closest('.heading-row')!.nextElementSibling; next && !next.matches('.heading-row, h2'); next = next.nextElementSibling) text += next.textContent;
+      return text;
+    });
     expect(licence).toContain('CC BY 4.0');
     expect(await page.locator('blockquote.citation').textContent()).toMatch(/versie \d{4}-\d{2}-\d{2} \([0-9a-f]{7,}\)/);
     await context.close();

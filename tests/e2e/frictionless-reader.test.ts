@@ -73,8 +73,8 @@ describe('the Frictionless JavaScript reader', () => {
   test('would catch a broken foreign key, a wrong type and a byte-order mark (the checks are real)', async () => {
     const badKey = await readAll(tamperedCopy('onderzocht.csv', (t) => t.replace(/\nGM\d{4},/, '\nGM9999,')));
     expect(badKey.problems.join('\n')).toMatch(/onderzocht: .*foreign key/i);
-    const badDate = await readAll(tamperedCopy('onderzocht.csv', (t) => t.replace(/\n(GM\d{4}),\d{4}-\d{2}-\d{2},/, '\n$1,22 november 2026,')));
-    expect(badDate.problems.join('\n')).toMatch(/onderzocht: .*datum/i);
+    const badYear = await readAll(tamperedCopy('inwoners.csv', (t) => t.replace(/\n(GM\d{4}),2022,/, '\n$1,tweeduizend tweeëntwintig,')));
+    expect(badYear.problems.join('\n')).toMatch(/inwoners: .*jaar/i);
     const bom = await readAll(tamperedCopy('onderzocht.csv', (t) => `\uFEFF${t}`));
     expect(bom.problems.join('\n')).toMatch(/onderzocht: .*cbs_code/i);
   });

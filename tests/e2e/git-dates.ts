@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 
 /*
  * When a row last changed, asked of git directly (never of the code that wrote the feed or the
  * sitemap): the newest commit on main's first-parent history whose diff adds or removes a line
- * containing `text` with different content. A line that only gained empty cells at its end (a new
- * column added to every row) is not a change of that row.
+ * containing `text` with different content. A line that only gained empty cells (a new column
+ * added to every row, at the end or between others) is not a change of that row.
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,7 +14,9 @@ export const git = (...args: string[]) => execFileSync('git', args, { cwd: root,
 export const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const content = (lines: string[]) => lines.map((line) => line.slice(1).replace(/,+$/, '')).sort().join('\n');
+/** A diff line's filled cells, in order: what stays the same when an empty column is added. */
+const filled = (line: string) => (Papa.parse<string[]>(line.slice(1)).data[0] ?? []).filter((cell) => cell !== '').join('\u0000');
+const content = (lines: string[]) => lines.map(filled).sort().join('\n');
 
 /** The commit time (ISO, with offset) of the last real change to a line holding `text` in `paths`. */
 export function lastChange(text: string, ...paths: string[]): string {

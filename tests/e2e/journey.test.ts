@@ -3,6 +3,9 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { openPage, plain } from './page-helpers';
 import { smallestGemeente2024 } from './source-facts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -39,7 +42,9 @@ describe('a resident finds Amstelveen and its decision', () => {
 
     const facts = plain(await page.locator('#besluit').textContent());
     expect(facts).toContain('28 mei 2024');
-    expect(facts).toContain('Aangenomen');
+    // The college adopted its proposal to refuse the request: the page says what became of the request.
+    expect(facts).toContain('Verzoek afgewezen');
+    expect(facts).not.toContain('Aangenomen');
     expect(facts).toContain('Verzoek van de ombudsman om een deel van de POK-middelen afgewezen');
     expect(facts).toContain('Ombudsman Metropool Amsterdam');
     const source = page.locator('#bronnen');
@@ -72,9 +77,14 @@ describe('pages without data say so', () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/gemeenten/amsterdam/`);
     const empty = page.locator('#geen-gegevens');
-    expect(await empty.locator('h2').textContent()).toBe('Nog geen gegevens');
-    expect(await empty.textContent()).toContain('22 november 2026');
-    expect(await page.locator('#toekenningen').count()).toBe(0);
+    // The research notes do not record when Amsterdam was searched: the page says so instead of borrowing a date.
+    const searches = Papa.parse<Record<string, string>>(readFileSync(fileURLToPath(new URL('../../data/onderzocht.csv', import.meta.url)), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(searches.filter((s) => s.cbs_code === 'GM0363').at(-1)!.datum).toBe('');
+    expect(await empty.textContent()).toContain('datum niet vastgelegd');
+    expect(await empty.textContent()).toContain('vonden niets');
+    // Every part of the story says it in one sentence; no table, no chart.
+    expect(plain(await page.locator('#toekenningen p.empty').textContent())).toBe('Niets gevonden: wij zochten (datum niet vastgelegd).');
+    expect(await page.locator('#toekenningen table, main svg.chart-svg').count()).toBe(0);
     expect(await page.locator('.badge').first().textContent()).toBe('Gezocht, niets gevonden');
     expect(errors).toEqual([]);
     await context.close();

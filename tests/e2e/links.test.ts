@@ -47,7 +47,7 @@ describe('permanent links', () => {
     });
   }
 
-  test('every spending line and decision row has a visible plain "link" anchor to itself', async () => {
+  test('every spending line and decision row has a plain "link" anchor to itself, one click away in its menu', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/diemen/`);
     const ids = csv('bestedingen').filter((r) => r.cbs_code === 'GM0384').map((r) => `besteding-${r.id}`);
@@ -56,6 +56,7 @@ describe('permanent links', () => {
     for (const id of ids) {
       const anchor = page.locator(`[id="${id}"] a.anchor[href="#${id}"]`);
       expect(await anchor.count()).toBe(1);
+      await page.locator(`[id="${id}"] details.fact-menu > summary`).click();
       expect(await anchor.isVisible()).toBe(true);
     }
     await context.close();
@@ -103,6 +104,7 @@ describe('cite box', () => {
     await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toContain('Gekopieerd');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citeer-kort').textContent());
     // A figure's "link" anchor still navigates, and also copies its permanent URL, announced the same way.
+    await page.locator('[id="toekenning-amstelveen-pok-2022-2027"] details.fact-menu > summary').click();
     await page.locator('[id="toekenning-amstelveen-pok-2022-2027"] a.anchor').click();
     await page.waitForURL(/#toekenning-amstelveen-pok-2022-2027$/);
     await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toBe(`Link gekopieerd: ${served}#toekenning-amstelveen-pok-2022-2027`);
@@ -127,6 +129,7 @@ describe('corrections', () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/amstelveen/`);
     const row = page.locator('[id="toekenning-amstelveen-pok-2022-2027"]');
+    await row.locator('details.fact-menu > summary').click();
     await row.locator('summary', { hasText: 'meld een fout' }).click();
     const text = plain(await row.locator('details.report').textContent());
     const canonical = (await page.getAttribute('link[rel="canonical"]', 'href'))!;
@@ -154,13 +157,16 @@ describe('print', () => {
     // A preview has no public address: the footer says so instead of printing a QR code that leads nowhere.
     expect(plain(await footer.textContent())).toContain(PREVIEW_LABEL);
     expect(await footer.locator('svg.qr').count()).toBe(0);
-    // URLs print only where a reader must find a document (issue 13): after the links of the source
-    // list, not after every site link (the page's own address is in the print footer).
+    // URLs print only where a reader must find a document (issue 13): in the source list, as text
+    // that breaks at its slashes (issue 22), not after every site link (the page's own address is
+    // in the print footer).
     const after = await page.locator('main a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('none');
     const source = page.locator('#bronnen ol.sources a[href^="https://"]').first();
-    const sourceAfter = await source.evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(sourceAfter).toContain((await source.getAttribute('href'))!);
+    const printed = source.locator('xpath=following-sibling::span[contains(@class, "print-url")][1]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(plain(await printed.textContent())).toContain((await source.getAttribute('href'))!);
+    expect(await printed.locator('wbr').count()).toBeGreaterThan(1);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);

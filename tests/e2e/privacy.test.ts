@@ -64,9 +64,11 @@ describe('the Content Security Policy in every built page', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('public/_headers sends the headers a meta tag cannot (frame-ancestors) on common static hosts', () => {
+  test('public/_headers sends the headers a meta tag cannot (framing) on common static hosts', () => {
     const headers = readFileSync(join(root, 'public/_headers'), 'utf8');
-    expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+    // Framing: refused everywhere, allowed for /embed/ only (both merge rules: tests/unit/embed/headers.test.ts).
+    expect(headers).toMatch(/^\/\*\n( {2}.*\n)* {2}X-Frame-Options: DENY$/m);
+    expect(headers).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors \*;/m);
     expect(headers).toContain('X-Content-Type-Options: nosniff');
   });
 });

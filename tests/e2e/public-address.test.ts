@@ -9,6 +9,10 @@ import { publishedPaths } from '../support/url-registry';
 import { PREVIEW_LABEL } from '../../src/site/public-address';
 import { allHtmlFiles, outDir } from './page-types';
 import { git, lastChange, shallow } from './git-dates';
+import { launchBrowser } from './browser';
+import { openPage } from './page-helpers';
+import { serveStatic } from './static-server';
+import { MAX_LINK_LENGTH, attachNote } from '../../src/site/report-error';
 
 /*
  * Public address. The suite's own build (dist/, `npm run build` without SITE_URL) is a preview:
@@ -20,6 +24,8 @@ import { git, lastChange, shallow } from './git-dates';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RELEASE_URL = 'https://pokinbeeld.example/';
+// A publication build must name where reports go (src/site/report-channel.ts).
+const RELEASE_EMAIL = 'redactie@pokinbeeld.example';
 // Outside the project: a build whose output lies inside the work tree dated gemeente pages by
 // older history (seen, not yet explained; noted on the one-model issue), and the tree stays clean.
 const releaseRoot = tempDir('pok-release-build-');
@@ -54,7 +60,8 @@ describe('a build without SITE_URL (preview)', () => {
   });
 
   test('pages link by path, leave out og:url and og:image, and say in the footer that they are a preview', () => {
-    const pages = allHtmlFiles().filter((file) => !/^404\.html$/.test(file) && !read(outDir, file).includes('http-equiv="refresh"'));
+    // The embed pages are a chart alone, for other sites' frames: no site header, footer or share tags (embed.test.ts).
+    const pages = allHtmlFiles().filter((file) => !/^404\.html$/.test(file) && !file.startsWith('embed/') && !read(outDir, file).includes('http-equiv="refresh"'));
     expect(pages.length).toBeGreaterThan(300);
     for (const file of pages) {
       const html = read(outDir, file);
@@ -103,7 +110,7 @@ describe('a release build (SITE_URL set)', () => {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SITE_URL: RELEASE_URL, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: releaseCache },
+      env: { ...process.env, SITE_URL: RELEASE_URL, SITE_CONTACT_EMAIL: RELEASE_EMAIL, SITE_REPOSITORY_URL: '', FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: releaseCache },
       timeout: 400_000,
     });
     status = result.status;
@@ -131,7 +138,8 @@ describe('a release build (SITE_URL set)', () => {
       const own = `og/gemeenten/${attribute(html, /<dt>Gemeente<\/dt><dd><a href="\/gemeenten\/([^/"]+)\/"/)}.png`;
       return existsSync(join(releaseDir, own)) ? own : 'og/site.png';
     };
-    for (const path of publishedPaths(releaseDir).filter((p) => p.endsWith('/'))) {
+    // The embed pages have no share tags or print footer (a chart alone for other sites' frames); their addresses are checked below.
+    for (const path of publishedPaths(releaseDir).filter((p) => p.endsWith('/') && !p.startsWith('/embed/'))) {
       const html = read(releaseDir, `${path.slice(1)}index.html`);
       const canonical = new URL(path, RELEASE_URL).href;
       expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), path).toBe(canonical);
@@ -143,9 +151,22 @@ describe('a release build (SITE_URL set)', () => {
       expect(existsSync(join(releaseDir, attribute(html, /<meta property="og:image" content="([^"]+)"/)!.slice(RELEASE_URL.length))), path).toBe(true);
       expect(attribute(html, /<meta name="twitter:card" content="([^"]+)"/), path).toBe('summary_large_image');
       const footer = /<div class="print-only print-footer">([\s\S]*?)<\/div>/.exec(html)![1];
-      expect(footer, path).toContain(canonical);
+      // The address breaks at its slashes (<wbr>); as text it is the canonical address.
+      expect(footer.replace(/<wbr>/g, ''), path).toContain(canonical);
       expect(footer, path).toContain('class="qr"');
     }
+  });
+
+  test('the embed code, the embed pages and the English pages use full addresses', () => {
+    const gemeente = read(releaseDir, 'gemeenten/amstelveen/index.html');
+    expect(gemeente).toContain(`&lt;iframe src=&quot;${RELEASE_URL}embed/amstelveen-geld-per-jaar/&quot;`);
+    expect(gemeente).toContain(`e.origin!==&quot;${new URL(RELEASE_URL).origin}&quot;`);
+    const embed = read(releaseDir, 'embed/amstelveen-geld-per-jaar/index.html');
+    expect(attribute(embed, /<link rel="canonical" href="([^"]+)"/)).toBe(`${RELEASE_URL}embed/amstelveen-geld-per-jaar/`);
+    const english = read(releaseDir, 'en/method/index.html');
+    expect(attribute(english, /<link rel="alternate" hreflang="nl" href="([^"]+)"/)).toBe(`${RELEASE_URL}methode/`);
+    expect(attribute(english, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${RELEASE_URL}en/method/`);
+    expect(attribute(read(releaseDir, 'methode/index.html'), /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${RELEASE_URL}en/method/`);
   });
 
   test("Amstelveen has its own share image and its decision shares it; Amsterdam (no data) the site-wide one", () => {
@@ -163,10 +184,74 @@ describe('a release build (SITE_URL set)', () => {
     expect(read(releaseDir, 'data/index.html')).toContain(`${RELEASE_URL}data/`);
   });
 
+  test('"meld een fout" opens an e-mail to the configured address that carries the ready text; /meedoen/ and /correcties/ name the address', () => {
+    const html = read(releaseDir, 'gemeenten/amstelveen/index.html');
+    const links = [...html.matchAll(/<a href="(mailto:[^"]+)" data-report-send="[^"]+" data-report-kind="mail"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      expect(link.startsWith(`mailto:${RELEASE_EMAIL}?subject=`)).toBe(true);
+      expect(link.length).toBeLessThanOrEqual(2000);
+      expect(decodeURIComponent(link.split('&body=')[1])).toContain(`Link: ${RELEASE_URL}gemeenten/amstelveen/#`);
+    }
+    expect(html).not.toContain('id="geen-meldadres"');
+    expect(read(releaseDir, 'meedoen/index.html')).toContain(`data-email="${RELEASE_EMAIL}"`);
+    expect(read(releaseDir, 'correcties/index.html')).toContain(`href="mailto:${RELEASE_EMAIL}?subject=`);
+  });
+
+  test('a text too long for a link goes along as a file: the link says so and the page offers the file (/meedoen/ and "meld een fout")', async () => {
+    const { server, url } = await serveStatic(releaseDir);
+    const browser = await launchBrowser();
+    try {
+      const { page, context, errors } = await openPage(browser);
+      await page.goto(`${url}/meedoen/`);
+      await page.selectOption('#gemeente', 'GM0362');
+      const bron = { titel: 'SYNTHETISCH: raadsinformatiebrief', uitgever: 'Gemeente (testbestand)', datum: '2024-03-01', soort: 'raadsinformatiebrief', primair: 'ja', url: 'https://example.org/synthetisch/rib' };
+      for (const [column, value] of Object.entries(bron)) await page.locator(`#bron-${column}`).fill(value).catch(() => page.selectOption(`#bron-${column}`, value));
+      await page.selectOption('#nieuw-feit', 'besluiten');
+      await page.click('#voeg-feit-toe');
+      // A valid decision whose quote, within its length limit, is far longer than a link may be once encoded (é is 6 characters).
+      const citaat = `SYNTHETISCH: het college stemt in met ${'één '.repeat(200)}`.trim();
+      const fields = { datum: '2024-03-01', orgaan: 'college', onderwerp: 'plan', uitkomst: 'aangenomen', strekking: 'SYNTHETISCH: het college stemt in met de inzet', citaat };
+      for (const [column, value] of Object.entries(fields)) await page.locator(`#feit-1-${column}`).fill(value).catch(() => page.selectOption(`#feit-1-${column}`, value));
+      await page.click('#formulier button[type="submit"]');
+      await page.locator('#uitkomst').waitFor({ state: 'visible' });
+      const send = page.locator('#uitkomst [data-send]');
+      const href = (await send.locator('a').getAttribute('href'))!;
+      expect(href.startsWith(`mailto:${RELEASE_EMAIL}?`)).toBe(true);
+      expect(href.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+      expect(decodeURIComponent(href)).toContain(attachNote('nieuwe-regels.txt'));
+      expect(await send.textContent()).toContain('te lang voor een link');
+      const download = page.waitForEvent('download');
+      await send.getByRole('button', { name: 'Download alle regels als nieuwe-regels.txt' }).click();
+      const file = readFileSync((await (await download).path())!, 'utf8');
+      expect(file).toContain(await page.locator('#uitkomst code[data-table="besluiten"]').textContent());
+
+      // "meld een fout": a short text goes in the link; once the reader writes more than fits, the link carries the note and the page says so.
+      await page.goto(`${url}/gemeenten/amstelveen/`);
+      const tools = page.locator('[id="toekenning-amstelveen-pok-2022-2027"] .fact-menu');
+      await tools.locator(':scope > summary').click();
+      await tools.locator('details.report > summary').click();
+      const note = tools.locator('.report-attach');
+      expect(await note.isVisible()).toBe(false);
+      await tools.locator('textarea').fill(`${await tools.locator('textarea').inputValue()}${'Het bedrag klopt niet. '.repeat(120)}`);
+      expect(await note.isVisible()).toBe(true);
+      const link = (await tools.locator('a[data-report-send]').getAttribute('href'))!;
+      expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+      expect(decodeURIComponent(link)).toContain(attachNote('melding-toekenning-amstelveen-pok-2022-2027.txt'));
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+
   test('sitemap, robots.txt, feeds, data package and catalogue use the full address', () => {
     const locs = [...read(releaseDir, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once.
-    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/'));
+    // Every page the build wrote (not the feed, sitemap, robots.txt or redirect pages) is listed, once,
+    // except the embed pages: copies of charts for other sites' frames, marked noindex.
+    const pages = publishedPaths(releaseDir).filter((p) => p.endsWith('/') && !p.startsWith('/embed/'));
+    expect(publishedPaths(releaseDir).some((p) => p.startsWith('/embed/'))).toBe(true);
     expect(locs.sort()).toEqual(pages.map((p) => new URL(p, RELEASE_URL).href).sort());
     const paths = new Set(locs.map((loc) => new URL(loc).pathname));
     for (const g of csv('gemeenten')) expect(paths.has(`/gemeenten/${g.slug}/`)).toBe(true);

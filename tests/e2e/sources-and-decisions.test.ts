@@ -23,7 +23,7 @@ function expectedCitations(): Map<string, string[]> {
   const expected = new Map<string, string[]>();
   const add = (bron: string, href: string) => expected.set(bron, [...(expected.get(bron) ?? []), href]);
   const page = (code: string) => `/gemeenten/${slugOf.get(code)}/`;
-  for (const r of csv('rijksmiddelen')) add(r.bron, `/#rijksmiddel-${r.id}`);
+  for (const r of csv('rijksmiddelen')) add(r.bron, `/rijksgeld/#rijksmiddel-${r.id}`);
   for (const r of csv('toekenningen')) add(r.bron, `${page(r.cbs_code)}#toekenning-${r.id}`);
   for (const r of csv('bestedingen')) add(r.bron, `${page(r.cbs_code)}#besteding-${r.id}`);
   for (const r of csv('verschuivingen')) add(r.bron, `${page(r.cbs_code)}#verschuiving-${r.id}`);
@@ -72,25 +72,39 @@ describe('/bronnen/ and a page per source', () => {
     }
   });
 
-  test('every "bron" link on the site goes to an existing source page, with the document beside it', () => {
+  test('every source link on the site goes to an existing source page and is named by its title; a fact row links the document itself', () => {
     const ids = new Set(bronnen.map((b) => b.id));
+    const titleOf = new Map(bronnen.map((b) => [b.id, b.titel]));
     const urlOf = new Map(bronnen.map((b) => [b.id, b.url]));
+    const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
     let links = 0;
     for (const file of allHtmlFiles()) {
-      for (const m of html(file).matchAll(/<a href="([^"]*)" class="source-ref"[^>]*>.*?<\/a>(\s*\(<a href="([^"]*)" class="source-doc")?/g)) {
+      for (const m of html(file).matchAll(/<a href="([^"]*)" class="source-ref"[^>]*>(.*?)<\/a>/g)) {
         const id = /^\/bronnen\/([^/]+)\/$/.exec(m[1])?.[1];
         expect(id && ids.has(id), `${file}: ${m[1]}`).toBe(true);
-        if (urlOf.get(id!)) expect(m[3]?.replace(/&amp;/g, '&'), `${file}: document link of ${id}`).toBe(urlOf.get(id!));
+        // Links to different places read differently (issue 22): the source's title, not "bron".
+        expect(decode(m[2]), `${file}: ${id}`).toBe(titleOf.get(id!));
         links += 1;
       }
     }
     expect(links).toBeGreaterThan(100);
+    // In a fact row, the document itself is one click away, in the row's menu.
+    let documents = 0;
+    for (const slug of ['amstelveen', 'enschede', 'aalsmeer']) {
+      for (const row of html(`gemeenten/${slug}/index.html`).matchAll(/<tr id="(?:besteding|toekenning|verschuiving)-[^"]*".*?<\/tr>/gs)) {
+        const bron = /href="\/bronnen\/([^/]+)\/" class="source-ref"/.exec(row[0])?.[1];
+        if (!bron || !urlOf.get(bron)) continue;
+        expect(decode(row[0]), bron).toContain(`href="${urlOf.get(bron)}"`);
+        documents += 1;
+      }
+    }
+    expect(documents).toBeGreaterThan(3);
   });
 
   test('a figure whose source is not public or secondary says so in words at the figure', () => {
     const amstelveen = html('gemeenten/amstelveen/index.html');
     const row = amstelveen.slice(amstelveen.indexOf('id="toekenning-amstelveen-pok-2022-2027"'));
-    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(/class="source-warning"> niet openbaar/);
+    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(/class="source-warning"> \(niet openbaar/);
     const emmen = html('gemeenten/emmen/index.html');
     const emmenRow = emmen.slice(emmen.indexOf('id="toekenning-emmen-komende-vier-jaar"'));
     expect(emmenRow.slice(0, emmenRow.indexOf('</tr>'))).toContain('secundaire bron (nieuwsbericht, RTV Drenthe)');

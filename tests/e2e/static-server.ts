@@ -1,7 +1,9 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from '../support/headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +19,15 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site the way a static host does: directory → index.html, unknown path → 404.html
- * with status 404. Small on purpose, so the browser tests need no preview server process.
+ * with status 404, and the headers of the site's _headers file (as Cloudflare Pages merges them:
+ * a header named by two matching rules is sent twice). Small on purpose, so the browser tests
+ * need no preview server process.
  */
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    for (const [name, values] of headersFor(rules, path, 'join')) response.setHeader(name, values);
     const file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(400).end();

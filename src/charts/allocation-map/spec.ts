@@ -118,7 +118,10 @@ const columns = (year: number): ChartSpec['columns'] => [
   { key: 'jaar_in_bron', label: `Noemt de bron ${year}?` },
 ];
 
-/** The legend beside the map, and the known values themselves when there are too few for colour classes. */
+/**
+ * The legend beside the map; with too few values for colour classes there is no map (issue 22),
+ * and the values themselves are the list.
+ */
 function mapAside(m: {
   year: number;
   total: number;
@@ -131,15 +134,37 @@ function mapAside(m: {
   names: (code: string) => string | undefined;
 }): ChartSpec['aside'] {
   const { year, total, known, few } = m;
+  const carried = [...m.carried].map(([code, c]) => `${m.names(code)}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`);
+  if (few) {
+    if (known.size === 0) return [];
+    const list = m.rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`);
+    return [{ heading: `Per inwoner in ${year} (onze deling)`, lines: [...list, ...carried] }];
+  }
   const legend = [
-    ...(known.size > 0 && few ? [`● blauw: bekend (${known.size} van ${total} gemeenten); het bedrag staat in de lijst hieronder`] : []),
-    ...(known.size > 0 && !few ? m.classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? m.max)} per inwoner`) : []),
-    ...[...m.carried].map(([code, c]) => `${m.names(code)}: de bron noemt ${year} niet apart; het bedrag is ${c.label}, doorgetrokken naar ${year}`),
+    ...m.classes.map((c, i) => `${BLUE_NAMES[i]}: ${cents.format(c.range[0] ?? 0)} tot ${cents.format(c.range[1] ?? m.max)} per inwoner`),
+    ...carried,
     `gearceerd: onbekend (${total - known.size} van ${total} gemeenten): geen jaarbedrag van het Rijk met genoemde jaren, een bedrag voor een hele periode, of geen inwonertal van ${year}`,
   ];
-  // Too few values for classes: the values themselves, as a list.
-  const list = m.rows.map((r) => `${r.gemeente}: ${r.per_inwoner_weergave} per inwoner (${r.toegekend_weergave} voor ${r.inwoners_weergave} inwoners)`);
-  return [{ heading: 'Legenda', lines: legend }, ...(known.size > 0 && few ? [{ heading: `Bekend per inwoner in ${year}`, lines: list }] : [])];
+  return [{ heading: 'Legenda', lines: legend }];
+}
+
+/**
+ * What the map shows, in words that never call a derived figure known: an amount per inhabitant is
+ * our division, and a year that follows only from "structureel" is carried forward, not stated.
+ */
+function mapSummary(count: number, carriedNames: string[], total: number, year: number, drawn = true): string {
+  const stated = count - carriedNames.length;
+  const hatched = drawn ? `De andere gemeenten zijn gearceerd: onbekend, niet € 0.` : `Voor de andere is het onbekend, niet € 0.`;
+  if (count === 0) return `Voor geen enkele gemeente noemt een bron een jaarbedrag van het Rijk dat ${year} dekt; er is niets per inwoner te tonen.`;
+  const parts = [
+    stated > 0
+      ? `Voor ${stated} van ${total} gemeenten noemt een bron een jaarbedrag van het Rijk dat ${year} dekt`
+      : `Voor geen enkele gemeente noemt een bron een bedrag van het Rijk voor ${year} zelf`,
+    ...(carriedNames.length > 0
+      ? [`bij ${carriedNames.length === 1 ? `1 gemeente (${carriedNames[0]})` : `${carriedNames.length} gemeenten (${carriedNames.join(', ')})`} is een jaarbedrag uit een eerder jaar doorgetrokken naar ${year}, omdat de bron het "structureel" noemt`]
+      : []),
+  ];
+  return `${parts.join('; ')}. Het bedrag per inwoner is onze deling door het inwonertal van ${year} (CBS). ${hatched}`;
 }
 
 /**
@@ -158,10 +183,8 @@ export function allocationMapChart(data: AllocationMapInput): ChartSpec {
   const few = known.size < MIN_FOR_CLASSES;
   const title = `Kaart: geld van het Rijk per inwoner in ${year}`;
   const total = layout.shapes.length;
-  const summary =
-    known.size === 0
-      ? `Voor geen enkele gemeente is bekend hoeveel het Rijk in ${year} per inwoner gaf.`
-      : `Alleen voor ${known.size} van ${total} gemeenten is bekend hoeveel het Rijk in ${year} per inwoner gaf: een jaarbedrag met genoemde jaren en het inwonertal van ${year}. De andere gemeenten zijn gearceerd: onbekend, niet € 0.`;
+  const carriedNames = [...carried.keys()].map((code) => data.profiles.get(code)?.gemeente.naam ?? code);
+  const summary = mapSummary(known.size, carriedNames, total, year, !few);
   const { svg, rows, profiles } = drawMap(layout, data, year, title, values, (v) => (few ? BLUES[2] : colour(v.perInhabitant)));
   return nationalChart({
     id: 'grafiek-kaart-per-inwoner',
@@ -171,6 +194,9 @@ export function allocationMapChart(data: AllocationMapInput): ChartSpec {
     svg,
     columns: columns(year),
     rows,
+    // A map with a handful of coloured gemeenten in 342 hatched ones says less than the list of
+    // those values (issue 22): below MIN_FOR_CLASSES the values are a list, the map is not drawn.
+    nothingToDraw: known.size === 0 ? summary : few ? `${summary} Te weinig voor een kaart; dit zijn ze:` : undefined,
     bronIds: [...[...known.values()].map((v) => v.bron), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id)),
     aside: mapAside({ year, total, known, carried, few, rows, max, classes, names: (code) => profiles.get(code)?.gemeente.naam }),
   });

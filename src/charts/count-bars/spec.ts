@@ -18,6 +18,8 @@ export interface AimsAcrossInput {
     perAim: { aim: (typeof AIMS)[number]; bySource: string[]; byEditors: string[] }[];
     none: string[];
     bronIds: string[];
+    /** Gemeenten of 2024 outside the base of which something else is known (an amount, a decision or proposal, a mention). */
+    otherFacts: number;
   };
 }
 
@@ -39,7 +41,7 @@ function aimsSummary(perAim: ReturnType<typeof aimItems>['perAim'], base: number
   const named = perAim.filter((a) => a.bySource.length > 0).sort((a, b) => b.bySource.length - a.bySource.length)[0];
   const assigned = perAim.filter((a) => a.byEditors.length > 0).sort((a, b) => b.byEditors.length - a.byEditors.length)[0];
   return [
-    `Bij ${base} van ${all} gemeenten vonden wij een plan of besteding; de tellingen hieronder gaan over die ${base} gemeenten.`,
+    `Bij ${base} van ${all} gemeenten kennen wij plannen, begrotingen of bestedingen per maatregel; de tellingen hieronder gaan over die ${base} gemeenten.`,
     named
       ? `Het doel dat de bronnen zelf het vaakst noemen is "${named.label.toLowerCase()}" (${named.bySource.length} van ${base} gemeenten).`
       : `Geen bron noemt zelf een van de vier doelen.`,
@@ -50,6 +52,27 @@ function aimsSummary(perAim: ReturnType<typeof aimItems>['perAim'], base: number
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Who is counted and who is not, without saying more about the others than the data holds. */
+function baseNote(base: number, all: number, otherFacts: number): string {
+  const others = all - base;
+  const rest = otherFacts > 0 ? ` Van ${otherFacts} van hen kennen wij wel iets anders (een bedrag van het Rijk, een besluit of voorstel, of alleen een vermelding): zie "Wat wij per gemeente weten".` : '';
+  return `${base} van ${all} gemeenten hebben plannen, begrotingen of bestedingen per maatregel in onze gegevens; alleen die tellen hier mee. De andere ${others} tellen niet mee.${rest}`;
+}
+
+/**
+ * Below this many gemeenten with plans, the counts are a list, not bars (issue 22): nine bars of
+ * "0 van 6" said less than one line per aim that has a gemeente.
+ */
+export const TINY_BASE = 20;
+
+/** The counts as lines of a list: aims with at least one gemeente, the most first. */
+function countLines(items: ReturnType<typeof aimItems>['items'], base: number): string[] {
+  return items
+    .filter((item) => item.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((item) => `${item.count} van de ${base}: ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)} (${joinNl(item.names)})`);
 }
 
 /**
@@ -63,6 +86,7 @@ export function aimsAcrossChart({ aims }: AimsAcrossInput): ChartSpec {
   const layout = layoutCountBars(items, base);
   const title = 'Plannen en bestedingen per doel: in hoeveel gemeenten';
   const summary = aimsSummary(perAim, base, all);
+  const tiny = base < TINY_BASE;
   return nationalChart({
     id: 'grafiek-doelen-landelijk',
     file: 'doelen-gemeenten',
@@ -79,6 +103,12 @@ export function aimsAcrossChart({ aims }: AimsAcrossInput): ChartSpec {
     ],
     rows: items.map((i) => ({ doel: i.label, door: i.door, gemeenten: i.count, basis: base, namen: joinNl(i.names) })),
     bronIds: aims.bronIds,
-    aside: [{ heading: 'Basis', lines: [`${base} van ${all} gemeenten hebben een plan of besteding in onze gegevens; bij de andere ${all - base} is geen plan bekend, en die tellen hier niet mee.`] }],
+    nothingToDraw: tiny ? `${summary} Te weinig gemeenten voor een grafiek; per doel:` : undefined,
+    aside: tiny
+      ? [
+          { heading: `Per doel, van de ${base} gemeenten met een plan of besteding`, lines: countLines(items, base) },
+          { heading: 'Basis', lines: [baseNote(base, all, aims.otherFacts)] },
+        ]
+      : [{ heading: 'Basis', lines: [baseNote(base, all, aims.otherFacts)] }],
   });
 }

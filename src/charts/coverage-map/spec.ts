@@ -55,9 +55,9 @@ function drawCoverageMap(data: CoverageMapInput, title: string) {
 export function coverageMapChart(data: CoverageMapInput): ChartSpec & { unmatched: string[] } {
   const { base, counts, levels } = data.coverage;
   const title = 'Kaart: wat wij per gemeente weten';
-  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten of plannen, ${counts.genoemd} worden alleen genoemd; ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
+  const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten, plannen of bestedingen zonder bedrag, ${counts.genoemd} worden alleen genoemd; bij ${counts.opgevraagd} zijn de stukken opgevraagd, ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
   const { svg, rows, unmatched } = drawCoverageMap(data, title);
-  const legend = levels.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${levelName(l)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : ''}: ${counts[l]} van ${base}`);
+  const legend = levels.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${levelName(l)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : l === 'opgevraagd' ? ' (lichtgeel)' : ''}: ${counts[l]} van ${base}`);
   return {
     ...nationalChart({
       id: 'grafiek-kaart',

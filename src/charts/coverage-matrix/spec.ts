@@ -13,7 +13,7 @@ const t = useTranslations('nl');
 export interface CoverageMatrixInput {
   coverage: {
     base: number;
-    counts: Record<'niets-gevonden' | 'niet-onderzocht', number>;
+    counts: Record<'opgevraagd' | 'niets-gevonden' | 'niet-onderzocht', number>;
     withFacts: { gemeente: { slug: string; naam: string; provincie: string }; coverage: string; coverageYears: YearLevel[] }[];
   };
 }
@@ -26,7 +26,7 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
   const layout = layoutMatrix(matrix.map((m) => ({ key: m.p.gemeente.slug, label: m.p.gemeente.naam, cells: m.cells })), [...years.map(String), '?']);
   const title = 'Wat wij per gemeente en per jaar weten';
   const others = base - withFacts.length;
-  const summary = `Van ${withFacts.length} van ${base} gemeenten kennen wij feiten over de POK-middelen; bij ${counts['niets-gevonden']} gemeenten zochten wij en vonden niets, ${counts['niet-onderzocht']} zijn nog niet onderzocht.`;
+  const summary = `Van ${withFacts.length} van ${base} gemeenten kennen wij feiten over de POK-middelen; bij ${counts.opgevraagd} gemeenten zijn de stukken opgevraagd, bij ${counts['niets-gevonden']} zochten wij en vonden niets, ${counts['niet-onderzocht']} zijn nog niet onderzocht.`;
   const label = (l: string | null) => (l ? t(`coverage.${l}` as Parameters<typeof t>[0]) : '');
   return nationalChart({
     id: 'grafiek-dekking',
@@ -36,7 +36,7 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
     svg: renderMatrixSvg(layout, { id: 'dk', title, desc: summary }),
     // On a phone the year columns are labelled '21 … '27, so eight of them fit beside the names.
     svgNarrow: renderMatrixSvg(layoutMatrix(layout.rows.map((r) => ({ key: r.key, label: r.label, cells: r.cells.map((c) => c.level) })), [...years.map((y) => `'${String(y).slice(2)}`), '?'], NARROW_WIDTH, 112), { id: 'dkn', title, desc: summary }),
-    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Jaar onbekend' }],
+    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Geen jaar, of meer jaren samen' }],
     rows: matrix.map((m) => ({
       gemeente: m.p.gemeente.naam,
       provincie: m.p.gemeente.provincie,
@@ -44,6 +44,6 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
       ...Object.fromEntries(years.map((y, i) => [String(y), label(m.cells[i])])),
       onbekend: label(m.cells[years.length]),
     })),
-    aside: [{ heading: 'Niet in de grafiek', lines: [`${others} gemeenten zonder feiten: ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`] }],
+    aside: [{ heading: 'Niet in de grafiek', lines: [`${others} gemeenten zonder feiten: ${counts.opgevraagd} stukken opgevraagd; ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`] }],
   });
 }

@@ -11,6 +11,8 @@ export interface MoneyRow {
   id: string;
   jaar_van: number | null;
   jaar_tot: number | null;
+  /** "tot": the source ends the period before jaar_tot ("tot 2027"), see lastYear. */
+  jaar_tot_grens?: 'tot en met' | 'tot' | null;
   per: 'jaar' | 'totaal' | null;
   bedrag_eur: number | null;
   bedrag_precisie: Precision | null;
@@ -29,7 +31,8 @@ export interface SpendingRow extends MoneyRow {
 }
 export interface ShiftRow {
   id: string;
-  van_jaar: number;
+  /** Null when only the document's name gives a year (the period rule). */
+  van_jaar: number | null;
   naar_jaar: number | null;
   bedrag_eur: number;
   bron: string;

@@ -1,5 +1,5 @@
 import { formatAmount, formatEuro } from '../../format/money';
-import { formatYears } from '../../format/period';
+import { formatYears, lastYear } from '../../format/period';
 import { YEAR_MAX } from '../../site/years';
 import type { Lane, PeriodItem } from './layout';
 import { AIMS, PHASES } from '../../data/schemas/vocab';
@@ -25,7 +25,8 @@ export function amountLabel(row: MoneyRow): string {
 /** A money row as a lane item (one-off rows without `per` count as one amount for their span). */
 export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: object | null }, kind: string): PeriodItem {
   const label = `${amountLabel(row)}${row.ouderStuk ? ' (ouder stuk)' : ''}`;
-  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: row.jaar_tot, per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: row.toelichting ?? undefined };
+  // "tot 2027" leaves 2027 out: the bar ends at the last year the source ties the amount to.
+  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: lastYear({ jaar_tot: row.jaar_tot, jaar_tot_grens: row.jaar_tot_grens ?? null }), per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: row.toelichting ?? undefined };
   const carried = row.doorgetrokken;
   if (carried && row.bedrag_eur !== null) {
     // Each carried year says so on its own bar, so no year reads as stated by the source.
@@ -39,7 +40,7 @@ export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: obje
 export function shiftItems(row: ShiftRow): PeriodItem[] {
   const euros = formatEuro(row.bedrag_eur);
   const out: PeriodItem = { id: `${row.id}-uit`, from: row.van_jaar, to: row.van_jaar, per: 'totaal', amount: -row.bedrag_eur, label: `eruit − ${euros}${row.naar_jaar ? ` naar ${row.naar_jaar}` : ''}`, kind: 'verschuiving-uit' };
-  const into: PeriodItem = { id: `${row.id}-naar`, from: row.naar_jaar, to: row.naar_jaar, per: 'totaal', amount: row.bedrag_eur, label: `erbij ${euros} uit ${row.van_jaar}`, kind: 'verschuiving-naar' };
+  const into: PeriodItem = { id: `${row.id}-naar`, from: row.naar_jaar, to: row.naar_jaar, per: 'totaal', amount: row.bedrag_eur, label: `erbij ${euros} uit ${row.van_jaar ?? 'een niet genoemd jaar'}`, kind: 'verschuiving-naar' };
   return [out, into];
 }
 

@@ -27,9 +27,10 @@ const LANE_COLUMNS: ChartColumn[] = [
   { key: 'bron', label: 'Bron' },
 ];
 
-/** The rows behind a lanes chart: every item of every lane, including those listed beside it. */
+/** The rows behind a lanes chart: every item of every lane, including those listed beside it or only in the table. */
 function laneRows(lanes: Lane[], layout: LanesLayout, bronOf: Map<string, string>) {
   const undated = new Map(layout.undated.map((u) => [u.id, u.reason]));
+  const drawnLanes = new Set(layout.lanes.map((lane) => lane.key));
   return lanes.flatMap((lane) =>
     lane.items.map((item) => ({
       reeks: lane.label,
@@ -39,16 +40,37 @@ function laneRows(lanes: Lane[], layout: LanesLayout, bronOf: Map<string, string
       per: (item.perBron !== undefined ? item.perBron : item.per) ?? '',
       bedrag_eur: item.amount ?? '',
       bedrag_status: item.amount === null ? 'niet gemeld' : 'gemeld',
-      getoond_als: undated.get(item.id) ?? (item.per === 'jaar' ? 'elk jaar van de reeks' : 'één bedrag voor de hele periode'),
+      getoond_als: !drawnLanes.has(lane.key) ? NOT_DRAWN : (undated.get(item.id) ?? (item.per === 'jaar' ? 'elk jaar van de reeks' : 'één bedrag voor de hele periode')),
       toelichting: item.note ?? '',
       bron: bronOf.get(item.id.replace(/-(uit|naar)$/, '')) ?? '',
     })),
   );
 }
 
-function undatedAside(layout: LanesLayout) {
-  if (layout.undated.length === 0) return [];
-  return [{ heading: 'Jaar onbekend (niet in de grafiek te plaatsen)', lines: layout.undated.map((u) => plain(`${u.lane}: ${u.name ? `${u.name}: ` : ''}${u.label} (${u.reason})`)) }];
+const NOT_DRAWN = 'alleen in de tabel: geen bedrag met een bekend jaar in deze reeks';
+
+/**
+ * A lane is drawn only when it shows at least one known amount in a known year (issue 22): a lane
+ * of "niet gemeld" or "jaar onbekend" alone said nothing the table does not say better.
+ */
+const drawable = (lane: Lane) => lane.items.some((item) => item.amount !== null && item.from !== null);
+
+/**
+ * What the drawing leaves out, in one place: known amounts without a year by name (they are facts),
+ * the lines without amount or year counted, all in the table.
+ */
+function notDrawnAside(lanes: Lane[], layout: LanesLayout) {
+  const drawn = new Set(layout.lanes.map((lane) => lane.key));
+  const left = lanes.filter((lane) => !drawn.has(lane.key)).flatMap((lane) => lane.items.map((item) => ({ lane: lane.label, item })));
+  const undated = new Set(layout.undated.map((u) => u.id));
+  const inDrawn = lanes.filter((lane) => drawn.has(lane.key)).flatMap((lane) => lane.items.filter((item) => undated.has(item.id)).map((item) => ({ lane: lane.label, item })));
+  const all = [...left, ...inDrawn];
+  if (all.length === 0) return [];
+  const known = all.filter(({ item }) => item.amount !== null);
+  const rest = all.length - known.length;
+  const lines = known.map(({ lane, item }) => plain(`${lane}: ${item.name ? `${item.name}: ` : ''}${item.label} (${item.from === null ? 'jaar niet genoemd' : 'buiten de jaren van de grafiek'})`));
+  if (rest > 0) lines.push(`${rest} ${rest === 1 ? 'regel zonder bedrag of zonder jaar staat' : 'regels zonder bedrag of zonder jaar staan'} alleen in de tabel.`);
+  return [{ heading: 'Niet in de grafiek', lines }];
 }
 
 /** Items of older documents and years carried forward, said beside the chart as well as in its data. */
@@ -57,10 +79,6 @@ function notesAside(lanes: Lane[]) {
   return lines.length > 0 ? [{ heading: 'Let op bij deze bedragen', lines }] : [];
 }
 
-/** The sentence that replaces a lanes chart in which not one line could be placed on the year axis. */
-function nothingDated(layout: LanesLayout, sentence: string): string | undefined {
-  return layout.lanes.every((lane) => lane.empty) ? sentence : undefined;
-}
 
 /** The sources of a gemeente's amounts and lines, by row id. */
 const bronOf = (p: GemeenteLanesInput) => new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
@@ -71,12 +89,13 @@ export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string
   const money = { toekenningen: p.toekenningen, current: p.current, verschuivingen: p.verschuivingen };
   const lanes = moneyLanes(money);
   if (lanes.length === 0) return null;
-  const layout = layoutPeriodLanes(lanes, YEAR_MIN, YEAR_MAX);
+  const drawn = lanes.filter(drawable);
+  const layout = layoutPeriodLanes(drawn, YEAR_MIN, YEAR_MAX);
   const title = `Geld van het Rijk en bestedingen van ${naam} per jaar`;
   const summary = plain(moneySummary(naam, money, publisher));
   const replaced = p.replacedWhole;
-  const aside = [...undatedAside(layout), ...notesAside(lanes)];
-  if (replaced > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
+  const aside = drawn.length === 0 ? [] : [...notDrawnAside(lanes, layout), ...notesAside(drawn)];
+  if (replaced > 0 && drawn.length > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
   const sources = bronOf(p);
   return chartSpec({
     id: 'grafiek-geld-per-jaar',
@@ -84,13 +103,20 @@ export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string
     title,
     summary,
     svg: renderLanesSvg(layout, { id: `${slug}-gpj`, title, desc: summary }),
-    svgNarrow: renderNarrowLanesSvg(lanes, YEAR_MIN, YEAR_MAX, { id: `${slug}-gpj`, title, desc: summary }),
-    nothingToDraw: nothingDated(layout, `Van geen van deze bedragen van ${naam} is bekend in welk jaar ze vallen, dus er is geen grafiek; ze staan in de tabellen hieronder.`),
+    svgNarrow: renderNarrowLanesSvg(drawn, YEAR_MIN, YEAR_MAX, { id: `${slug}-gpj`, title, desc: summary }),
+    nothingToDraw: drawn.length === 0 ? `Van ${naam} kennen wij geen bedrag met een bekend jaar, dus er is geen grafiek per jaar; wat bekend is, staat in de tabellen hieronder.` : undefined,
     columns: LANE_COLUMNS,
     rows: laneRows(lanes, layout, sources),
     bronIds: sources.values(),
     aside,
   });
+}
+
+/** Why there is no chart per aim, in one sentence. */
+function noAimChart(naam: string, spending: { jaar_van: number | null; bedrag_eur: number | null }[]): string {
+  const what = spending.length === 1 ? 'plan of besteding' : 'plannen en bestedingen';
+  if (spending.every((b) => b.jaar_van === null)) return `Geen van de ${spending.length} ${what} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`;
+  return `Geen van de ${spending.length} ${what} van ${naam} noemt een bedrag met een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`;
 }
 
 /** The gemeente's current plans and spending lines, one lane per aim. */
@@ -99,7 +125,8 @@ export function aimLanesChart(p: GemeenteLanesInput): ChartSpec | null {
   const spending = p.current;
   if (spending.length === 0) return null;
   const aims = aimLanes(spending, aimLabel);
-  const layout = layoutPeriodLanes(aims, YEAR_MIN, YEAR_MAX);
+  const drawn = aims.filter(drawable);
+  const layout = layoutPeriodLanes(drawn, YEAR_MIN, YEAR_MAX);
   const title = `Plannen en bestedingen van ${naam} per doel`;
   const summary = plain(aimSummary(naam, spending, aimLabel));
   return chartSpec({
@@ -108,11 +135,11 @@ export function aimLanesChart(p: GemeenteLanesInput): ChartSpec | null {
     title,
     summary,
     svg: renderLanesSvg(layout, { id: `${slug}-dl`, title, desc: summary }),
-    svgNarrow: renderNarrowLanesSvg(aims, YEAR_MIN, YEAR_MAX, { id: `${slug}-dl`, title, desc: summary }),
-    nothingToDraw: nothingDated(layout, `Geen van de ${spending.length} ${spending.length === 1 ? 'plan of besteding' : 'plannen en bestedingen'} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`),
+    svgNarrow: renderNarrowLanesSvg(drawn, YEAR_MIN, YEAR_MAX, { id: `${slug}-dl`, title, desc: summary }),
+    nothingToDraw: drawn.length === 0 ? noAimChart(naam, spending) : undefined,
     columns: LANE_COLUMNS,
     rows: laneRows(aims, layout, bronOf(p)),
     bronIds: spending.map((b) => b.bron),
-    aside: [...undatedAside(layout), ...notesAside(aims)],
+    aside: drawn.length === 0 ? [] : [...notDrawnAside(aims, layout), ...notesAside(drawn)],
   });
 }

@@ -12,9 +12,9 @@ export function moneySummary(naam: string, input: MoneyInput, publisher?: (bron:
   const who = t.length === 1 ? publisher?.(t[0].bron) : undefined;
   if (t.length === 1) parts.push(`${who ? `volgens ${who} gaf het Rijk` : 'het Rijk gaf'} ${naam} ${amountLabel(t[0]).replace(/ in totaal .*$/, '')} ${t[0].per === 'jaar' ? 'per jaar' : 'in totaal'} (${formatYears(t[0])})`);
   else if (t.length > 1) parts.push(`Er zijn ${t.length} bedragen van het Rijk aan ${naam} bekend`);
-  const byFrom = new Map<number, string[]>();
+  const byFrom = new Map<number | null, string[]>();
   for (const s of input.verschuivingen) byFrom.set(s.van_jaar, [...(byFrom.get(s.van_jaar) ?? []), s.naar_jaar ? `${formatEuro(s.bedrag_eur)} naar ${s.naar_jaar}` : `${formatEuro(s.bedrag_eur)} naar een later jaar (welk jaar staat er niet)`]);
-  for (const [year, moves] of byFrom) parts.push(`${parts.length ? 'de gemeente' : naam} verschoof in ${year} ${joinNl(moves)}`);
+  for (const [year, moves] of byFrom) parts.push(`${parts.length ? 'de gemeente' : naam} verschoof ${year === null ? 'uit een niet genoemd jaar' : `in ${year}`} ${joinNl(moves)}`);
   const spending = input.current;
   const withAmount = spending.filter((b) => b.bedrag_eur !== null).length;
   if (spending.length > 0) parts.push(`${spending.length === 1 ? 'er is 1 eigen regel' : `er zijn ${spending.length} eigen regels`} (plan, begroting of besteding), ${withAmount} met een bedrag`);

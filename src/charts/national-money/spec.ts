@@ -4,7 +4,7 @@ import type { MoneyAmount } from './layout';
 import { renderNationalSvg } from './render';
 import { NARROW_WIDTH, yearPanels } from '../shared/narrow';
 import { formatAmount, formatRange } from '../../format/money';
-import { formatPer, formatYears } from '../../format/period';
+import { formatPer, formatYears, lastYear } from '../../format/period';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
 import type { ChartSpec } from '../shared/chart-spec';
 import { nationalChart } from '../shared/chart-spec';
@@ -17,7 +17,7 @@ export interface NationalMoneyInput {
   national: { totals: { total: Rijks; parts: Rijks[] }[]; unlinked: Rijks[] };
   bronnen: Map<string, { uitgever: string }>;
 }
-const asAmount = (r: Rijks): MoneyAmount => ({ id: r.id, label: r.stroom, from: r.jaar_van!, to: r.jaar_tot, per: r.per, amount: r.bedrag_eur ?? 0 });
+const asAmount = (r: Rijks): MoneyAmount => ({ id: r.id, label: r.stroom, from: r.jaar_van!, to: lastYear(r), per: r.per, amount: r.bedrag_eur ?? 0 });
 const stated = (r: Rijks) => (r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!));
 
 const MONEY_COLUMNS: ChartSpec['columns'] = [
@@ -42,7 +42,7 @@ function moneyRows(data: NationalMoneyInput, totals: NationalMoneyInput['nationa
     stroom: r.stroom,
     deel_van: r.onderdeel_van ?? '',
     jaar_van: r.jaar_van ?? '',
-    jaar_tot: r.jaar_tot ?? '',
+    jaar_tot: lastYear(r) ?? '',
     per: r.per ?? '',
     bedrag_eur: r.bedrag_eur ?? '',
     bedrag_min_eur: r.bedrag_min ?? '',
@@ -83,6 +83,8 @@ export function nationalMoneyChart(data: NationalMoneyInput): ChartSpec {
     title,
     summary,
     svg: renderNationalSvg(layout, { id: 'rg', title, desc: summary }),
+    // The home page's short version: the same columns at the size of its text (issue 22).
+    svgCompact: renderNationalSvg(layoutNationalMoney(groups, YEAR_MIN, YEAR_MAX, 440, 180), { id: 'rg-k', title, desc: summary }),
     svgNarrow: yearPanels(YEAR_MIN, YEAR_MAX)
       .map(([from, to], i) => renderNationalSvg(layoutNationalMoney(groups, from, to, NARROW_WIDTH - 62, 260, Math.max(0, ...layout.columns.map((c) => c.amount))), { id: `rg-n${i}`, title: `${title}, ${from}-${to}`, desc: summary }))
       .join(''),

@@ -27,6 +27,8 @@ export interface ChartSpec {
   svg: string;
   /** The phone drawing (one or more SVGs drawn at the width of a 360 px screen), shown by CSS below 40rem. */
   svgNarrow?: string;
+  /** A smaller drawing for a short version of the chart on a wide screen (the home page's national money). */
+  svgCompact?: string;
   /** Set when nothing can be drawn (every line lacks a year): the chart is this one sentence instead. */
   nothingToDraw?: string;
   columns: ChartColumn[];

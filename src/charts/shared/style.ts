@@ -17,6 +17,7 @@ export const KIND_STYLE: Record<string, { fill: string; stroke: string }> = {
   bedragen: { fill: '#1b7837', stroke: '#0a3d1a' },
   besluiten: { fill: '#7fbce6', stroke: '#0b4f8a' },
   genoemd: { fill: '#f1c27d', stroke: '#6b3d00' },
+  opgevraagd: { fill: '#f6e7a6', stroke: '#5c4a00' },
   'niets-gevonden': { fill: '#ffffff', stroke: '#4a4a4a' },
   'niet-onderzocht': { fill: '#ffffff', stroke: '#8a8a8a' },
 };

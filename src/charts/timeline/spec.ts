@@ -7,27 +7,47 @@ import { chartSpec } from '../shared/chart-spec';
 import { plain } from '../shared/svg';
 import { formatDate } from '../../format/date';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
-import { useTranslations } from '../../i18n/ui';
 
-const t = useTranslations('nl');
+/** A decision on the axis: date, what it was about, and what was decided, without saying the subject twice ("verzoek afgewezen"). */
+function eventLabel(b: DecisionsInput['besluiten'][number]): string {
+  const outcome = b.uitkomstTekst.toLowerCase();
+  return `${formatDate(b.datum)}: ${outcome.startsWith(b.onderwerp) ? outcome : `${b.onderwerp}, ${outcome}`}`;
+}
 
-/** What the decisions chart reads: the gemeente's name and its decisions, oldest first. */
+/** The chart's one-sentence summary: decisions and proposals counted apart, so a proposal never reads as a decision taken. */
+function decisionsSummary(p: DecisionsInput): string {
+  const { naam } = p.gemeente;
+  const rows = p.besluiten;
+  const proposals = rows.filter((b) => b.voorstel).length;
+  const decisions = rows.length - proposals;
+  const span = rows.length === 1 ? `op ${formatDate(rows[0].datum)}` : `van ${formatDate(rows[0].datum)} tot ${formatDate(rows[rows.length - 1].datum)}`;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const unknown = proposals === 1 ? 'of het voorstel is aangenomen, weten wij niet' : 'of de voorstellen zijn aangenomen, weten wij niet';
+  if (proposals === 0) return rows.length === 1 ? `${naam} nam 1 besluit dat wij kennen: ${span}.` : `Wij kennen ${rows.length} besluiten van ${naam}, ${span}.`;
+  if (decisions === 0) return `Wij kennen geen besluit van ${naam}, wel ${count(proposals, 'voorstel', 'voorstellen')}, ${span}; ${unknown}.`;
+  return `Wij kennen ${count(decisions, 'besluit', 'besluiten')} en ${count(proposals, 'voorstel', 'voorstellen')} van ${naam}, ${span}; ${unknown}.`;
+}
+
+/**
+ * What the decisions chart reads: the gemeente's name, its decisions oldest first with what was
+ * decided in the site's words (uitkomstTekst: "Verzoek afgewezen"), whether each is only a
+ * proposal, and what the list is called; the model works these out (decision-outcome.ts).
+ */
 export interface DecisionsInput {
   gemeente: { naam: string; slug: string };
-  besluiten: Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'strekking' | 'bron'>[];
+  besluitenNaam: string;
+  besluiten: (Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'strekking' | 'bron'> & { uitkomstTekst: string; voorstel: boolean })[];
 }
 
 /** The gemeente's decisions on a time axis; the links to each decision are in the table beside it. */
 export function decisionsChart(p: DecisionsInput): ChartSpec | null {
   if (p.besluiten.length === 0) return null;
   const { naam, slug } = p.gemeente;
-  const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: `${formatDate(b.datum)}: ${b.onderwerp}, ${t(`outcome.${b.uitkomst}`).toLowerCase()}`, kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));
+  const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: eventLabel(b), kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));
   const years = p.besluiten.map((b) => Number(b.datum.slice(0, 4)));
   const [from, to] = [Math.min(YEAR_MIN, ...years), Math.max(YEAR_MAX, ...years)];
-  const title = `Besluiten van ${naam} over de POK-middelen`;
-  const first = p.besluiten[0];
-  const last = p.besluiten[p.besluiten.length - 1];
-  const summary = plain(p.besluiten.length === 1 ? `${naam} nam 1 besluit dat wij kennen: op ${formatDate(first.datum)}.` : `Wij kennen ${p.besluiten.length} besluiten van ${naam}, van ${formatDate(first.datum)} tot ${formatDate(last.datum)}.`);
+  const title = `${p.besluitenNaam} van ${naam} over de POK-middelen`;
+  const summary = plain(decisionsSummary(p));
   return chartSpec({
     id: 'grafiek-besluiten',
     file: `${slug}-besluiten`,
@@ -45,7 +65,7 @@ export function decisionsChart(p: DecisionsInput): ChartSpec | null {
       { key: 'id', label: 'Besluit' },
       { key: 'bron', label: 'Bron' },
     ],
-    rows: p.besluiten.map((b) => ({ datum: b.datum, orgaan: b.orgaan, onderwerp: b.onderwerp, uitkomst: b.uitkomst, strekking: b.strekking, id: b.id, bron: b.bron })),
+    rows: p.besluiten.map((b) => ({ datum: b.datum, orgaan: b.orgaan, onderwerp: b.onderwerp, uitkomst: b.uitkomstTekst, strekking: b.strekking, id: b.id, bron: b.bron })),
     bronIds: p.besluiten.map((b) => b.bron),
   });
 }

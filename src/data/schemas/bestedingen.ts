@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cbsCode, id, oneOf, optionalEuros, optionalRef, optionalText, ref, text, LENGTH } from './fields';
 import { periodFields, precisionField } from './period-fields';
 import { AIMS, CLASSIFIED_BY, PHASES } from './vocab';
-import { amountNeedsContext } from './row-rules';
+import { amountNeedsContext, endBound } from './row-rules';
 
 /** A gemeente's own budget or spending line for the POK aims. A multi-year amount stays one row. */
 export const bestedingSchema = z
@@ -28,6 +28,7 @@ export const bestedingSchema = z
     ),
   })
   .superRefine((row, ctx) => {
+    endBound(row, ctx);
     amountNeedsContext(row, ctx, ['bedrag_eur']);
     if ((row.doel === null) !== (row.doel_door === null)) {
       ctx.addIssue({ code: 'custom', path: ['doel_door'], message: 'doel and doel_door go together: fill both or neither', params: { rule: 'aim-classified-by' } });

@@ -20,6 +20,9 @@ export const SOURCE_KINDS = [
   'dataset',
   'onderzoeksnotitie',
   'naslagwerk',
+  'webpagina',
+  'woo-verzoek',
+  'schriftelijke vragen',
 ] as const;
 
 /** A source document: where every figure on the site comes from. */

@@ -29,12 +29,24 @@ export function withPeriodRule<S extends z.ZodObject>(schema: S): S {
     (row, ctx) => {
       for (const { from, to, sameYear } of periods) {
         const [a, b] = [(row as Record<string, unknown>)[from], (row as Record<string, unknown>)[to]];
-        if (typeof a !== 'number' || typeof b !== 'number' || b > a || (sameYear && a === b)) continue;
-        report(ctx, to, 'year-order', b === a ? `is the same year as ${from} ${a}; money moved between years goes to a later year` : `is before ${from} ${a}`);
+        // "tot 2027" leaves 2027 out (jaar_tot_grens), so a period from 2027 "tot 2027" is empty.
+        const exclusive = from === 'jaar_van' && (row as Record<string, unknown>).jaar_tot_grens === 'tot';
+        if (typeof a !== 'number' || typeof b !== 'number' || b > a || (sameYear && a === b && !exclusive)) continue;
+        const message = b < a ? `is before ${from} ${a}` : exclusive ? `"tot ${b}" leaves ${b} out, so the period starting in ${a} is empty` : `is the same year as ${from} ${a}; money moved between years goes to a later year`;
+        report(ctx, to, 'year-order', message);
       }
     },
     { when: (payload) => !payload.issues.some((issue) => columns.includes(issue.path?.[0] as PropertyKey)) },
   );
+}
+
+/** jaar_tot_grens says how jaar_tot ends the period: filled exactly when jaar_tot is. */
+export function endBound(row: Record<string, unknown>, ctx: Ctx) {
+  if (row.jaar_tot !== null && row.jaar_tot_grens === null) {
+    report(ctx, 'jaar_tot_grens', 'end-bound', 'is empty; say whether the source ends the period "tot en met" the year in jaar_tot or "tot" it');
+  } else if (row.jaar_tot === null && row.jaar_tot_grens !== null) {
+    report(ctx, 'jaar_tot_grens', 'end-bound', 'is filled but jaar_tot is empty');
+  }
 }
 
 /**

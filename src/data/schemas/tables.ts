@@ -11,6 +11,7 @@ import { resultaatSchema } from './resultaten';
 import { vermeldingSchema } from './vermeldingen';
 import { onderzochtSchema } from './onderzocht';
 import { gemeentenaamSchema } from './gemeentenamen';
+import { verzoekwegSchema } from './verzoekwegen';
 import { withPeriodRule } from './row-rules';
 
 /**
@@ -28,8 +29,9 @@ export const TABLES = {
   besluiten: { file: 'besluiten.csv', schema: withPeriodRule(besluitSchema), key: ['id'], title: 'Besluiten' },
   resultaten: { file: 'resultaten.csv', schema: withPeriodRule(resultaatSchema), key: ['id'], title: 'Resultaten' },
   vermeldingen: { file: 'vermeldingen.csv', schema: withPeriodRule(vermeldingSchema), key: ['id'], title: 'Vermeldingen' },
-  onderzocht: { file: 'onderzocht.csv', schema: withPeriodRule(onderzochtSchema), key: ['cbs_code', 'datum'], title: 'Onderzocht' },
+  onderzocht: { file: 'onderzocht.csv', schema: withPeriodRule(onderzochtSchema), key: ['cbs_code', 'bron', 'resultaat'], title: 'Onderzocht' },
   gemeentenamen: { file: 'gemeentenamen.csv', schema: withPeriodRule(gemeentenaamSchema), key: ['naam'], title: 'Andere namen van gemeenten' },
+  verzoekwegen: { file: 'verzoekwegen.csv', schema: withPeriodRule(verzoekwegSchema), key: ['cbs_code', 'soort'], title: 'Verzoekwegen' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cbsCode, euros, id, optionalText, ref, text, LENGTH } from './fields';
 import { periodFields, precisionField } from './period-fields';
-import { amountNeedsContext } from './row-rules';
+import { amountNeedsContext, endBound } from './row-rules';
 
 /** Money the Rijk allocated to one gemeente (never a gemeente's own budget: that is a besteding). */
 export const toekenningSchema = z
@@ -17,6 +17,7 @@ export const toekenningSchema = z
     opmerking: optionalText('Toelichting.', LENGTH.note),
   })
   .superRefine((row, ctx) => {
+    endBound(row, ctx);
     amountNeedsContext(row, ctx, ['bedrag_eur']);
   });
 

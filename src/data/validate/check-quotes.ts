@@ -1,7 +1,7 @@
 import type { DataIssue } from './issue';
 import { quote } from './issue';
 import type { LocatedTables } from './check-integrity';
-import { amountsInText, matchAmount, statedPrecision } from './dutch-amounts';
+import { amountsInQuote, matchAmount, statedPrecision } from './dutch-amounts';
 import type { StatedAmount } from './dutch-amounts';
 import { TABLES } from '../schemas/tables';
 import type { TableName } from '../schemas/tables';
@@ -53,7 +53,7 @@ export function checkQuotes(tables: LocatedTables, dir = 'data'): DataIssue[] {
       const amounts = columns.filter((column) => typeof row[column] === 'number');
       // An amount without a quote is reported by the schema already (citaat-required).
       if (citaat === null || amounts.length === 0) continue;
-      const mentions = amountsInText(citaat);
+      const mentions = amountsInQuote(citaat);
       const precisions = new Set<string>();
       let unstated = false;
       for (const column of amounts) {

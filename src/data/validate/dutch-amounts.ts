@@ -84,6 +84,21 @@ export function amountsInText(text: string): StatedAmount[] {
   });
 }
 
+/**
+ * A bare "2024" is a year, not an amount: quotes state the years of an amount (the period rule)
+ * and table headings ("2023 2024 2025"), and a year must never count as a stated amount, not even
+ * in thousands under a table unit. "€ 2024" and "2024 euro" stay amounts. The quote checks and
+ * the audit leave such mentions out (amountsInText keeps them: a narrative reads its years there).
+ */
+export function isBareYear(text: string, stated: StatedAmount): boolean {
+  return /^20\d\d$/.test(stated.text) && !/€\s*$/.test(text.slice(0, stated.start)) && !/^\s*(?:euro|eur)\b/i.test(text.slice(stated.end));
+}
+
+/** The amounts a quote states: every mention but the bare years (isBareYear). */
+export function amountsInQuote(text: string): StatedAmount[] {
+  return amountsInText(text).filter((stated) => !isBareYear(text, stated));
+}
+
 /** How a stated amount agrees with a cell value: exactly, only after rounding, or not at all. */
 export function matchAmount(amount: number, stated: StatedAmount): 'exact' | 'rounded' | null {
   if (stated.values.includes(amount)) return 'exact';

@@ -1,4 +1,5 @@
 import type { RowOf } from '../../data/schemas/tables';
+import { decisionOutcome } from './decision-outcome';
 
 type Besluit = RowOf<'besluiten'>;
 
@@ -22,7 +23,7 @@ export interface DecisionFilter {
 export function decisionFilters(
   rows: Besluit[],
   gemeente: (code: string) => { slug: string; naam: string },
-  label: { body: (b: Besluit['orgaan']) => string; outcome: (o: Besluit['uitkomst']) => string },
+  label: { body: (b: Besluit['orgaan']) => string },
 ): Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]> {
   const sorted = newestFirst(rows);
   const by = (kind: string, keyOf: (b: Besluit) => string, labelOf: (b: Besluit) => string, order: (a: DecisionFilter, b: DecisionFilter) => number) => {
@@ -38,7 +39,8 @@ export function decisionFilters(
   return {
     gemeente: by('gemeente', (b) => gemeente(b.cbs_code).slug, (b) => gemeente(b.cbs_code).naam, byLabel),
     orgaan: by('orgaan', (b) => b.orgaan.replace(/\s+/g, '-'), (b) => label.body(b.orgaan), byLabel),
-    uitkomst: by('uitkomst', (b) => b.uitkomst.replace(/\s+/g, '-'), (b) => label.outcome(b.uitkomst), byLabel),
+    // By what was decided: a decision about a request under what became of the request (decisionOutcome).
+    uitkomst: by('uitkomst', (b) => decisionOutcome(b).key, (b) => decisionOutcome(b).label, byLabel),
     jaar: by('jaar', (b) => b.datum.slice(0, 4), (b) => b.datum.slice(0, 4), (a, b) => b.key.localeCompare(a.key)),
   };
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/load-dataset';
 import { formatAmount, formatEuro, formatRange } from '../../format/money';
 import { formatPer, formatYears } from '../../format/period';
-import { formatDate } from '../../format/date';
+import { formatDate, formatSearchDate } from '../../format/date';
 
 /** One place on the site where a source is cited: a figure, a decision, a mention, a population figure. */
 export interface Citation {
@@ -26,6 +26,7 @@ export const CITATION_KINDS: Record<string, string> = {
   gemeenten: 'Gemeenten (codes, namen en grenzen)',
   gemeentenamen: 'Andere namen van gemeenten (voor het zoeken)',
   onderzocht: 'Zoektochten van de redactie',
+  verzoekwegen: 'Hoe u stukken opvraagt bij een gemeente',
 };
 
 type Add = (bron: string | null, citation: Citation) => void;
@@ -38,7 +39,7 @@ interface Places {
 function moneyCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   for (const r of dataset.rijksmiddelen) {
     const amount = r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!);
-    add(r.bron, { table: 'rijksmiddelen', id: r.id, label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`, href: `/#rijksmiddel-${r.id}` });
+    add(r.bron, { table: 'rijksmiddelen', id: r.id, label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`, href: `/rijksgeld/#rijksmiddel-${r.id}` });
   }
   for (const r of dataset.toekenningen) {
     add(r.bron, { table: 'toekenningen', id: r.id, label: `${naam(r.cbs_code)}: ${formatAmount(r.bedrag_eur, r.bedrag_precisie)} ${formatPer(r.per)}, ${formatYears(r)}`, href: `${page(r.cbs_code)}#toekenning-${r.id}` });
@@ -48,7 +49,7 @@ function moneyCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
     add(r.bron, { table: 'bestedingen', id: r.id, label: `${naam(r.cbs_code)}: ${r.maatregel} (${amount}, ${formatYears(r)})`, href: `${page(r.cbs_code)}#besteding-${r.id}` });
   }
   for (const r of dataset.verschuivingen) {
-    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar} naar ${r.naar_jaar ?? 'een later jaar'}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
+    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar ?? 'een niet genoemd jaar'} naar ${r.naar_jaar ?? 'een later jaar'}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
   }
 }
 
@@ -64,7 +65,11 @@ function otherCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   }
   for (const g of dataset.gemeenten) add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
   for (const r of dataset.gemeentenamen) add(r.bron, { table: 'gemeentenamen', id: `${r.cbs_code}-${r.naam}`, label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`, href: page(r.cbs_code) });
-  for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.datum}`, label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
+  for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.bron}`, label: `${naam(r.cbs_code)}, ${formatSearchDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
+  for (const r of dataset.verzoekwegen) {
+    const what = r.soort === 'woo-verzoek' ? 'hoe u een Woo-verzoek indient' : 'hoe schriftelijke vragen van raadsleden gaan';
+    add(r.bron, { table: 'verzoekwegen', id: `${r.cbs_code}-${r.soort}`, label: `${naam(r.cbs_code)}: ${what}`, href: `${page(r.cbs_code)}opvragen/#${r.soort === 'woo-verzoek' ? 'woo-verzoek' : 'schriftelijke-vragen'}` });
+  }
 }
 
 /**

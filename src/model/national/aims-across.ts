@@ -21,6 +21,8 @@ export interface AimsAcross {
   none: string[];
   /** The sources of the lines counted. */
   bronIds: string[];
+  /** Gemeenten of 2024 outside the base of which something else is known: the chart says so, never "geen plan bekend". */
+  otherFacts: number;
 }
 
 const names = (list: GemeenteProfile[]) => list.map((p) => p.gemeente.naam).sort((a, b) => a.localeCompare(b, 'nl'));
@@ -45,5 +47,6 @@ export function aimsAcross(profiles: Iterable<GemeenteProfile>): AimsAcross {
     perAim,
     none: names(having((b) => b.doel === null)),
     bronIds: withLines.flatMap((p) => p.current.map((b) => b.bron)),
+    otherFacts: current.filter((p) => p.current.length === 0 && ['bedragen', 'besluiten', 'genoemd'].includes(p.coverage)).length,
   };
 }

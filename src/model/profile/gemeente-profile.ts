@@ -1,4 +1,4 @@
-import { ascending, descending, group } from 'd3-array';
+import { ascending, group } from 'd3-array';
 import type { Dataset } from '../../data/load-dataset';
 import type { RowOf } from '../../data/schemas/tables';
 import { coverageLevel } from '../coverage/coverage-level';
@@ -12,8 +12,13 @@ import type { Current } from './current-spending';
 import { coverageByYear } from '../coverage/coverage-by-year';
 import type { YearLevel } from '../coverage/coverage-by-year';
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
+import { amountYears, factYears } from '../coverage/stated-years';
+import { decisionOutcome, decisionsNoun, isProposal } from '../besluiten/decision-outcome';
 
 type Gemeente = RowOf<'gemeenten'>;
+
+/** A decision or proposal with what was decided, in the words every page and chart shows. */
+export type ProfileBesluit = RowOf<'besluiten'> & { uitkomstTekst: string; voorstel: boolean };
 
 /**
  * A spending line, with the newer line that replaces it and for which years: each year shows the
@@ -40,10 +45,13 @@ export interface GemeenteProfile {
   /** How many spending lines a newer document replaces for every year. */
   replacedWhole: number;
   verschuivingen: RowOf<'verschuivingen'>[];
-  besluiten: RowOf<'besluiten'>[];
+  /** Decisions and proposals, oldest first, each with what was decided in the site's words (decision-outcome.ts). */
+  besluiten: ProfileBesluit[];
+  /** What the list is called: "Besluiten", "Voorstellen" or "Besluiten en voorstellen". */
+  besluitenNaam: string;
   resultaten: RowOf<'resultaten'>[];
   vermeldingen: RowOf<'vermeldingen'>[];
-  /** Searches, newest first. */
+  /** Searches, newest first (the reverse of their order in onderzocht.csv). */
   onderzocht: RowOf<'onderzocht'>[];
   coverage: CoverageLevel;
   /** Per year YEAR_MIN..YEAR_MAX the strongest kind of fact, then the level of facts without a year. */
@@ -90,20 +98,24 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
       inwoners: rows('inwoners').sort((a, b) => ascending(a.jaar, b.jaar)),
       toekenningen,
       bestedingen,
-      verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar, b.van_jaar) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
-      besluiten: rows('besluiten').sort((a, b) => ascending(a.datum, b.datum)),
+      verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar ?? 0, b.van_jaar ?? 0) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
+      besluiten: rows('besluiten')
+        .sort((a, b) => ascending(a.datum, b.datum))
+        .map((b) => ({ ...b, uitkomstTekst: decisionOutcome(b).label, voorstel: isProposal(b) })),
       resultaten: rows('resultaten').sort((a, b) => ascending(a.jaar, b.jaar) || ascending(a.id, b.id)),
       vermeldingen: rows('vermeldingen').sort((a, b) => ascending(a.datum ?? '', b.datum ?? '') || ascending(a.id, b.id)),
-      onderzocht: rows('onderzocht').sort((a, b) => descending(a.datum, b.datum)),
+      // onderzocht.csv lists searches in the order they were made (dates are often not recorded): newest last.
+      onderzocht: rows('onderzocht').reverse(),
     });
     profiles.set(code, profile);
   }
   return profiles;
 }
 
-type ProfileRows = Omit<GemeenteProfile, 'current' | 'replacedWhole' | 'coverage' | 'coverageYears' | 'bronIds'>;
-const span = (r: { jaar_van: number | null; jaar_tot: number | null }) => ({ from: r.jaar_van, to: r.jaar_tot ?? r.jaar_van });
+type ProfileRows = Omit<GemeenteProfile, 'current' | 'replacedWhole' | 'coverage' | 'coverageYears' | 'bronIds' | 'besluitenNaam'>;
 const inYear = (year: number | null) => ({ from: year, to: year });
+/** One span per year a source ties the fact to (stated-years.ts); a fact tied to no single year goes to "?". */
+const spans = (years: number[]) => (years.length ? years.map(inYear) : [inYear(null)]);
 
 /** What follows from a gemeente's rows, worked out once: the lines shown, the coverage (overall and per year), the sources. */
 function withDerived(p: ProfileRows): GemeenteProfile {
@@ -118,11 +130,10 @@ function withDerived(p: ProfileRows): GemeenteProfile {
   const byYear = coverageByYear(
     {
       amounts: [
-        ...p.toekenningen.map((r) => ({ from: r.jaar_van, to: r.jaar_tot ?? (r.per === 'jaar' ? null : r.jaar_van) })),
-        ...current.filter((b) => b.bedrag_eur !== null).map(span),
+        ...[...p.toekenningen, ...current.filter((b) => b.bedrag_eur !== null)].flatMap((r) => spans(amountYears(r))),
         ...p.verschuivingen.flatMap((v) => [inYear(v.van_jaar), inYear(v.naar_jaar)]),
       ],
-      decisions: [...p.besluiten.map((b) => inYear(Number(b.datum.slice(0, 4)))), ...current.filter((b) => b.bedrag_eur === null).map(span), ...p.resultaten.map((r) => inYear(r.jaar))],
+      decisions: [...p.besluiten.map((b) => inYear(Number(b.datum.slice(0, 4)))), ...current.filter((b) => b.bedrag_eur === null).flatMap((r) => spans(factYears(r))), ...p.resultaten.map((r) => inYear(r.jaar))],
       mentions: p.vermeldingen.map((v) => inYear(v.datum ? Number(v.datum.slice(0, 4)) : null)),
     },
     YEAR_MIN,
@@ -135,6 +146,7 @@ function withDerived(p: ProfileRows): GemeenteProfile {
     replacedWhole: p.bestedingen.filter(whollyReplaced).length,
     coverage,
     coverageYears: [...byYear.years, byYear.unknown],
+    besluitenNaam: decisionsNoun(p.besluiten),
     bronIds: [...new Set(cited)],
   };
 }

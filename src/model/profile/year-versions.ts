@@ -1,17 +1,19 @@
 import { YEAR_MAX, YEAR_MIN } from '../../site/years';
+import { lastYear } from '../../format/period';
 
 /** The fields versioning needs: a row's years and the older row it replaces. */
 export interface VersionedRow {
   id: string;
   jaar_van: number | null;
   jaar_tot: number | null;
+  jaar_tot_grens?: 'tot en met' | 'tot' | null;
   vervangt: string | null;
 }
 
 /** A row's years on the site's axis; null when its first year is unknown. An open end runs to YEAR_MAX. */
-export function yearsOf(row: Pick<VersionedRow, 'jaar_van' | 'jaar_tot'>): number[] | null {
+export function yearsOf(row: Pick<VersionedRow, 'jaar_van' | 'jaar_tot' | 'jaar_tot_grens'>): number[] | null {
   if (row.jaar_van === null) return null;
-  const to = row.jaar_tot ?? YEAR_MAX;
+  const to = lastYear({ jaar_tot: row.jaar_tot, jaar_tot_grens: row.jaar_tot_grens ?? null }) ?? YEAR_MAX;
   const years: number[] = [];
   for (let year = Math.max(row.jaar_van, YEAR_MIN); year <= Math.min(to, YEAR_MAX); year++) years.push(year);
   return years;

@@ -5,17 +5,19 @@
  * the site names a channel, a prefilled message. It sends nothing itself.
  */
 import type { ContributionIssue } from '../../contribute/check-contribution';
-import type { ContributedRow, Contribution, FactTable, KnownRows } from '../../contribute/contribution';
-import { describe, sendParagraph } from './contribute-message';
+import type { Contribution, FactTable } from '../../contribute/contribution';
+import type { DataFiles } from '../../data/validate-dataset';
 import type { TableName } from '../../data/schemas/tables';
 import { ruleTextNl } from '../../data/validate/rule-text-nl';
+import { showRows } from './contribute-output';
+import { clearDraft, draftHasContent, fillControls, knownFacts, loadDraft, saveDraft } from './contribute-draft';
 
 type Checker = typeof import('./contribute-check');
 
 const controlsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]')];
 
 class ContributeForm extends HTMLElement {
-  private known: Promise<[KnownRows, Checker]> | null = null;
+  private loaded: Promise<[DataFiles, Checker]> | null = null;
   private added = 0;
   private form!: HTMLFormElement;
   private list!: HTMLElement;
@@ -25,19 +27,62 @@ class ContributeForm extends HTMLElement {
     this.list = this.querySelector('#feitenlijst')!;
     this.form.hidden = false;
     for (const note of document.querySelectorAll<HTMLElement>('[data-without-js]')) note.hidden = true;
-    this.querySelector('#voeg-feit-toe')!.addEventListener('click', () => this.addFact(this.querySelector<HTMLSelectElement>('#nieuw-feit')!.value as FactTable));
+    this.querySelector('#voeg-feit-toe')!.addEventListener('click', () => {
+      this.addFact(this.querySelector<HTMLSelectElement>('#nieuw-feit')!.value as FactTable);
+      saveDraft(this.read());
+    });
     this.list.addEventListener('click', (event) => {
       const button = (event.target as Element).closest('[data-remove-fact]');
-      if (!button) return;
-      button.closest('fieldset')!.remove();
-      this.renumber();
-      this.status('#feiten-status', 'Feit verwijderd.');
-      this.querySelector<HTMLElement>('#nieuw-feit')!.focus();
+      if (button) this.removeFact(button.closest('fieldset')!);
     });
+    this.querySelector('#begin-opnieuw')!.addEventListener('click', () => this.startOver());
+    // Every change is kept in this browser at once, so a reload or a crash loses nothing.
+    this.form.addEventListener('input', () => saveDraft(this.read()));
+    this.form.addEventListener('change', () => saveDraft(this.read()));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.check();
     });
+    this.restore();
+  }
+
+  /** Puts back what was typed before a reload, and says so. */
+  private restore() {
+    const draft = loadDraft();
+    if (!draft || !draftHasContent(draft)) return;
+    fillControls(this.querySelector('#bron')!, { cbs_code: draft.cbsCode, ...draft.bron });
+    const offered = [...this.querySelectorAll<HTMLTemplateElement>('template[data-fact-template]')].map((t) => t.dataset.factTemplate as FactTable);
+    for (const fact of knownFacts(draft, offered)) {
+      this.addFact(fact.table, false);
+      fillControls(this.list.lastElementChild!, fact.cells);
+    }
+    const saved = new Date(draft.savedAt);
+    const when = Number.isNaN(saved.getTime()) ? '' : ` van ${saved.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })}`;
+    this.status('#concept-status', `Wat u eerder invulde${when} staat er weer.`);
+  }
+
+  /** Removes a fact, after asking when something was typed in it: typed text is never lost by one click. */
+  private removeFact(fieldset: HTMLFieldSetElement) {
+    const number = [...this.list.children].indexOf(fieldset) + 1;
+    const typed = controlsOf(fieldset).some((control) => control.value !== '');
+    if (typed && !window.confirm(`Feit ${number} verwijderen? Wat u daarin invulde, gaat verloren.`)) return;
+    fieldset.remove();
+    this.renumber();
+    saveDraft(this.read());
+    this.status('#feiten-status', `Feit ${number} verwijderd.`);
+    this.querySelector<HTMLElement>('#nieuw-feit')!.focus();
+  }
+
+  /** Empties the whole form and the saved draft, after asking. */
+  private startOver() {
+    if (draftHasContent(this.read()) && !window.confirm('Alles wissen wat u hebt ingevuld? Dat kan niet ongedaan worden.')) return;
+    this.form.reset();
+    this.list.replaceChildren();
+    clearDraft();
+    this.clearErrors();
+    for (const selector of ['#foutoverzicht', '#uitkomst']) this.querySelector<HTMLElement>(selector)!.hidden = true;
+    this.status('#concept-status', 'Het formulier is leeg. Er is niets meer bewaard.');
+    this.querySelector<HTMLElement>('#gemeente')!.focus();
   }
 
   private status(selector: string, text: string) {
@@ -45,12 +90,13 @@ class ContributeForm extends HTMLElement {
     if (element) element.textContent = text;
   }
 
-  private addFact(table: FactTable) {
+  private addFact(table: FactTable, focus = true) {
     this.added += 1;
     const template = this.querySelector<HTMLTemplateElement>(`template[data-fact-template="${table}"]`)!;
     this.list.insertAdjacentHTML('beforeend', template.innerHTML.replaceAll(`tpl-${table}-__N__`, `feit-${this.added}`));
     this.renumber();
     const number = this.list.children.length;
+    if (!focus) return;
     this.status('#feiten-status', `Feit ${number} toegevoegd.`);
     controlsOf(this.list.lastElementChild!)[0]?.focus();
   }
@@ -87,37 +133,45 @@ class ContributeForm extends HTMLElement {
     }
   }
 
+  /**
+   * The files of data/ and the checker with the build's validation, fetched on first use. Public:
+   * the parity test runs the bad-data corpus through this very module in the browser.
+   */
+  load(): Promise<[DataFiles, Checker]> {
+    this.loaded ??= Promise.all([
+      fetch(this.dataset.known!).then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<{ tables: Partial<Record<TableName, string>> }>;
+      }),
+      import('./contribute-check'),
+    ]).then(([known, checker]) => [checker.filesOfTexts(known.tables), checker]);
+    return this.loaded;
+  }
+
   private async check() {
     this.clearErrors();
     const summary = this.querySelector<HTMLElement>('#foutoverzicht')!;
     const output = this.querySelector<HTMLElement>('#uitkomst')!;
-    let known: KnownRows;
+    let files: DataFiles;
     let checker: Checker;
     try {
-      // The rows of data/ to check against, and the checker with the build's schemas, on first use.
-      this.known ??= Promise.all([
-        fetch(this.dataset.known!).then((response) => {
-          if (!response.ok) throw new Error(String(response.status));
-          return response.json() as Promise<KnownRows>;
-        }),
-        import('./contribute-check'),
-      ]);
-      [known, checker] = await this.known;
+      [files, checker] = await this.load();
     } catch {
-      this.known = null;
+      this.loaded = null;
       summary.querySelector('ul')!.innerHTML = '<li>De lijst van bestaande gemeenten en bronnen kon niet worden geladen. Probeer het opnieuw.</li>';
       summary.hidden = false;
       summary.focus();
       return;
     }
-    const { rows, issues } = checker.checkContribution(this.read(), known);
+    const { rows, issues } = checker.checkContribution(this.read(), files);
     if (issues.length > 0) {
       output.hidden = true;
       this.showIssues(issues, summary);
       return;
     }
     summary.hidden = true;
-    this.showRows(rows, output, checker);
+    const channel = { contactEmail: this.dataset.email ?? null, repositoryUrl: this.dataset.repository ?? null };
+    showRows(rows, output, checker, channel, (text) => this.status('[data-copy-status]', text));
   }
 
   private showIssues(issues: ContributionIssue[], summary: HTMLElement) {
@@ -160,65 +214,6 @@ class ContributeForm extends HTMLElement {
     summary.focus();
   }
 
-  private showRows(rows: ContributedRow[], output: HTMLElement, { contributionCsv, csvHeader, fileOf }: Checker) {
-    const blocks = contributionCsv(rows);
-    const target = output.querySelector('[data-output]')!;
-    target.replaceChildren();
-    for (const { table, lines } of blocks) {
-      const file = fileOf(table);
-      const count = rows.filter((row) => row.table === table).length;
-      const section = document.createElement('div');
-      section.className = 'csv-block';
-      section.innerHTML = '<h3></h3><p></p><ul></ul><pre tabindex="0"><code></code></pre><p class="actions"></p>';
-      section.querySelector('h3')!.textContent = `data/${file}`;
-      section.querySelector('p')!.textContent = count === 1 ? `Zet deze regel onderaan het bestand data/${file}.` : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
-      for (const row of rows.filter((r) => r.table === table)) {
-        const item = document.createElement('li');
-        item.textContent = describe(row);
-        section.querySelector('ul')!.append(item);
-      }
-      const code = section.querySelector('code')!;
-      code.textContent = lines;
-      code.dataset.table = table;
-      section.querySelector('pre')!.setAttribute('aria-label', `CSV-regels voor data/${file}`);
-      const actions = section.querySelector('.actions')!;
-      if (navigator.clipboard) actions.append(this.button(`Kopieer de regels voor ${file}`, () => this.copy(lines, `De regels voor ${file} zijn gekopieerd.`)));
-      actions.append(this.button(`Download ${file} met kopregel`, () => this.download(`nieuw-${file}`, `${csvHeader(table)}\n${lines}\n`)));
-      target.append(section);
-    }
-    this.showSend(rows, blocks.map((block) => ({ ...block, file: fileOf(block.table) })));
-    output.hidden = false;
-    output.focus();
-  }
-
-  private showSend(rows: ContributedRow[], blocks: { table: TableName; file: string; lines: string }[]) {
-    const channel = { contactEmail: this.dataset.email ?? null, repositoryUrl: this.dataset.repository ?? null };
-    this.querySelector('[data-send]')!.replaceChildren(sendParagraph(rows, blocks, channel, this.dataset.publisher ?? ''));
-  }
-
-  private button(label: string, onClick: () => void): HTMLButtonElement {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = label;
-    button.addEventListener('click', onClick);
-    return button;
-  }
-
-  private copy(text: string, done: string) {
-    navigator.clipboard.writeText(text).then(
-      () => this.status('[data-copy-status]', done),
-      () => this.status('[data-copy-status]', 'Kopiëren lukte niet. Selecteer de regels en kopieer ze zelf.'),
-    );
-  }
-
-  private download(name: string, text: string) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = name;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
 }
 
 if (!customElements.get('contribute-form')) customElements.define('contribute-form', ContributeForm);

@@ -8,6 +8,7 @@ const row = (over: Partial<Toekenning>): Toekenning => ({
   cbs_code: 'GM0001',
   jaar_van: 2022,
   jaar_tot: null,
+  jaar_tot_grens: null,
   periode_bron: null,
   per: 'jaar',
   bedrag_eur: 109_000,

@@ -15,7 +15,14 @@ function withEmptyGemeenten(): Dataset {
     ...fixture,
     gemeenten: [...fixture.gemeenten, gemeente('GM0004', 'Klein'), gemeente('GM0005', 'Groot'), gemeente('GM0006', 'Onbekend'), { ...gemeente('GM0007', 'Opgeheven'), geldig_tot: '2022-12-31', opgegaan_in: 'GM0005' }],
     inwoners: [...fixture.inwoners, { cbs_code: 'GM0004', jaar: 2023, inwoners: 20000, bron: 'bron-testbureau' }, { cbs_code: 'GM0005', jaar: 2022, inwoners: 40000, bron: 'bron-testbureau' }, { cbs_code: 'GM0005', jaar: 2023, inwoners: 50000, bron: 'bron-testbureau' }],
-    onderzocht: [...fixture.onderzocht, { cbs_code: 'GM0005', datum: '2024-06-01', gezocht_in: 'website gemeente Groot', resultaat: 'niets gevonden', bron: 'bron-zoekverslag', opmerking: null }],
+    onderzocht: [
+      ...fixture.onderzocht,
+      { cbs_code: 'GM0005', datum: '2024-06-01', gezocht_in: 'website gemeente Groot', resultaat: 'niets gevonden', verzoek: null, bron: 'bron-zoekverslag', opmerking: null },
+      // Klein: searched in vain, then asked for the documents with a Woo-verzoek, then searched again.
+      { cbs_code: 'GM0004', datum: '2024-03-01', gezocht_in: 'website gemeente Klein', resultaat: 'niets gevonden', verzoek: null, bron: 'bron-zoekverslag', opmerking: null },
+      { cbs_code: 'GM0004', datum: '2024-04-01', gezocht_in: 'college van B&W van Klein', resultaat: 'opgevraagd', verzoek: 'woo-verzoek', bron: 'bron-zoekverslag', opmerking: null },
+      { cbs_code: 'GM0004', datum: '2024-06-01', gezocht_in: 'website gemeente Klein', resultaat: 'niets gevonden', verzoek: null, bron: 'bron-zoekverslag', opmerking: null },
+    ],
   } as Dataset;
 }
 
@@ -31,8 +38,13 @@ describe('researchQueue', () => {
 
   test('says when and where a gemeente was searched without result, and that the others were never searched', () => {
     const queue = researchQueue(buildProfiles(withEmptyGemeenten()).values());
-    expect(queue[0].search).toEqual({ datum: '2024-06-01', waar: 'website gemeente Groot', resultaat: 'niets gevonden' });
-    expect(queue[1].search).toBeNull();
+    expect(queue[0]).toMatchObject({ level: 'niets-gevonden', search: { datum: '2024-06-01', waar: 'website gemeente Groot', resultaat: 'niets gevonden', verzoek: null } });
+    expect(queue[2]).toMatchObject({ level: 'niet-onderzocht', search: null });
+  });
+
+  test('shows a gemeente whose documents were asked for as "opgevraagd", with the request, not the later search', () => {
+    const queue = researchQueue(buildProfiles(withEmptyGemeenten()).values());
+    expect(queue[1]).toMatchObject({ naam: 'Klein', level: 'opgevraagd', search: { datum: '2024-04-01', resultaat: 'opgevraagd', verzoek: 'woo-verzoek' } });
   });
 
   test('leaves out gemeenten with facts (the fixture has only those)', () => {

@@ -113,7 +113,7 @@ describe('validateDataset on the valid fixture', () => {
   test('keeps text with accents and a quoted comma verbatim', () => {
     expect(tables.gemeenten.find(({ row }) => row.cbs_code === 'GM0002')?.row.provincie).toBe('Fryslân');
     expect(tables.rijksmiddelen.find(({ row }) => row.id === 'rijk-testmiddelen-gemeente')?.row.citaat).toBe(
-      'SYNTHETISCH: € 92.000 per jaar, structureel',
+      'SYNTHETISCH: € 92.000 per jaar, structureel vanaf 2023',
     );
   });
 

@@ -30,9 +30,9 @@ describe('buildProfiles', () => {
     expect(lines.find((b) => b.id === 'best-testdorp-team-herzien')!.vervangenDoor).toBeNull();
   });
 
-  test('lists searches newest first', () => {
+  test('lists searches newest first: the reverse of their order in onderzocht.csv', () => {
     const searches = buildProfiles(dataset).get('GM0002')!.onderzocht.map((o) => o.datum);
-    expect(searches).toEqual(['2024-09-15', '2024-05-01']);
+    expect(searches).toEqual(['2024-10-01', '2024-09-15', '2024-05-01']);
   });
 
   test('gives a gemeente with only a mention the level "genoemd"', () => {

@@ -25,10 +25,10 @@ describe('rowChangeTimes', () => {
       ['amstelveen-y', '2023-11-14T09:00:00+00:00'],
     ]);
   });
-  test('finds a parsed row by its table key, also a composite one (onderzocht: cbs_code and datum)', () => {
-    const times = rowChangeTimes({ status: 'ok', commits: [commit('2026-12-01T12:00:00+00:00', 'data/onderzocht.csv', { added: ['GM0014-2026-11-22'] })] });
-    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', datum: '2026-11-22' })).toBe('2026-12-01T12:00:00+00:00');
-    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', datum: '2026-11-23' })).toBeNull();
+  test('finds a parsed row by its table key, also a composite one (onderzocht: cbs_code, bron and resultaat)', () => {
+    const times = rowChangeTimes({ status: 'ok', commits: [commit('2026-12-01T12:00:00+00:00', 'data/onderzocht.csv', { added: ['GM0014-onderzoek-redactie-ronde-2-niets gevonden'] })] });
+    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', bron: 'onderzoek-redactie-ronde-2', resultaat: 'niets gevonden' })).toBe('2026-12-01T12:00:00+00:00');
+    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', bron: 'onderzoek-redactie-ronde-3', resultaat: 'niets gevonden' })).toBeNull();
     expect(latest('2024-01-02', '2024-01-02T10:00:00+01:00')).toBe('2024-01-02T10:00:00+01:00');
     expect(latest(null, '2024-01-02')).toBe('2024-01-02');
   });

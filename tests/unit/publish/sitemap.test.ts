@@ -48,9 +48,9 @@ describe('sitemapXml lastmod and the dates behind it', () => {
   test('a gemeente is dated by its newest row in any table', () => {
     const times = new Map([
       ['data/bestedingen.csv', new Map([['a', '2024-01-01T00:00:00+00:00']])],
-      ['data/onderzocht.csv', new Map([['GM0001-2024-05-01', '2024-06-01T00:00:00+00:00']])],
+      ['data/onderzocht.csv', new Map([['GM0001-zoekverslag-gevonden', '2024-06-01T00:00:00+00:00']])],
     ]);
-    const result = latestPerGemeente({ bestedingen: [{ id: 'a', cbs_code: 'GM0001' }, { id: 'b', cbs_code: 'GM0002' }], onderzocht: [{ cbs_code: 'GM0001', datum: '2024-05-01' }] }, times);
+    const result = latestPerGemeente({ bestedingen: [{ id: 'a', cbs_code: 'GM0001' }, { id: 'b', cbs_code: 'GM0002' }], onderzocht: [{ cbs_code: 'GM0001', datum: null, bron: 'zoekverslag', resultaat: 'gevonden' }] }, times);
     expect([...result]).toEqual([['GM0001', '2024-06-01T00:00:00+00:00']]);
   });
   test('reads the newest commit time per file from one git log', () => {

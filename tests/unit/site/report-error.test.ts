@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FREE_FIELD_PROMPT, messageHref, reportHref, reportMessage, sendTo } from '../../../src/site/report-error';
+import { FREE_FIELD_PROMPT, MAX_LINK_LENGTH, attachNote, messageHref, reportHref, reportMessage, sendTo } from '../../../src/site/report-error';
 import { correctionsFor } from '../../../src/site/corrections';
 
 describe('reportHref', () => {
@@ -33,11 +33,39 @@ describe('reportHref', () => {
   });
 });
 
+describe('messageHref with a long text', () => {
+  const channels = [
+    { contactEmail: 'tips@example.org', repositoryUrl: null },
+    { contactEmail: null, repositoryUrl: 'https://git.example.org/pok' },
+  ];
+  test.each(channels)('keeps a text that fits in the link (%o)', (channel) => {
+    const body = 'x'.repeat(1500);
+    const link = messageHref(channel, { subject: 'Nieuwe bron', body }, 'regels.txt')!;
+    expect(link.attach).toBe(false);
+    expect(link.href.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    expect(decodeURIComponent(link.href)).toContain(body);
+  });
+  test.each(channels)('leaves a text that does not fit out of the link and says it is in the file (%o)', (channel) => {
+    // 700 euro signs are 6,300 characters once encoded: far past the limit.
+    const body = '€'.repeat(700);
+    const link = messageHref(channel, { subject: 'Nieuwe bron', body }, 'regels.txt')!;
+    expect(link.attach).toBe(true);
+    expect(link.href.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    expect(decodeURIComponent(link.href)).not.toContain('€€');
+    expect(decodeURIComponent(link.href)).toContain(attachNote('regels.txt'));
+  });
+  test('cuts a very long subject so the link still fits', () => {
+    const link = messageHref(channels[0], { subject: 'Nieuwe bron: '.concat('a'.repeat(3000)), body: 'regels' })!;
+    expect(link.href.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    expect(link.attach).toBe(false);
+  });
+});
+
 describe('sendTo', () => {
-  test('names the address, else the repository, else the publisher, and links only what exists', () => {
-    expect(sendTo({ contactEmail: 'tips@example.org', repositoryUrl: 'https://git.example.org/pok' }, 'Redactie')).toEqual({ text: 'Stuur de tekst per e-mail naar tips@example.org', href: 'mailto:tips@example.org' });
-    expect(sendTo({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' }, 'Redactie').href).toBe('https://git.example.org/pok/issues/new');
-    expect(sendTo({ contactEmail: null, repositoryUrl: null }, 'Redactie')).toEqual({ text: 'Stuur de tekst aan de uitgever van deze site, Redactie', href: null });
+  test('names the address, else the repository, else nothing: a preview build has nowhere to send to', () => {
+    expect(sendTo({ contactEmail: 'tips@example.org', repositoryUrl: 'https://git.example.org/pok' })).toEqual({ text: 'Stuur de tekst per e-mail naar tips@example.org', href: 'mailto:tips@example.org' });
+    expect(sendTo({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' })!.href).toBe('https://git.example.org/pok/issues/new');
+    expect(sendTo({ contactEmail: null, repositoryUrl: null })).toBeNull();
   });
 });
 

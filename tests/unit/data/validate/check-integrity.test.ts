@@ -50,16 +50,17 @@ describe('checkIntegrity', () => {
     expect(issues).toEqual([]);
   });
 
-  test('reports a duplicate of a two-column key and shows both values', () => {
-    const search = { cbs_code: 'GM0001', datum: '2024-05-01', bron: 'bron-a' };
-    const issues = checkIntegrity(tablesOf({ ...base, onderzocht: [search, { ...search }] }));
-    expect(where(issues)).toEqual(['data/onderzocht.csv:3 cbs_code+datum unique']);
-    expect(issues[0].value).toBe('GM0001 + 2024-05-01');
+  test('reports a duplicate of a composite key and shows every value', () => {
+    const search = { cbs_code: 'GM0001', datum: '2024-05-01', bron: 'bron-a', resultaat: 'niets gevonden' };
+    const issues = checkIntegrity(tablesOf({ ...base, onderzocht: [search, { ...search, datum: '2024-09-15' }] }));
+    expect(where(issues)).toEqual(['data/onderzocht.csv:3 cbs_code+bron+resultaat unique']);
+    expect(issues[0].value).toBe('GM0001 + bron-a + niets gevonden');
   });
 
-  test('allows two searches of one gemeente on different dates', () => {
-    const search = { cbs_code: 'GM0001', datum: '2024-05-01', bron: 'bron-a' };
-    expect(checkIntegrity(tablesOf({ ...base, onderzocht: [search, { ...search, datum: '2024-09-15' }] }))).toEqual([]);
+  test('allows searches of one gemeente in different research rounds, each with its own report and no date', () => {
+    const search = { cbs_code: 'GM0001', datum: null, bron: 'bron-a', resultaat: 'niets gevonden' };
+    const rounds = { ...base, bronnen: [{ id: 'bron-a' }, { id: 'bron-b' }] };
+    expect(checkIntegrity(tablesOf({ ...rounds, onderzocht: [search, { ...search, bron: 'bron-b' }] }))).toEqual([]);
   });
 
   test('reports a reference to a missing row and names the target file and column', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { amountsInText, matchAmount, statedPrecision } from '../../../../src/data/validate/dutch-amounts';
+import { amountsInQuote, matchAmount, statedPrecision } from '../../../../src/data/validate/dutch-amounts';
 
 /** How the text states `amount`: the precision its words give, or null when it does not state it. */
 function stated(text: string, amount: number): string | null {
-  for (const mention of amountsInText(text)) {
+  for (const mention of amountsInQuote(text)) {
     const how = matchAmount(amount, mention);
     if (how) return statedPrecision(mention, how);
   }
@@ -30,6 +30,13 @@ describe('amounts in a Dutch quote', () => {
     expect(stated('bedrag x 1.000 euro omschrijving 2022 2023 2024 2025 1. POK -238 113 125', 125_000)).toBe('exact');
     expect(stated('Tabel (Bedragen x € 1.000) [...] 7) Versterking dienstverlening gemeenten | 1 | 124.000', 124_000_000)).toBe('exact');
     expect(stated('POK middelen, actielijn 2 Rechtsbescherming | 235 | 235 | 235 |', 235_000)).toBeNull();
+  });
+
+  test('never reads a year as an amount, also not in thousands under a table unit', () => {
+    expect(stated('SYNTHETISCH: ruim 125.000 euro per jaar (2023 t/m 2024)', 2024)).toBeNull();
+    expect(stated('(bedragen in 1.000 euro) 2024 2025 2026 2027 [...] actielijn 3 Systeemleren 48 48 48', 2_024_000)).toBeNull();
+    expect(stated('een bijdrage van € 2024', 2024)).toBe('exact');
+    expect(stated('een bijdrage van 2024 euro', 2024)).toBe('exact');
   });
 
   test('gives the precision the words say', () => {
