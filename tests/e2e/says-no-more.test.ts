@@ -29,7 +29,8 @@ function element(page: string, id: string, tag: string): string {
   return page.slice(start, page.indexOf(`</${tag}>`, start) + tag.length + 3);
 }
 /** The summary sentence of a chart, and its legend, without the data table under "Tabel met dezelfde gegevens". */
-const chartText = (page: string, id: string) => words(element(page, id, 'figure').replace(/<details[\s\S]*?<\/details>/g, ' '));
+// A chart without a drawing is a <div class="chart-empty"> with its sentence and lists (no nested div).
+const chartText = (page: string, id: string) => words((element(page, id, 'figure') || element(page, id, 'div')).replace(/<details[\s\S]*?<\/details>/g, ' '));
 
 const gemeenten = new Map(csv('gemeenten').map((g) => [g.cbs_code, g]));
 const slug = (code: string) => gemeenten.get(code)!.slug;
@@ -43,7 +44,7 @@ describe('decisions say what was decided', () => {
       expect(b.verzoek_uitkomst, `${b.id}: data/besluiten.csv records what became of the request`).toBeTruthy();
       const expected = `verzoek ${b.verzoek_uitkomst}`;
       const gemeentePage = html(`gemeenten/${slug(b.cbs_code)}/index.html`);
-      const timelineLabels = [...element(gemeentePage, 'grafiek-besluiten', 'figure').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => t.startsWith(dutchDate(b.datum)));
+      const timelineLabels = [...element(gemeentePage, 'grafiek-besluiten', 'figure').matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => words(m[1])).filter((t) => t.startsWith(dutchDate(b.datum)));
       const places = {
         'decision page': element(html(`besluiten/${b.id}/index.html`), 'besluit', 'dl'),
         'gemeente page': element(gemeentePage, `besluit-${b.id}`, 'li'),
