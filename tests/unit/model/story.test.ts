@@ -74,7 +74,7 @@ describe('the home page coverage sentence', () => {
       'niet-onderzocht': 293,
     };
     expect(coverageSentence({ base: 342, counts })).toBe(
-      'Wij kennen bedragen van 6 van de 342 gemeenten; van 3 alleen besluiten of plannen en van 333 nog niets.',
+      'Wij kennen bedragen van 6 van de 342 gemeenten; van 3 besluiten, plannen of bestedingen zonder bedrag en van 333 nog niets.',
     );
     expect(
       coverageSentence({ base: 342, counts: { ...counts, besluiten: 0, 'niets-gevonden': 0, 'niet-onderzocht': 0 } }),
