@@ -40,3 +40,13 @@ export function formatPer(per: 'jaar' | 'totaal' | null | undefined): string {
   if (per === 'totaal') return 'in totaal';
   return '';
 }
+
+/**
+ * Where shifted money went, in words: "van 2022 naar 2023". A year the quote does not name is said
+ * so (issue 23: a year column holds only what the quote states), never printed as empty or "null".
+ */
+export function formatShift(shift: { van_jaar: number | null; naar_jaar: number | null }): string {
+  const from = shift.van_jaar ?? 'een niet genoemd jaar';
+  const to = shift.naar_jaar ?? 'een later jaar (niet genoemd)';
+  return `van ${from} naar ${to}`;
+}

@@ -13,10 +13,10 @@ const HOW: Record<string, string> = { 'woo-verzoek': 'met een Woo-verzoek', 'sch
 /**
  * What a search or request came to, in plain Dutch with its date: "niets gevonden op 22 november
  * 2026", "niets gevonden (datum niet vastgelegd)", "opgevraagd op 1 oktober 2024 met een
- * Woo-verzoek", "stukken ontvangen op ...". One wording for the gemeente page, the research queue
+ * Woo-verzoek", "stukken ontvangen op ...", "niets nieuws gevonden" for a round after earlier finds. One wording for the gemeente page, the research queue
  * and the request page; a date that was not recorded is said so, never borrowed.
  */
-export function searchResultText(row: SearchRow): string {
+export function searchResultText(row: SearchRow, { afterFinds = false }: { afterFinds?: boolean } = {}): string {
   const date = row.datum ? formatDate(row.datum) : 'een niet vastgelegde datum';
   switch (row.resultaat) {
     case 'opgevraagd':
@@ -25,8 +25,11 @@ export function searchResultText(row: SearchRow): string {
       return `stukken ontvangen op ${date}${row.verzoek ? ` (na ${row.verzoek === 'woo-verzoek' ? 'een Woo-verzoek' : 'schriftelijke vragen'})` : ''}`;
     case 'geweigerd':
       return `verzoek geweigerd op ${date}${row.verzoek ? ` (${row.verzoek === 'woo-verzoek' ? 'Woo-verzoek' : 'schriftelijke vragen'})` : ''}`;
-    default:
-      return row.datum ? `${row.resultaat} op ${date}` : `${row.resultaat} (datum niet vastgelegd)`;
+    default: {
+      // A later round that found nothing, for a gemeente with facts from earlier rounds, found nothing new.
+      const result = afterFinds && row.resultaat === 'niets gevonden' ? 'niets nieuws gevonden' : row.resultaat;
+      return row.datum ? `${result} op ${date}` : `${result} (datum niet vastgelegd)`;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { GemeenteProfile } from './profile/gemeente-profile';
 import { formatAmount } from '../format/money';
-import { formatYears, lastYear } from '../format/period';
+import { formatShift, formatYears, lastYear } from '../format/period';
 
 /**
  * One amount in the compare data: an allocation, a current spending line with an amount, or
@@ -79,7 +79,7 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'current'
   for (const r of p.current) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r) });
   for (const s of p.verschuivingen) {
     // Money that left one year: placed in that year, with where it went in words.
-    items.push({ id: s.id, soort: 'verschuiving', kind: 'verschuiving', from: s.van_jaar, to: s.van_jaar, per: 'totaal', amount: s.bedrag_eur, amountText: formatAmount(s.bedrag_eur, 'exact'), years: `uit ${s.van_jaar} naar ${s.naar_jaar ?? 'een later jaar (niet genoemd)'}`, bron: s.bron });
+    items.push({ id: s.id, soort: 'verschuiving', kind: 'verschuiving', from: s.van_jaar, to: s.van_jaar, per: 'totaal', amount: s.bedrag_eur, amountText: formatAmount(s.bedrag_eur, 'exact'), years: formatShift(s), bron: s.bron });
   }
   return items;
 }

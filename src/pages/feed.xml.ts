@@ -6,7 +6,7 @@ import { rowChangeTimes, rowTime } from '../publish/row-dates';
 import type { TableName } from '../data/schemas/tables';
 import { formatAmount, formatEuro } from '../format/money';
 import { formatDate } from '../format/date';
-import { formatPer, formatYears } from '../format/period';
+import { formatPer, formatShift, formatYears } from '../format/period';
 import { ADDRESS, SITE } from '../site/config';
 import { PREVIEW_LABEL } from '../site/public-address';
 import { dataVersion } from '../site/data-version';
@@ -63,8 +63,8 @@ export const GET = (async () => {
     ...dataset.verschuivingen.map((row) => ({
       url: url(`/gemeenten/${gemeente(row.cbs_code).slug}/#verschuiving-${row.id}`),
       id: ADDRESS.iri(`/gemeenten/${gemeente(row.cbs_code).slug}/#verschuiving-${row.id}`),
-      title: `${gemeente(row.cbs_code).naam}: geld verschoven van ${row.van_jaar} naar ${row.naar_jaar ?? 'een later jaar'}`,
-      summary: `${formatEuro(row.bedrag_eur)} van ${row.van_jaar} naar ${row.naar_jaar ?? 'een niet genoemd jaar'}.`,
+      title: `${gemeente(row.cbs_code).naam}: geld verschoven ${formatShift(row)}`,
+      summary: `${formatEuro(row.bedrag_eur)} ${formatShift(row)}.`,
       updated: verschuivingDate(row.id),
       category: 'Verschuiving',
     })),

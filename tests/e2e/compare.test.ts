@@ -33,7 +33,7 @@ describe('the compare view', () => {
     // Diemen has no amounts in data/: it says so instead of an empty row.
     expect(await group(page, 'diemen').textContent()).toContain('geen bedragen bekend');
     // Amstelveen's shift out of 2022 per inhabitant, with the 2022 population, as a bar.
-    expect(plain((await page.locator('[data-view] g.amount[data-id="amstelveen-2022-naar-2023"] text').allTextContents()).join(' '))).toMatch(/uit 2022 naar 2023 € \d+,\d\d per inwoner/);
+    expect(plain((await page.locator('[data-view] g.amount[data-id="amstelveen-2022-naar-2023"] text').allTextContents()).join(' '))).toMatch(/van 2022 naar 2023 € \d+,\d\d per inwoner/);
     expect(await barWidth(page, 'amstelveen-2022-naar-2023')).toBeGreaterThan(0);
     // The period amount of 2022-2027 is not divided: said in words, without a bar.
     const period = page.locator('[data-view] g.amount[data-id="amstelveen-pok-2022-2027"]');

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/load-dataset';
 import { formatAmount, formatEuro, formatRange } from '../../format/money';
-import { formatPer, formatYears } from '../../format/period';
+import { formatPer, formatShift, formatYears } from '../../format/period';
 import { formatDate, formatSearchDate } from '../../format/date';
 
 /** One place on the site where a source is cited: a figure, a decision, a mention, a population figure. */
@@ -49,7 +49,7 @@ function moneyCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
     add(r.bron, { table: 'bestedingen', id: r.id, label: `${naam(r.cbs_code)}: ${r.maatregel} (${amount}, ${formatYears(r)})`, href: `${page(r.cbs_code)}#besteding-${r.id}` });
   }
   for (const r of dataset.verschuivingen) {
-    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar ?? 'een niet genoemd jaar'} naar ${r.naar_jaar ?? 'een later jaar'}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
+    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} ${formatShift(r)}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
   }
 }
 

@@ -17,13 +17,13 @@ export function summariseCoverage(profiles: Iterable<GemeenteProfile>): { base: 
 
 /**
  * The home page's one sentence of what the site knows, with its base: "Wij kennen bedragen van 6
- * van de 342 gemeenten; van 3 alleen besluiten of plannen, van 5 alleen een vermelding en van 328
+ * van de 342 gemeenten; van 3 besluiten, plannen of bestedingen zonder bedrag, van 5 alleen een vermelding en van 328
  * nog niets." Parts with no gemeente are left out.
  */
 export function coverageSentence({ base, counts }: { base: number; counts: Record<CoverageLevel, number> }): string {
   const nothing = counts['niets-gevonden'] + counts['niet-onderzocht'];
   const rest = [
-    counts.besluiten > 0 ? `van ${counts.besluiten} alleen besluiten of plannen` : null,
+    counts.besluiten > 0 ? `van ${counts.besluiten} besluiten, plannen of bestedingen zonder bedrag` : null,
     counts.genoemd > 0 ? `van ${counts.genoemd} alleen een vermelding` : null,
     counts.opgevraagd > 0 ? `van ${counts.opgevraagd} zijn de stukken opgevraagd` : null,
     nothing > 0 ? `van ${nothing} nog niets` : null,

@@ -7,7 +7,6 @@
 import { formatAmount } from '../../format/money';
 import { formatPer, formatYears } from '../../format/period';
 import { joinNl } from '../../format/summaries-nl';
-import { formatDate } from '../../format/date';
 import { searchResultText } from '../../format/search-nl';
 import { hasFacts as levelHasFacts } from '../coverage/coverage-level';
 import { missingFacts } from '../request/missing-facts';
@@ -121,27 +120,13 @@ function unknownLines(p: GemeenteProfile): string[] {
   return out;
 }
 
-/** The one sentence each part says when nothing at all is known: never searched, searched without result, or asked for. */
-function nothingKnown(p: GemeenteProfile): string {
-  const last = p.onderzocht[0];
-  if (!last) return 'Nog niet bekend: wij hebben hier nog niet naar gezocht.';
-  if (p.coverage === 'opgevraagd') return `Nog niet bekend: ${searchResultText(last)}.`;
-  return `Niets gevonden: wij zochten ${last.datum ? `op ${formatDate(last.datum)}` : '(datum niet vastgelegd)'}.`;
-}
-
 /** The story of one gemeente page, from its profile. */
 export function gemeenteStory(p: GemeenteProfile): GemeenteStory {
   const { naam } = p.gemeente;
   const missing = missingFacts(p);
   if (!levelHasFacts(p.coverage)) {
-    // Nothing known: every part says the same short thing, and "what we do not know" is all of it.
-    const none = nothingKnown(p);
-    return {
-      lead: lead(p, 0),
-      missing,
-      unknown: [],
-      empty: { toekenningen: none, bestedingen: none, besluiten: none, resultaten: none },
-    };
+    // Nothing known: the page draws no parts to fill; "what we do not know" is all of it, said once.
+    return { lead: lead(p, 0), missing, unknown: [], empty: {} };
   }
   const unknown = unknownLines(p);
   return {

@@ -7,7 +7,7 @@ import type { RowOf } from '../../data/schemas/tables';
 import { REQUEST_RESULTS } from '../../data/schemas/vocab';
 import type { GemeenteProfile } from '../profile/gemeente-profile';
 import { formatAmount, formatEuro } from '../../format/money';
-import { formatPer, formatYears } from '../../format/period';
+import { formatPer, formatShift, formatYears } from '../../format/period';
 import { formatDate } from '../../format/date';
 import { useTranslations } from '../../i18n/ui';
 import { missingFacts, pokYears } from './missing-facts';
@@ -62,7 +62,7 @@ function knownFacts(profile: GemeenteProfile, bron: (id: string) => Bron): Known
   return [
     ...profile.toekenningen.map((r) => fact(`Geld van het Rijk (${r.route}): ${amount(r)}, ${formatYears(r)}`, r.bron)),
     ...profile.bestedingen.map((r) => fact(`${t(`phase.${r.fase}`)}: ${r.maatregel}, ${amount(r)}, ${formatYears(r)}`, r.bron)),
-    ...profile.verschuivingen.map((r) => fact(`Geld verschoven: ${formatEuro(r.bedrag_eur)} van ${r.van_jaar} naar ${r.naar_jaar ?? 'een later jaar'}`, r.bron)),
+    ...profile.verschuivingen.map((r) => fact(`Geld verschoven: ${formatEuro(r.bedrag_eur)} ${formatShift(r)}`, r.bron)),
     ...profile.besluiten.map((r) => fact(`Besluit (${t(`body.${r.orgaan}`).toLowerCase()}, ${formatDate(r.datum)}): ${r.strekking}`, r.bron)),
     ...profile.resultaten.map((r) => fact(`Resultaat ${r.jaar}: ${r.omschrijving}`, r.bron)),
     ...profile.vermeldingen.map((r) => fact(`Genoemd${r.datum ? ` (${formatDate(r.datum)})` : ''}: ${r.omschrijving}`, r.bron)),

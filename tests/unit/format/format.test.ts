@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatAmount, formatEuro, formatNumber, formatRange } from '../../../src/format/money';
 import { formatDate } from '../../../src/format/date';
-import { formatPer, formatYears } from '../../../src/format/period';
+import { formatPer, formatShift, formatYears } from '../../../src/format/period';
 
 const nbsp = '\u00a0';
 
@@ -69,5 +69,13 @@ describe('formatPer', () => {
     expect(formatPer('jaar')).toBe('per jaar');
     expect(formatPer('totaal')).toBe('in totaal');
     expect(formatPer(null)).toBe('');
+  });
+});
+
+describe('formatShift', () => {
+  test('names both years, and says when the quote names a year not (never "null")', () => {
+    expect(formatShift({ van_jaar: 2022, naar_jaar: 2023 })).toBe('van 2022 naar 2023');
+    expect(formatShift({ van_jaar: 2022, naar_jaar: null })).toBe('van 2022 naar een later jaar (niet genoemd)');
+    expect(formatShift({ van_jaar: null, naar_jaar: null })).toBe('van een niet genoemd jaar naar een later jaar (niet genoemd)');
   });
 });

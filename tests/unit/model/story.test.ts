@@ -49,17 +49,15 @@ describe('the story of a gemeente page', () => {
       besluiten: [],
       resultaten: [],
     };
-    expect(gemeenteStory(notSearched).empty.toekenningen).toBe(
-      'Nog niet bekend: wij hebben hier nog niet naar gezocht.',
-    );
+    // Nothing known: no part has a sentence of its own; the lead says it once.
+    expect(gemeenteStory(notSearched).empty).toEqual({});
+    expect(gemeenteStory(notSearched).lead).toContain('nog niet gezocht');
     const requested = {
       ...notSearched,
       coverage: 'opgevraagd' as const,
       onderzocht: profiles.get('GM0002')!.onderzocht,
     };
-    expect(gemeenteStory(requested).empty.resultaten).toBe(
-      'Nog niet bekend: opgevraagd op 1 oktober 2024 met een Woo-verzoek.',
-    );
+    expect(gemeenteStory(requested).lead).toContain('opgevraagd op 1 oktober 2024 met een Woo-verzoek');
   });
 });
 
@@ -74,7 +72,7 @@ describe('the home page coverage sentence', () => {
       'niet-onderzocht': 293,
     };
     expect(coverageSentence({ base: 342, counts })).toBe(
-      'Wij kennen bedragen van 6 van de 342 gemeenten; van 3 alleen besluiten of plannen en van 333 nog niets.',
+      'Wij kennen bedragen van 6 van de 342 gemeenten; van 3 besluiten, plannen of bestedingen zonder bedrag en van 333 nog niets.',
     );
     expect(
       coverageSentence({ base: 342, counts: { ...counts, besluiten: 0, 'niets-gevonden': 0, 'niet-onderzocht': 0 } }),
