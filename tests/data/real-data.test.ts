@@ -6,7 +6,7 @@ import { loadDataset } from '../../src/data/load-dataset';
 import type { Dataset } from '../../src/data/load-dataset';
 import { buildProfiles } from '../../src/model/profile/gemeente-profile';
 import { buildCompareData } from '../../src/model/compare-data';
-import { amountRows } from '../../src/charts/compare/layout';
+import { amountRows } from '../../src/charts/compare/amounts';
 import type { CompareState } from '../../src/model/compare-state';
 import { yearsOf } from '../../src/model/profile/year-versions';
 import { sourceCounts, sourcesSentence } from '../../src/model/bronnen/source-standing';

@@ -1,8 +1,9 @@
 import type { ChartSpec } from '../shared/chart-spec';
 import { chartSpec } from '../shared/chart-spec';
 import type { CompareGemeente, CompareSelection as CompareState } from './input';
-import { compareAmounts, layoutBars } from './layout';
-import type { AmountGroup, AmountRow } from './layout';
+import { compareAmounts } from './amounts';
+import { layoutBars } from './layout';
+import type { AmountGroup, AmountRow } from './amounts';
 import { renderCompareSvg } from './render';
 import { joinNl } from '../../format/summaries-nl';
 

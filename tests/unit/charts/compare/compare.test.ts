@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compareQuery, parseCompareQuery } from '../../../../src/model/compare-state';
 import type { CompareState } from '../../../../src/model/compare-state';
-import { amountRows, compareAmounts, formatPerInhabitant, layoutBars, LINE_CHARS, tickText } from '../../../../src/charts/compare/layout';
+import { amountRows, compareAmounts, formatPerInhabitant } from '../../../../src/charts/compare/amounts';
+import { layoutBars, LINE_CHARS, tickText } from '../../../../src/charts/compare/layout';
 import type { CompareGemeente, CompareItem } from '../../../../src/model/compare-data';
 import { compareSpec } from '../../../../src/charts/compare/spec';
 import { renderCompareSvg } from '../../../../src/charts/compare/render';
