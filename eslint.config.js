@@ -10,13 +10,37 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 /** Which folder of src/ may not import from which: each rule is one arrow of the architecture. */
 const LAYERS = [
   // The model computes every domain result; it knows nothing of charts, Astro, pages or publishing.
-  { target: './src/model', from: ['./src/charts', './src/astro', './src/pages', './src/components', './src/layouts', './src/publish', './src/images'], message: 'src/model computes; it imports no chart, page or Astro glue.' },
+  {
+    target: './src/model',
+    from: [
+      './src/charts',
+      './src/astro',
+      './src/pages',
+      './src/components',
+      './src/layouts',
+      './src/publish',
+      './src/images',
+    ],
+    message: 'src/model computes; it imports no chart, page or Astro glue.',
+  },
   // A chart declares the narrow input it reads in its own folder and receives it: no model, no Astro.
-  { target: './src/charts', from: ['./src/model', './src/astro', './src/pages', './src/components', './src/layouts', './src/publish'], message: 'A chart declares its own input (see src/charts/*/input.ts) and receives it.' },
+  {
+    target: './src/charts',
+    from: ['./src/model', './src/astro', './src/pages', './src/components', './src/layouts', './src/publish'],
+    message: 'A chart declares its own input (see src/charts/*/input.ts) and receives it.',
+  },
   // Data reading and validation come first: they import nothing above them.
-  { target: './src/data', from: ['./src/model', './src/charts', './src/astro', './src/pages', './src/components', './src/publish'], message: 'src/data is the bottom layer.' },
+  {
+    target: './src/data',
+    from: ['./src/model', './src/charts', './src/astro', './src/pages', './src/components', './src/publish'],
+    message: 'src/data is the bottom layer.',
+  },
   // Publishing writes files from the data; the Astro glue (src/astro) hands it what it needs.
-  { target: './src/publish', from: ['./src/astro', './src/pages', './src/components', './src/charts'], message: 'src/publish is pure of Astro; src/astro/queries.ts calls it.' },
+  {
+    target: './src/publish',
+    from: ['./src/astro', './src/pages', './src/components', './src/charts'],
+    message: 'src/publish is pure of Astro; src/astro/queries.ts calls it.',
+  },
 ];
 
 export default defineConfig(
@@ -49,7 +73,10 @@ export default defineConfig(
     // Rules set for this code base, each with its reason (everything else: the recommended sets above).
     rules: {
       // A name starting with _ is unused on purpose; so is a property left out by `{ a, ...rest }`.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // `<const O extends Options = {}>` in the schema builders (src/data/schemas/fields.ts) means
       // "no options given": an object type, not "any value", so `{}` is allowed as a type literal.
       '@typescript-eslint/no-empty-object-type': ['error', { allowObjectTypes: 'always' }],

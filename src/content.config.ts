@@ -10,5 +10,8 @@ import { NARRATIVE_KINDS } from './data/narratives/narrative-kinds';
 export const collections = {
   dataset: defineCollection({ loader: dataLoader() }),
   besluitVerhalen: defineCollection({ loader: narrativeLoader('besluiten'), schema: NARRATIVE_KINDS.besluiten.schema }),
-  gemeenteVerhalen: defineCollection({ loader: narrativeLoader('gemeenten'), schema: NARRATIVE_KINDS.gemeenten.schema }),
+  gemeenteVerhalen: defineCollection({
+    loader: narrativeLoader('gemeenten'),
+    schema: NARRATIVE_KINDS.gemeenten.schema,
+  }),
 };

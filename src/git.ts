@@ -21,12 +21,20 @@ export interface GitLog {
   edges: ReadonlySet<string>;
 }
 
-export const NO_GIT: NoHistory = { status: 'no-history', reason: 'Deze versie van de site is gebouwd zonder git-geschiedenis.' };
+export const NO_GIT: NoHistory = {
+  status: 'no-history',
+  reason: 'Deze versie van de site is gebouwd zonder git-geschiedenis.',
+};
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 
 function run(root: string, args: readonly string[], input?: string): Buffer {
-  return execFileSync('git', args, { cwd: root, input, maxBuffer: MAX_BUFFER, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'] });
+  return execFileSync('git', args, {
+    cwd: root,
+    input,
+    maxBuffer: MAX_BUFFER,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
+  });
 }
 
 /** The commits recorded as the shallow clone's edge (git's `shallow` file); empty for a full clone. */

@@ -9,4 +9,5 @@ declare const __POK_PROJECT_ROOT__: string | undefined;
  * The project root (the folder with package.json and data/), with a trailing slash. Found from
  * the module graph, never from the working directory, so a build or test runs from anywhere.
  */
-export const PROJECT_ROOT: string = typeof __POK_PROJECT_ROOT__ === 'string' ? __POK_PROJECT_ROOT__ : fileURLToPath(new URL('../', import.meta.url));
+export const PROJECT_ROOT: string =
+  typeof __POK_PROJECT_ROOT__ === 'string' ? __POK_PROJECT_ROOT__ : fileURLToPath(new URL('../', import.meta.url));

@@ -21,7 +21,8 @@ export function dataLoader(): Loader {
       };
       await sync();
       const data = fileURLToPath(new URL('data/', config.root));
-      for (const table of TABLE_NAMES) watcher?.add(fileURLToPath(new URL(TABLES[table].file, new URL('data/', config.root))));
+      for (const table of TABLE_NAMES)
+        watcher?.add(fileURLToPath(new URL(TABLES[table].file, new URL('data/', config.root))));
       watcher?.on('change', async (changed) => {
         if (!changed.startsWith(data)) return;
         forgetSiteInput();

@@ -25,7 +25,9 @@ export function narrativeLoader(kind: NarrativeKind): Loader {
       const recheck = (changed: string) => {
         if (!changed.startsWith(content)) return;
         forgetSiteInput();
-        checkedSiteInput(context.config).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        checkedSiteInput(context.config).catch((error: unknown) =>
+          context.logger.error(error instanceof Error ? error.message : String(error)),
+        );
       };
       context.watcher?.on('change', recheck);
       context.watcher?.on('add', recheck);

@@ -66,16 +66,33 @@ interface Entry {
 let cached: { key: string; entry: Promise<Entry> } | null = null;
 
 async function contentKey(): Promise<string> {
-  const [{ key }, besluitVerhalen, gemeenteVerhalen] = await Promise.all([storedInput(), getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
+  const [{ key }, besluitVerhalen, gemeenteVerhalen] = await Promise.all([
+    storedInput(),
+    getCollection('besluitVerhalen'),
+    getCollection('gemeenteVerhalen'),
+  ]);
   return [key, ...[...besluitVerhalen, ...gemeenteVerhalen].map((e) => `${e.id}:${e.digest ?? ''}`)].join('|');
 }
 
 async function loadModel(dataset: Dataset): Promise<Model> {
-  const [besluitVerhalen, gemeenteVerhalen] = await Promise.all([getCollection('besluitVerhalen'), getCollection('gemeenteVerhalen')]);
+  const [besluitVerhalen, gemeenteVerhalen] = await Promise.all([
+    getCollection('besluitVerhalen'),
+    getCollection('gemeenteVerhalen'),
+  ]);
   return buildSiteModel(
-    Object.fromEntries(TABLE_NAMES.map((table) => [table, byKey(table, dataset[table] as unknown as Record<string, unknown>[])])) as unknown as Dataset,
-    besluitVerhalen.map((entry) => ({ key: entry.data.besluit, file: entry.filePath ?? `content/besluiten/${entry.id}.mdx`, entry })),
-    gemeenteVerhalen.map((entry) => ({ key: entry.data.cbs_code, file: entry.filePath ?? `content/gemeenten/${entry.id}.mdx`, entry })),
+    Object.fromEntries(
+      TABLE_NAMES.map((table) => [table, byKey(table, dataset[table] as unknown as Record<string, unknown>[])]),
+    ) as unknown as Dataset,
+    besluitVerhalen.map((entry) => ({
+      key: entry.data.besluit,
+      file: entry.filePath ?? `content/besluiten/${entry.id}.mdx`,
+      entry,
+    })),
+    gemeenteVerhalen.map((entry) => ({
+      key: entry.data.cbs_code,
+      file: entry.filePath ?? `content/gemeenten/${entry.id}.mdx`,
+      entry,
+    })),
   );
 }
 
@@ -123,7 +140,9 @@ export async function siteCharts(): Promise<SiteCharts> {
 /** Every download of /data/, built once per version of the data. */
 export async function published(): Promise<Published> {
   const e = await entry();
-  e.published ??= Promise.all([datasetInFileOrder(), dataHistory()]).then(([dataset, history]) => buildPublished(dataset, dataVersion(), history, spilledDownloads()));
+  e.published ??= Promise.all([datasetInFileOrder(), dataHistory()]).then(([dataset, history]) =>
+    buildPublished(dataset, dataVersion(), history, spilledDownloads()),
+  );
   return e.published;
 }
 

@@ -4,7 +4,13 @@ import { readDataDirectory } from '../data/load-dataset';
 import { rowsOf, validateSiteInput } from '../data/load-site-input';
 import { readNarrativeFiles } from '../data/narratives/read-narratives';
 import { DataValidationError } from '../data/validate/issue';
-import { checkCodeVersion, hasSiteInput, siteInputFolder, siteInputKey, storeSiteInput } from '../data/site-input-cache';
+import {
+  checkCodeVersion,
+  hasSiteInput,
+  siteInputFolder,
+  siteInputKey,
+  storeSiteInput,
+} from '../data/site-input-cache';
 
 /**
  * Reads data/ and content/, and checks them unless this very input (same bytes, same checking
@@ -12,7 +18,10 @@ import { checkCodeVersion, hasSiteInput, siteInputFolder, siteInputKey, storeSit
  * (see src/data/site-input-cache.ts). Throws a DataValidationError naming every problem.
  */
 async function checkInput(root: string, cacheDir: string): Promise<{ folder: string; key: string }> {
-  const [{ files, entries }, narratives] = await Promise.all([readDataDirectory(join(root, 'data')), readNarrativeFiles(join(root, 'content'))]);
+  const [{ files, entries }, narratives] = await Promise.all([
+    readDataDirectory(join(root, 'data')),
+    readNarrativeFiles(join(root, 'content')),
+  ]);
   const key = siteInputKey(checkCodeVersion(root), files, entries, narratives);
   const folder = siteInputFolder(cacheDir);
   if (hasSiteInput(folder, key)) return { folder, key };

@@ -23,7 +23,11 @@ import { decisionsChart } from './timeline/spec';
 import type { DecisionsInput } from './timeline/spec';
 
 /** What the national charts read together: the intersection of their own inputs. */
-export type NationalChartsInput = NationalMoneyInput & AimsAcrossInput & CoverageMatrixInput & CoverageMapInput & AllocationMapInput & { compare: CompareInput };
+export type NationalChartsInput = NationalMoneyInput &
+  AimsAcrossInput &
+  CoverageMatrixInput &
+  CoverageMapInput &
+  AllocationMapInput & { compare: CompareInput };
 
 /** What a gemeente page's charts read. */
 export type GemeenteChartsInput = GemeenteLanesInput & DecisionsInput;
@@ -51,5 +55,12 @@ export function gemeenteCharts(p: GemeenteChartsInput, publisher?: (bron: string
 
 /** The national charts as a list, in the order of the /grafieken/ downloads. */
 export function nationalList(national: NationalCharts): ChartSpec[] {
-  return [national.nationalMoney, national.aimsAcross, national.coverageMatrix, national.coverageMap, national.allocationMap, ...national.compare.specs];
+  return [
+    national.nationalMoney,
+    national.aimsAcross,
+    national.coverageMatrix,
+    national.coverageMap,
+    national.allocationMap,
+    ...national.compare.specs,
+  ];
 }

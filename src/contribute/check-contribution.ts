@@ -27,7 +27,10 @@ const lineBreaks = (text: string) => text.split('\n').length - 1;
  * The files of data/ with the rows appended at the end of their tables, exactly as the page tells
  * the person to paste them, and the lines each row takes there.
  */
-export function appendRows(existing: DataFiles, rows: readonly ContributedRow[]): { files: DataFiles; spans: RowSpan[] } {
+export function appendRows(
+  existing: DataFiles,
+  rows: readonly ContributedRow[],
+): { files: DataFiles; spans: RowSpan[] } {
   const texts = new Map<TableName, string>();
   const spans: RowSpan[] = [];
   rows.forEach((row, index) => {
@@ -56,8 +59,13 @@ const ID_TABLES = ['gemeenten', 'bronnen', 'toekenningen', 'bestedingen', 'beslu
 export function knownOf(existing: DataFiles): KnownRows {
   let known = knownOfFiles.get(existing);
   if (!known) {
-    const cells = (table: TableName) => parseCsv(existing[table] ?? new Uint8Array(), `data/${TABLES[table].file}`, columnsOf(table)).rows.map((row) => row.cells);
-    known = knownRows(Object.fromEntries(ID_TABLES.map((table) => [table, cells(table)])) as unknown as Parameters<typeof knownRows>[0]);
+    const cells = (table: TableName) =>
+      parseCsv(existing[table] ?? new Uint8Array(), `data/${TABLES[table].file}`, columnsOf(table)).rows.map(
+        (row) => row.cells,
+      );
+    known = knownRows(
+      Object.fromEntries(ID_TABLES.map((table) => [table, cells(table)])) as unknown as Parameters<typeof knownRows>[0],
+    );
     knownOfFiles.set(existing, known);
   }
   return known;
@@ -69,7 +77,10 @@ export function knownOf(existing: DataFiles): KnownRows {
  * of the build applies, also one added later. The issues on the appended lines come back with
  * the row they belong to; the lines are those the build would name.
  */
-export function checkContribution(contribution: Contribution, existing: DataFiles): { rows: ContributedRow[]; issues: ContributionIssue[] } {
+export function checkContribution(
+  contribution: Contribution,
+  existing: DataFiles,
+): { rows: ContributedRow[]; issues: ContributionIssue[] } {
   const rows = contributionRows(contribution, knownOf(existing));
   const { files, spans } = appendRows(existing, rows);
   const issues = validateDataset(files).issues.flatMap((issue) => {

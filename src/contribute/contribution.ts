@@ -28,7 +28,24 @@ export interface ContributedRow {
   cells: Record<string, string>;
 }
 
-const STOP_WORDS = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'in', 'op', 'te', 'met', 'aan', 'om', 'naar', 'bij', 'door', 'of']);
+const STOP_WORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'voor',
+  'in',
+  'op',
+  'te',
+  'met',
+  'aan',
+  'om',
+  'naar',
+  'bij',
+  'door',
+  'of',
+]);
 
 /** A few words of a text as an id part: lowercase, no accents, hyphens. */
 export function idWords(text: string, max = 4): string {
@@ -87,7 +104,9 @@ export function contributionRows(contribution: Contribution, known: KnownRows): 
     return { table, cells };
   };
   const bron = complete('bronnen', contribution.bron);
-  const facts = contribution.facts.map((fact) => complete(fact.table, { ...fact.cells, cbs_code: contribution.cbsCode, bron: bron.cells.id }));
+  const facts = contribution.facts.map((fact) =>
+    complete(fact.table, { ...fact.cells, cbs_code: contribution.cbsCode, bron: bron.cells.id }),
+  );
   return [bron, ...facts];
 }
 
@@ -99,7 +118,13 @@ export function rowCsv(row: ContributedRow): string {
 /** The CSV lines to append to each table's file, exactly as data/ writes them (no header). */
 export function contributionCsv(rows: readonly ContributedRow[]): { table: TableName; lines: string }[] {
   const tables = [...new Set(rows.map((row) => row.table))];
-  return tables.map((table) => ({ table, lines: rows.filter((row) => row.table === table).map(rowCsv).join('\n') }));
+  return tables.map((table) => ({
+    table,
+    lines: rows
+      .filter((row) => row.table === table)
+      .map(rowCsv)
+      .join('\n'),
+  }));
 }
 
 /** A table's header line, for a downloaded file that opens on its own. */

@@ -64,11 +64,18 @@ export function formFields(table: TableName): FormField[] {
   const shape = TABLES[table].schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>;
   return columnsOf(table)
     .filter((column) => table === 'bronnen' || !(FILLED_BY_PAGE as readonly string[]).includes(column))
-    .map((column) => ({ column, label: LABELS[column] ?? column, meta: fieldMeta(shape[column]), long: LONG.has(column) }));
+    .map((column) => ({
+      column,
+      label: LABELS[column] ?? column,
+      meta: fieldMeta(shape[column]),
+      long: LONG.has(column),
+    }));
 }
 
 /** Every column of a table with its meaning, for the CSV templates. */
-export function columnGuide(table: TableName): { column: string; description: string; required: boolean; values?: readonly string[] }[] {
+export function columnGuide(
+  table: TableName,
+): { column: string; description: string; required: boolean; values?: readonly string[] }[] {
   const shape = TABLES[table].schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>;
   return columnsOf(table).map((column) => {
     const meta = fieldMeta(shape[column]);

@@ -35,14 +35,22 @@ export function researchQueue(profiles: Iterable<GemeenteProfile>): QueueEntry[]
     if (p.coverage !== 'niet-onderzocht' && p.coverage !== 'niets-gevonden' && p.coverage !== 'opgevraagd') continue;
     const latest = p.inwoners.at(-1) ?? null;
     // Newest first; where documents were asked for, the newest request or its answer.
-    const search = (p.coverage === 'opgevraagd' ? p.onderzocht.find((o) => (REQUEST_RESULTS as readonly string[]).includes(o.resultaat)) : p.onderzocht[0]) ?? null;
+    const search =
+      (p.coverage === 'opgevraagd'
+        ? p.onderzocht.find((o) => (REQUEST_RESULTS as readonly string[]).includes(o.resultaat))
+        : p.onderzocht[0]) ?? null;
     entries.push({
       naam: p.gemeente.naam,
       slug: p.gemeente.slug,
       level: p.coverage,
       inwoners: latest?.inwoners ?? null,
       inwonersJaar: latest?.jaar ?? null,
-      search: search && { datum: search.datum, waar: searchedWhere(search), resultaat: search.resultaat, verzoek: search.verzoek },
+      search: search && {
+        datum: search.datum,
+        waar: searchedWhere(search),
+        resultaat: search.resultaat,
+        verzoek: search.verzoek,
+      },
     });
   }
   return entries.sort((a, b) => descending(a.inwoners ?? -1, b.inwoners ?? -1) || ascending(a.naam, b.naam));
@@ -52,7 +60,13 @@ export function researchQueue(profiles: Iterable<GemeenteProfile>): QueueEntry[]
 export function factSourceKinds(dataset: Dataset): { soort: string; gemeenten: number }[] {
   const kindOf = new Map(dataset.bronnen.map((b) => [b.id, b.soort]));
   const gemeentenPerKind = new Map<string, Set<string>>();
-  const facts = [dataset.toekenningen, dataset.bestedingen, dataset.verschuivingen, dataset.besluiten, dataset.resultaten].flat();
+  const facts = [
+    dataset.toekenningen,
+    dataset.bestedingen,
+    dataset.verschuivingen,
+    dataset.besluiten,
+    dataset.resultaten,
+  ].flat();
   for (const row of facts) {
     const soort = kindOf.get(row.bron);
     if (!soort) continue;

@@ -22,7 +22,10 @@ export const embedPath = (file: string) => `/embed/${file}/`;
  * once embedded elsewhere keeps working when the data no longer carry a drawing (issue 22). The
  * page offers "insluiten" only for a chart with a drawing.
  */
-export function chartHomes(national: NationalCharts, byGemeente: Iterable<[slug: string, specs: readonly ChartSpec[]]>): ChartHome[] {
+export function chartHomes(
+  national: NationalCharts,
+  byGemeente: Iterable<[slug: string, specs: readonly ChartSpec[]]>,
+): ChartHome[] {
   const groups: [string, readonly ChartSpec[]][] = [
     ['/', [national.nationalMoney, national.coverageMap, national.aimsAcross, national.coverageMatrix]],
     ['/vergelijk/', [...national.compare.specs, national.allocationMap]],

@@ -41,7 +41,10 @@ function drawingHeight(svg: string): number {
 export function embedHeight(spec: Pick<ChartSpec, 'title' | 'summary' | 'svg' | 'aside' | 'bronIds'>): number {
   const title = lines(spec.title, 48) * 34 + 12;
   const summary = lines(spec.summary) * LINE + 16;
-  const aside = spec.aside.reduce((sum, block) => sum + 24 + LINE * (1 + block.lines.reduce((n, line) => n + lines(line), 0)), 0);
+  const aside = spec.aside.reduce(
+    (sum, block) => sum + 24 + LINE * (1 + block.lines.reduce((n, line) => n + lines(line), 0)),
+    0,
+  );
   const source = (spec.bronIds.length > 0 ? 1 + Math.ceil(spec.bronIds.length / 2) : 0) * SMALL_LINE + 12;
   const tableAndFooter = 40 + 2 * SMALL_LINE + 70;
   return Math.ceil((title + summary + drawingHeight(spec.svg) + 16 + aside + source + tableAndFooter) / 10) * 10;

@@ -47,7 +47,10 @@ function safeCell(value: CsvValue, decimalComma: boolean): string | null {
  * Canonical CSV as in data/: UTF-8 without BOM, comma, RFC 4180 quoting (only where needed),
  * LF line ends, a header row and a final newline.
  */
-export function toCanonicalCsv(columns: readonly string[], rows: readonly Readonly<Record<string, CsvValue>>[]): string {
+export function toCanonicalCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, CsvValue>>[],
+): string {
   const data = [[...columns], ...rows.map((row) => columns.map((column) => safeCell(row[column], false)))];
   return `${writeCsv(data, ',', '\n')}\n`;
 }
@@ -57,7 +60,11 @@ export function toCanonicalCsv(columns: readonly string[], rows: readonly Readon
  * `decimalColumns`, a UTF-8 byte-order mark, CRLF line ends, and the same formula rule.
  * Codes such as GM0362 start with letters, so Excel keeps them as text without any trick.
  */
-export function toExcelCsv(columns: readonly string[], rows: readonly Readonly<Record<string, CsvValue>>[], decimalColumns: ReadonlySet<string> = new Set()): string {
+export function toExcelCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, CsvValue>>[],
+  decimalColumns: ReadonlySet<string> = new Set(),
+): string {
   const body = rows.map((row) => columns.map((column) => safeCell(row[column], decimalColumns.has(column))));
   return `${BOM}${writeCsv([[...columns], ...body], ';', '\r\n')}\r\n`;
 }

@@ -1,6 +1,11 @@
 import type { Precision } from '../data/schemas/vocab';
 
-const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+const euroFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
 /** Whole euros the Dutch way: `€ 2.932.000` (with a no-break space after the sign). */

@@ -8,7 +8,10 @@ export interface SearchRow {
   verzoek: string | null;
 }
 
-const HOW: Record<string, string> = { 'woo-verzoek': 'met een Woo-verzoek', 'schriftelijke vragen': 'met schriftelijke vragen van een raadslid' };
+const HOW: Record<string, string> = {
+  'woo-verzoek': 'met een Woo-verzoek',
+  'schriftelijke vragen': 'met schriftelijke vragen van een raadslid',
+};
 
 /**
  * What a search or request came to, in plain Dutch with its date: "niets gevonden op 22 november

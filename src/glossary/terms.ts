@@ -31,7 +31,8 @@ const PHASE_TEXT: Record<(typeof PHASES)[number], string> = {
   begroot: 'Het bedrag staat in de begroting: het is voor dit doel gereserveerd.',
   besteed: 'Het geld is uitgegeven. Dat staat in een stuk achteraf, zoals een jaarrekening.',
   onderbesteed: 'Er is minder uitgegeven dan begroot. Het bedrag is het deel dat niet is uitgegeven.',
-  vrijgevallen: 'Geld dat voor dit doel klaarstond, maar niet meer nodig is en terugging naar het algemene geld van de gemeente.',
+  vrijgevallen:
+    'Geld dat voor dit doel klaarstond, maar niet meer nodig is en terugging naar het algemene geld van de gemeente.',
 };
 
 const PRECISION_TEXT: Record<(typeof PRECISION)[number], [term: string, text: string]> = {
@@ -43,10 +44,34 @@ const PRECISION_TEXT: Record<(typeof PRECISION)[number], [term: string, text: st
 };
 
 const SITE_WORDS: GlossaryTerm[] = [
-  ...AIMS.map((aim) => ({ id: `doel-${aim}`, term: t(`aim.${aim}`), section: 'doelen' as const, definition: AIM_TEXT[aim], more: '/methode/#doelen' })),
-  ...PHASES.map((phase) => ({ id: `fase-${phase}`, term: t(`phase.${phase}`), section: 'fasen' as const, definition: PHASE_TEXT[phase], more: '/methode/#getallen' })),
-  ...PRECISION.map((p) => ({ id: `precisie-${p}`, term: PRECISION_TEXT[p][0], section: 'precisie' as const, definition: PRECISION_TEXT[p][1], more: '/methode/#controle' })),
-  ...COVERAGE_LEVELS.map((level) => ({ id: `dekking-${level}`, term: t(`coverage.${level}`), section: 'dekking' as const, definition: t(`coverage.${level}.uitleg`), more: '/methode/#dekking' })),
+  ...AIMS.map((aim) => ({
+    id: `doel-${aim}`,
+    term: t(`aim.${aim}`),
+    section: 'doelen' as const,
+    definition: AIM_TEXT[aim],
+    more: '/methode/#doelen',
+  })),
+  ...PHASES.map((phase) => ({
+    id: `fase-${phase}`,
+    term: t(`phase.${phase}`),
+    section: 'fasen' as const,
+    definition: PHASE_TEXT[phase],
+    more: '/methode/#getallen',
+  })),
+  ...PRECISION.map((p) => ({
+    id: `precisie-${p}`,
+    term: PRECISION_TEXT[p][0],
+    section: 'precisie' as const,
+    definition: PRECISION_TEXT[p][1],
+    more: '/methode/#controle',
+  })),
+  ...COVERAGE_LEVELS.map((level) => ({
+    id: `dekking-${level}`,
+    term: t(`coverage.${level}`),
+    section: 'dekking' as const,
+    definition: t(`coverage.${level}.uitleg`),
+    more: '/methode/#dekking',
+  })),
 ];
 
 export const TERMS: readonly GlossaryTerm[] = [...MONEY, ...GOVERNMENT, ...DOCUMENTS, ...SITE_WORDS];
@@ -58,6 +83,7 @@ export const termHref = (id: string) => `${GLOSSARY_PATH}#${id}`;
 /** A term by its anchor; throws for one that is not defined, so a mistyped link stops the build. */
 export function glossaryTerm(id: string): GlossaryTerm {
   const term = TERMS.find((entry) => entry.id === id);
-  if (!term) throw new Error(`No term "${id}" in src/glossary/terms.ts: add its definition there, or link an existing term.`);
+  if (!term)
+    throw new Error(`No term "${id}" in src/glossary/terms.ts: add its definition there, or link an existing term.`);
   return term;
 }

@@ -19,10 +19,13 @@ const PRECISION =
 const END_BOUND =
   'How the source ends the period at jaar_tot: "tot en met" (through: "t/m 2027", "tot en met 2027", "2022-2027"; the year counts) or "tot" (until: "tot 2027"; the site does not count the year). Empty when jaar_tot is empty.';
 const PERIOD = {
-  jaar_van: 'First year the amount applies to, when the row\'s own quote names it; empty when the source does not say (a year that is only part of a document\'s name does not count).',
-  jaar_tot: 'Last year the source names, when the row\'s own quote names it; empty when the source names no end (for example "structureel", ongoing).',
+  jaar_van:
+    "First year the amount applies to, when the row's own quote names it; empty when the source does not say (a year that is only part of a document's name does not count).",
+  jaar_tot:
+    'Last year the source names, when the row\'s own quote names it; empty when the source names no end (for example "structureel", ongoing).',
   jaar_tot_grens: END_BOUND,
-  periode_bron: 'The source\'s own words for the period, verbatim from the quote, when it does not (fully) name the years, for example "de komende vier jaar" (the next four years) or "eenmalig" (once).',
+  periode_bron:
+    'The source\'s own words for the period, verbatim from the quote, when it does not (fully) name the years, for example "de komende vier jaar" (the next four years) or "eenmalig" (once).',
   per: 'jaar: the amount applies to each year of the period (the source says "per jaar", "jaarlijks", "structureel", or gives it per year column); totaal: one amount for the whole period.',
 };
 
@@ -30,9 +33,10 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   gemeenten: {
     cbs_code: 'CBS code of the municipality, for example GM0362. The key the other tables refer to.',
     naam: 'Name of the municipality as Statistics Netherlands (CBS) spells it.',
-    slug: 'Part of the address of the municipality\'s page (/gemeenten/{slug}/): lower case without accents; never changes.',
+    slug: "Part of the address of the municipality's page (/gemeenten/{slug}/): lower case without accents; never changes.",
     provincie: 'Province the municipality lies in (CBS spelling, for example Fryslân).',
-    geldig_vanaf: 'First day the municipality existed, if that falls within the years of the POK money; otherwise empty.',
+    geldig_vanaf:
+      'First day the municipality existed, if that falls within the years of the POK money; otherwise empty.',
     geldig_tot: 'Last day the municipality existed; empty for an existing municipality.',
     opgegaan_in: 'CBS code of the municipality this one merged into; empty for an existing municipality.',
     bron: SOURCE,
@@ -49,9 +53,10 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
     uitgever: 'Who published the document (municipality, ministry, newspaper, party, ...).',
     datum: 'Date of the document: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known; empty when unknown.',
     soort: 'Kind of document.',
-    primair: 'ja: the government body\'s own document; nee: news, parties, consultancies, our own research.',
+    primair: "ja: the government body's own document; nee: news, parties, consultancies, our own research.",
     url: 'Web address of the document (https only).',
-    vindplaats: 'Where the document can be found when it has no public web address (for example iBabs gemeente Diemen).',
+    vindplaats:
+      'Where the document can be found when it has no public web address (for example iBabs gemeente Diemen).',
     archief_url: 'Web address of an archived copy.',
     opmerking: 'Explanation, for example when the title was inferred.',
   },
@@ -85,7 +90,7 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
     opmerking: NOTE,
   },
   bestedingen: {
-    id: 'Stable name of the row; also the anchor #besteding-{id} on the municipality\'s page.',
+    id: "Stable name of the row; also the anchor #besteding-{id} on the municipality's page.",
     cbs_code: CODE,
     ...PERIOD,
     maatregel: 'The measure, verbatim as the source names it.',
@@ -100,12 +105,14 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
     bron: SOURCE,
     citaat: QUOTE,
     opmerking: NOTE,
-    citaat_uitzondering: 'Only when the amount is not in the quote verbatim: why not (for example: the unit is in a table header outside the quoted part). The build then does not check this amount against the quote; the method page lists every exception.',
+    citaat_uitzondering:
+      'Only when the amount is not in the quote verbatim: why not (for example: the unit is in a table header outside the quoted part). The build then does not check this amount against the quote; the method page lists every exception.',
   },
   verschuivingen: {
     id: ROW_ID,
     cbs_code: CODE,
-    van_jaar: 'Year the money was moved from, when the quote names it; empty when only the document\'s name gives a year.',
+    van_jaar:
+      "Year the money was moved from, when the quote names it; empty when only the document's name gives a year.",
     naar_jaar: 'Year the money was moved to; empty when the source does not say.',
     bedrag_eur: 'Amount moved, in whole euros (always positive).',
     besteding: 'The spending line the money belongs to (an id in bestedingen.csv).',
@@ -117,11 +124,15 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
     id: 'Stable name: {municipality slug}-{date}-{subject}; also the address /besluiten/{id}/.',
     cbs_code: CODE,
     datum: 'Date of the decision as the quote gives it: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.',
-    orgaan: 'Who decided: college (the executive), raad (the council), raadscommissie (a council committee) or burgemeester (the mayor).',
-    onderwerp: 'Kind of decision: plan, verzoek (request), motie (motion), raadsvoorstel (proposal to the council), begroting (budget) or bespreking (discussion).',
+    orgaan:
+      'Who decided: college (the executive), raad (the council), raadscommissie (a council committee) or burgemeester (the mayor).',
+    onderwerp:
+      'Kind of decision: plan, verzoek (request), motie (motion), raadsvoorstel (proposal to the council), begroting (budget) or bespreking (discussion).',
     verzoeker: 'Who asked for the decision, if anyone did.',
-    uitkomst: 'What happened to the proposal: aangenomen (adopted), verworpen (rejected), voorgesteld (proposed, outcome unknown), ter kennisname (for information) or onbekend (unknown).',
-    verzoek_uitkomst: 'Only for onderwerp verzoek: what the decision did with the request (ingewilligd: granted, deels ingewilligd: partly granted, afgewezen: refused, onbekend: unknown). The site shows this as the outcome; uitkomst then only says whether the proposed decision about the request was taken.',
+    uitkomst:
+      'What happened to the proposal: aangenomen (adopted), verworpen (rejected), voorgesteld (proposed, outcome unknown), ter kennisname (for information) or onbekend (unknown).',
+    verzoek_uitkomst:
+      'Only for onderwerp verzoek: what the decision did with the request (ingewilligd: granted, deels ingewilligd: partly granted, afgewezen: refused, onbekend: unknown). The site shows this as the outcome; uitkomst then only says whether the proposed decision about the request was taken.',
     strekking: 'The decision in one plain sentence (in Dutch).',
     stemming: 'How the vote went, if the source says.',
     bron: SOURCE,
@@ -148,22 +159,27 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
   },
   onderzocht: {
     cbs_code: CODE,
-    datum: 'Date of the search, or of the request for documents or its answer: YYYY-MM-DD, or YYYY-MM or YYYY when only that was recorded; empty when the date of a search was not recorded (never the date of another document). A request always has a date.',
-    gezocht_in: 'Where we searched: which kinds of sources; for a request: whom the documents were asked from (until December 2026 this column was called waar).',
-    resultaat: 'gevonden (found), niets gevonden (nothing found) or bekend maar niet openbaar (known but not public), after a search; opgevraagd (the documents were requested from the municipality); ontvangen or geweigerd (received or refused: the answer to that request).',
-    verzoek: 'How the documents were requested: woo-verzoek (Open Government Act) or schriftelijke vragen (written questions from a council member). Only with opgevraagd, ontvangen or geweigerd.',
+    datum:
+      'Date of the search, or of the request for documents or its answer: YYYY-MM-DD, or YYYY-MM or YYYY when only that was recorded; empty when the date of a search was not recorded (never the date of another document). A request always has a date.',
+    gezocht_in:
+      'Where we searched: which kinds of sources; for a request: whom the documents were asked from (until December 2026 this column was called waar).',
+    resultaat:
+      'gevonden (found), niets gevonden (nothing found) or bekend maar niet openbaar (known but not public), after a search; opgevraagd (the documents were requested from the municipality); ontvangen or geweigerd (received or refused: the answer to that request).',
+    verzoek:
+      'How the documents were requested: woo-verzoek (Open Government Act) or schriftelijke vragen (written questions from a council member). Only with opgevraagd, ontvangen or geweigerd.',
     bron: 'Report of the search (the notes of the research round it was part of), or the request or answer itself (an id in bronnen.csv).',
     opmerking: 'Explanation, for example which known document is missing.',
   },
   verzoekwegen: {
     cbs_code: CODE,
-    soort: 'Which request the page explains: woo-verzoek (a request for documents under the Open Government Act, open to anyone) or schriftelijke vragen (written questions from a council member to the executive).',
-    bron: 'The municipality\'s page (an id in bronnen.csv, which has its web address).',
+    soort:
+      'Which request the page explains: woo-verzoek (a request for documents under the Open Government Act, open to anyone) or schriftelijke vragen (written questions from a council member to the executive).',
+    bron: "The municipality's page (an id in bronnen.csv, which has its web address).",
     citaat: 'Verbatim quote from that page: how and where the request is made, or how soon the answer comes.',
     opmerking: NOTE,
   },
   gemeentenamen: {
-    naam: 'The other name, as the source spells it (for example Den Haag for the municipality \'s-Gravenhage). Unique: a name points to one municipality.',
+    naam: "The other name, as the source spells it (for example Den Haag for the municipality 's-Gravenhage). Unique: a name points to one municipality.",
     cbs_code: 'CBS code of the municipality known by this name.',
     bron: 'Source that uses the name (an id in bronnen.csv).',
     citaat: 'Verbatim quote from the source with the name.',
@@ -172,10 +188,13 @@ export const COLUMN_DESCRIPTIONS_EN: Record<TableName, Record<string, string>> =
 
 /** The columns alles.csv and the files per municipality add (src/publish/readable-rows.ts), in English. */
 export const READABLE_DESCRIPTIONS_EN = {
-  gemeente: 'Name of the municipality with this cbs_code (from gemeenten.csv), so you need not join tables; empty for national money.',
+  gemeente:
+    'Name of the municipality with this cbs_code (from gemeenten.csv), so you need not join tables; empty for national money.',
   bron_titel: 'Title of the source in the column bron (from bronnen.csv).',
-  bron_datum: 'Date of the source (from bronnen.csv): YYYY-MM-DD, or YYYY-MM or YYYY when only that is known; empty when unknown.',
-  bron_adres: 'Where the source can be found (from bronnen.csv): its web address, or where it can be read when it has no public web address.',
+  bron_datum:
+    'Date of the source (from bronnen.csv): YYYY-MM-DD, or YYYY-MM or YYYY when only that is known; empty when unknown.',
+  bron_adres:
+    'Where the source can be found (from bronnen.csv): its web address, or where it can be read when it has no public web address.',
 } as const;
 
 /** What one row of each table is, in English (the Dutch is in src/publish/table-descriptions.ts). */
@@ -185,14 +204,15 @@ export const ROW_IS_EN: Record<TableName | 'alles', string> = {
   bronnen: 'a source document: where every figure comes from',
   rijksmiddelen: 'national money: a total, or a stream of money that is part of a total',
   toekenningen: 'money the national government gave one municipality',
-  bestedingen: 'a municipality\'s own plan, budget or spending line',
+  bestedingen: "a municipality's own plan, budget or spending line",
   verschuivingen: 'money a municipality moved from one year to a later one',
   besluiten: 'a decision or proposal about the POK money',
   resultaten: 'a result a municipality reports',
   vermeldingen: 'a municipality named in a source, without an amount or decision',
-  onderzocht: 'a search for a municipality\'s documents, also when nothing was found',
-  gemeentenamen: 'another name a municipality is known by (Den Haag for \'s-Gravenhage), with the source that uses it',
-  verzoekwegen: 'a municipality\'s own page that says how to request documents (Woo-verzoek) or how council members\' written questions work, with a verbatim quote',
+  onderzocht: "a search for a municipality's documents, also when nothing was found",
+  gemeentenamen: "another name a municipality is known by (Den Haag for 's-Gravenhage), with the source that uses it",
+  verzoekwegen:
+    "a municipality's own page that says how to request documents (Woo-verzoek) or how council members' written questions work, with a verbatim quote",
   alles: 'a row from one of the fact tables, with the name of the table and the municipality',
 };
 

@@ -15,7 +15,8 @@ export interface SiteFont {
 
 function fromDataUrl(url: string): Buffer {
   const comma = url.indexOf(',');
-  if (!url.startsWith('data:') || !url.slice(0, comma).endsWith(';base64')) throw new Error('font import is not a base64 data URL');
+  if (!url.startsWith('data:') || !url.slice(0, comma).endsWith(';base64'))
+    throw new Error('font import is not a base64 data URL');
   return Buffer.from(url.slice(comma + 1), 'base64');
 }
 

@@ -28,7 +28,12 @@ export function encodeRgbaPng(pixels: Uint8Array, width: number, height: number)
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
-  return Buffer.concat([SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(raw, { level: 3 })), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(raw, { level: 3 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Adds an iTXt chunk (UTF-8 text) just before the PNG's IEND chunk. */
@@ -42,7 +47,7 @@ export function addPngText(png: Uint8Array, keyword: string, text: string): Buff
 /** Reads an iTXt chunk back from a PNG, or null when it has none with that keyword. */
 export function readPngText(png: Uint8Array, keyword: string): string | null {
   const buffer = Buffer.from(png);
-  for (let at = 8; at + 8 <= buffer.length; ) {
+  for (let at = 8; at + 8 <= buffer.length;) {
     const length = buffer.readUInt32BE(at);
     const type = buffer.toString('latin1', at + 4, at + 8);
     if (type === 'iTXt') {

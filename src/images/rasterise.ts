@@ -15,7 +15,10 @@ import type { SiteFont } from './fonts.ts';
 export const RENDERER_VERSION = 'satori 0.63.2; @resvg/resvg-js 2.6.2; png 1';
 
 /** A satori element: plain data, so it can be posted to a worker. */
-export type CardNode = { type: string; props: { style?: Record<string, unknown>; children?: CardNode | CardNode[] | string } };
+export type CardNode = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: CardNode | CardNode[] | string };
+};
 
 export interface RasterOptions {
   fitTo: { mode: 'width' | 'zoom'; value: number };
@@ -35,7 +38,9 @@ export interface RasterOptions {
  */
 export async function rasteriseSvg(svg: string, { fitTo, fonts, encoder }: RasterOptions): Promise<Buffer> {
   // fontBuffers works in resvg-js 2.6 but is missing from its type definitions.
-  const font = fonts ? { loadSystemFonts: false, fontBuffers: fonts, defaultFontFamily: 'Noto Sans' } : { loadSystemFonts: false };
+  const font = fonts
+    ? { loadSystemFonts: false, fontBuffers: fonts, defaultFontFamily: 'Noto Sans' }
+    : { loadSystemFonts: false };
   const image = await renderAsync(svg, { fitTo, font } as unknown as ResvgRenderOptions);
   return encoder === 'resvg' ? Buffer.from(image.asPng()) : encodeRgbaPng(image.pixels, image.width, image.height);
 }
@@ -54,7 +59,16 @@ export interface CardJob {
  * paths, so resvg needs no fonts of its own.
  */
 export async function drawCard({ tree, width, height, keyword, text }: CardJob, fonts: SiteFont[]): Promise<Buffer> {
-  const satoriFonts = fonts.map((font) => ({ name: 'Noto Sans', data: font.woff, weight: font.weight, style: 'normal' as const }));
+  const satoriFonts = fonts.map((font) => ({
+    name: 'Noto Sans',
+    data: font.woff,
+    weight: font.weight,
+    style: 'normal' as const,
+  }));
   const svg = await satori(tree as never, { width, height, fonts: satoriFonts });
-  return addPngText(await rasteriseSvg(svg, { fitTo: { mode: 'width', value: width }, encoder: 'fast' }), keyword, text);
+  return addPngText(
+    await rasteriseSvg(svg, { fitTo: { mode: 'width', value: width }, encoder: 'fast' }),
+    keyword,
+    text,
+  );
 }

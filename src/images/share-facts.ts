@@ -45,7 +45,9 @@ export interface ShareImage {
  */
 export function gemeenteShareImage(profile: GemeenteProfile): ShareImage | null {
   const g = profile.gemeente;
-  return gemeenteHasFacts(profile) ? { path: `/og/gemeenten/${g.slug}.png`, alt: `${g.naam}: de belangrijkste feiten over de POK-middelen` } : null;
+  return gemeenteHasFacts(profile)
+    ? { path: `/og/gemeenten/${g.slug}.png`, alt: `${g.naam}: de belangrijkste feiten over de POK-middelen` }
+    : null;
 }
 
 /** The amount as the page's tables show it, e.g. "€ 2.932.000 in totaal". */
@@ -61,12 +63,24 @@ export function gemeenteShareCard(profile: GemeenteProfile): ShareCard {
   const facts: ShareFact[] = [{ label: 'Wat wij weten', value: t(`coverage.${profile.coverage}`) }];
   for (const row of profile.toekenningen) {
     if (row.bedrag_eur === null) continue;
-    facts.push({ label: `Van het Rijk, ${formatYears(row)}`, value: amountText({ ...row, bedrag_eur: row.bedrag_eur }) });
+    facts.push({
+      label: `Van het Rijk, ${formatYears(row)}`,
+      value: amountText({ ...row, bedrag_eur: row.bedrag_eur }),
+    });
   }
   for (const row of profile.bestedingen) {
     if (row.bedrag_eur === null || row.vervangenDoor) continue;
-    facts.push({ label: `${t(`phase.${row.fase}`)}, ${formatYears(row)}`, value: amountText({ ...row, bedrag_eur: row.bedrag_eur }) });
+    facts.push({
+      label: `${t(`phase.${row.fase}`)}, ${formatYears(row)}`,
+      value: amountText({ ...row, bedrag_eur: row.bedrag_eur }),
+    });
   }
-  for (const b of profile.besluiten) facts.push({ label: `${decisionNoun(b)}, ${formatDate(b.datum)}`, value: b.strekking });
-  return { kicker: `Gemeente in ${g.provincie}`, title: g.naam, facts: facts.slice(0, MAX_FACTS), path: `/gemeenten/${g.slug}/` };
+  for (const b of profile.besluiten)
+    facts.push({ label: `${decisionNoun(b)}, ${formatDate(b.datum)}`, value: b.strekking });
+  return {
+    kicker: `Gemeente in ${g.provincie}`,
+    title: g.naam,
+    facts: facts.slice(0, MAX_FACTS),
+    path: `/gemeenten/${g.slug}/`,
+  };
 }

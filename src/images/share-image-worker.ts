@@ -8,7 +8,10 @@ import type { CardJob } from './rasterise.ts';
 import type { SiteFont } from './fonts.ts';
 
 // Structured cloning turns Buffers into plain Uint8Arrays; satori takes either, Buffer keeps the type honest.
-const fonts: SiteFont[] = (workerData as { fonts: { weight: 400 | 700; woff: Uint8Array }[] }).fonts.map((font) => ({ weight: font.weight, woff: Buffer.from(font.woff) }));
+const fonts: SiteFont[] = (workerData as { fonts: { weight: 400 | 700; woff: Uint8Array }[] }).fonts.map((font) => ({
+  weight: font.weight,
+  woff: Buffer.from(font.woff),
+}));
 
 async function drawOne({ id, job }: { id: number; job: CardJob }): Promise<void> {
   try {

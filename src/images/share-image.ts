@@ -13,7 +13,10 @@ export const FACTS_KEYWORD = 'pok-facts';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-const el = (type: string, style: Record<string, unknown>, children?: CardNode | CardNode[] | string): CardNode => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: CardNode | CardNode[] | string): CardNode => ({
+  type,
+  props: { style, children },
+});
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** The card as a satori element tree: site name, kicker, title, facts, footer with the page address. */
@@ -24,13 +27,37 @@ function layout(card: ShareCard, siteName: string, footer: string): CardNode {
       el('div', { fontSize: 34, fontWeight: 700, color: '#1b1b1b' }, clip(f.value, 60)),
     ]),
   );
-  return el('div', { width: WIDTH, height: HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans', borderTop: '18px solid #0b5394', padding: '32px 60px 36px' }, [
-    el('div', { fontSize: 28, color: '#0b5394', fontWeight: 700 }, siteName),
-    el('div', { fontSize: 26, color: '#4a4a4a', marginTop: 18 }, clip(card.kicker, 80)),
-    el('div', { fontSize: card.title.length > 45 ? 42 : 60, fontWeight: 700, color: '#1b1b1b', marginBottom: 24, lineHeight: 1.15 }, clip(card.title, 110)),
-    el('div', { display: 'flex', flexDirection: 'column' }, facts),
-    el('div', { display: 'flex', fontSize: 22, color: '#4a4a4a', marginTop: 'auto' }, footer),
-  ]);
+  return el(
+    'div',
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#ffffff',
+      fontFamily: 'Noto Sans',
+      borderTop: '18px solid #0b5394',
+      padding: '32px 60px 36px',
+    },
+    [
+      el('div', { fontSize: 28, color: '#0b5394', fontWeight: 700 }, siteName),
+      el('div', { fontSize: 26, color: '#4a4a4a', marginTop: 18 }, clip(card.kicker, 80)),
+      el(
+        'div',
+        {
+          fontSize: card.title.length > 45 ? 42 : 60,
+          fontWeight: 700,
+          color: '#1b1b1b',
+          marginBottom: 24,
+          lineHeight: 1.15,
+        },
+        clip(card.title, 110),
+      ),
+      el('div', { display: 'flex', flexDirection: 'column' }, facts),
+      el('div', { display: 'flex', fontSize: 22, color: '#4a4a4a', marginTop: 'auto' }, footer),
+    ],
+  );
 }
 
 /**
@@ -107,7 +134,13 @@ export function shareImages(workerEntry: URL, cache: ImageCache): ShareImages {
   let pool: CardPool | null = null;
   /** Images started before their endpoint asked for them, by what they show. */
   const early = new Map<string, Promise<Buffer>>();
-  const jobOf = (card: ShareCard, siteName: string, footer: string): CardJob => ({ tree: layout(card, siteName, footer), width: WIDTH, height: HEIGHT, keyword: FACTS_KEYWORD, text: JSON.stringify(card) });
+  const jobOf = (card: ShareCard, siteName: string, footer: string): CardJob => ({
+    tree: layout(card, siteName, footer),
+    width: WIDTH,
+    height: HEIGHT,
+    keyword: FACTS_KEYWORD,
+    text: JSON.stringify(card),
+  });
   const draw = (job: CardJob) =>
     cache.through(['share-card', RENDERER_VERSION, fontDigest(), JSON.stringify(job)], () => {
       pool ??= new CardPool(workerEntry, POOL_SIZE);

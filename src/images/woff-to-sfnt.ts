@@ -11,7 +11,13 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
   const numTables = view.getUint16(12);
   const tables = Array.from({ length: numTables }, (_, i) => {
     const at = 44 + i * 20;
-    return { tag: view.getUint32(at), offset: view.getUint32(at + 4), compLength: view.getUint32(at + 8), origLength: view.getUint32(at + 12), checksum: view.getUint32(at + 16) };
+    return {
+      tag: view.getUint32(at),
+      offset: view.getUint32(at + 4),
+      compLength: view.getUint32(at + 8),
+      origLength: view.getUint32(at + 12),
+      checksum: view.getUint32(at + 16),
+    };
   });
   let size = 12 + 16 * numTables;
   for (const t of tables) size += (t.origLength + 3) & ~3;

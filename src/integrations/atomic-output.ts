@@ -35,7 +35,8 @@ export default function atomicOutput(): AstroIntegration {
           throw new Error(`outDir ${target} holds the project; choose a folder of its own, such as dist/`);
         }
         staging = `${target}.unfinished`;
-        if (existsSync(target)) logger.info(`removing the previous site in ${target}; the new one appears there when the build is complete`);
+        if (existsSync(target))
+          logger.info(`removing the previous site in ${target}; the new one appears there when the build is complete`);
         removal = removeInBackground([staging, target], `${target}.removing`);
         // A URL, as the resolved config holds it (Astro reads outDir.href while writing pages).
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
@@ -59,10 +60,16 @@ export default function atomicOutput(): AstroIntegration {
  */
 function removeInBackground(folders: string[], trash: string): Promise<void> {
   mkdirSync(trash, { recursive: true });
-  for (const folder of folders.filter((f) => existsSync(f))) renameSync(folder, join(trash, randomBytes(6).toString('hex')));
+  for (const folder of folders.filter((f) => existsSync(f)))
+    renameSync(folder, join(trash, randomBytes(6).toString('hex')));
   const removal = new Promise<void>((resolve, reject) => {
-    const worker = new Worker("require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true });", { eval: true, workerData: trash });
-    worker.on('error', (error) => reject(new Error(`The previous site in ${trash} could not be removed: ${error.message}`)));
+    const worker = new Worker(
+      "require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true });",
+      { eval: true, workerData: trash },
+    );
+    worker.on('error', (error) =>
+      reject(new Error(`The previous site in ${trash} could not be removed: ${error.message}`)),
+    );
     worker.on('exit', () => resolve());
   });
   // A failure is reported when the done hook awaits it, not as an unhandled rejection before.

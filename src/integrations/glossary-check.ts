@@ -32,8 +32,15 @@ export default function glossaryCheck(): AstroIntegration {
           const anchors = glossaryAnchors(readFileSync(join(outDir, file), 'utf8'), GLOSSARY_PATH);
           if (anchors.length > 0) links.set(`/${file.replace(/index\.html$/, '')}`, anchors);
         }
-        const problems = glossaryProblems(TERMS, SECTIONS.map((s) => s.id), links);
-        if (problems.length > 0) throw new Error(`The glossary (src/glossary/terms.ts) does not match the pages: ${problems.length} problem(s).\n${problems.join('\n')}`);
+        const problems = glossaryProblems(
+          TERMS,
+          SECTIONS.map((s) => s.id),
+          links,
+        );
+        if (problems.length > 0)
+          throw new Error(
+            `The glossary (src/glossary/terms.ts) does not match the pages: ${problems.length} problem(s).\n${problems.join('\n')}`,
+          );
         logger.info(`${TERMS.length} terms, linked from ${links.size} pages; every link has a definition.`);
       },
     },

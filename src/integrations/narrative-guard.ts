@@ -30,9 +30,17 @@ export default function narrativeGuard(): AstroIntegration {
                   filter: { id: /\.mdx(\?.*)?$/ },
                   handler(id: string) {
                     const path = relative(root, id.split('?')[0]).split('\\').join('/');
-                    const kind = NARRATIVE_KIND_NAMES.find((name) => path.startsWith(`content/${NARRATIVE_KINDS[name].folder}/`));
-                    if (!kind) throw new Error(`${path}: MDX belongs in content/besluiten/ or content/gemeenten/, where it is checked as a narrative (rule: narrative-folder)`);
-                    const issues = validateNarratives([{ kind, path, bytes: new Uint8Array(readFileSync(id.split('?')[0])) }], null);
+                    const kind = NARRATIVE_KIND_NAMES.find((name) =>
+                      path.startsWith(`content/${NARRATIVE_KINDS[name].folder}/`),
+                    );
+                    if (!kind)
+                      throw new Error(
+                        `${path}: MDX belongs in content/besluiten/ or content/gemeenten/, where it is checked as a narrative (rule: narrative-folder)`,
+                      );
+                    const issues = validateNarratives(
+                      [{ kind, path, bytes: new Uint8Array(readFileSync(id.split('?')[0])) }],
+                      null,
+                    );
                     if (issues.length > 0) throw new DataValidationError(issues);
                     return null;
                   },

@@ -35,19 +35,31 @@ function htmlFiles(dir: string, root = dir): string[] {
 }
 
 /** Pagefind's own search interfaces, which this site does not load. */
-const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** What Pagefind is asked to do; part of the cache key with its version. */
 const OPTIONS = { forceLanguage: 'nl' } as const;
 // pagefind's exports do not include its package.json; it sits one folder above lib/index.js.
-const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+const PAGEFIND_VERSION: string = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8'),
+).version;
 
 /**
  * The code that prepares pages for Pagefind and builds the index (this file and the two it uses):
  * a change to it can change the index, so its source is part of the key. The integration runs
  * from src/ (Astro loads the config with its imports unbundled), so the files are beside it.
  */
-const PREPARE_SOURCE = ['./pagefind.ts', '../search/index-text.ts', '../search/without-ignored.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n');
+const PREPARE_SOURCE = ['./pagefind.ts', '../search/index-text.ts', '../search/without-ignored.ts']
+  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+  .join('\n');
 
 /** `<project>/.cache/search/`, or the folder POK_SEARCH_CACHE names; POK_SEARCH_CACHE=off builds the index every time. */
 function searchCache(root: URL): SearchIndexCache {
@@ -106,7 +118,10 @@ export default function pagefindIntegration(): AstroIntegration {
         const paths = htmlFiles(outDir);
         // Keyed by the pages as written, not as prepared for Pagefind: hashing bytes is quick, and
         // the preparation (index-text.ts, without-ignored.ts) is part of the key through its source.
-        const key = searchIndexKey(JSON.stringify({ pagefind: PAGEFIND_VERSION, options: OPTIONS, prepare: PREPARE_SOURCE }), builtPages(outDir, paths));
+        const key = searchIndexKey(
+          JSON.stringify({ pagefind: PAGEFIND_VERSION, options: OPTIONS, prepare: PREPARE_SOURCE }),
+          builtPages(outDir, paths),
+        );
         const reused = cache.restore(key, join(outDir, 'pagefind'));
         if (!reused) {
           await buildIndex(outDir, paths);
@@ -114,7 +129,9 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         const size = folderSize(join(outDir, 'pagefind'));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${paths.length} pages in ${seconds} s${reused ? ' (index of an earlier build with the same pages, from the cache)' : ''}: ${size.files} files, ${size.bytes} bytes in pagefind/.`);
+        logger.info(
+          `Indexed ${paths.length} pages in ${seconds} s${reused ? ' (index of an earlier build with the same pages, from the cache)' : ''}: ${size.files} files, ${size.bytes} bytes in pagefind/.`,
+        );
       },
     },
   };

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 
 /** The path of a write as a message names it. */
-const pathOf = (target: unknown) => (target instanceof URL ? target.pathname : typeof target === 'string' ? target : 'an open file');
+const pathOf = (target: unknown) =>
+  target instanceof URL ? target.pathname : typeof target === 'string' ? target : 'an open file';
 
 /** Adds the file to an error that does not name it (ENOSPC from write(2) names no path). */
 function named(error: unknown, target: unknown): unknown {

@@ -74,12 +74,31 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'current'
   });
   for (const r of p.toekenningen) {
     if (r.bedrag_eur === null) continue;
-    items.push({ id: r.id, soort: 'toekenning', kind: 'toekenning', ...money(r), ...(r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from } : {}) });
+    items.push({
+      id: r.id,
+      soort: 'toekenning',
+      kind: 'toekenning',
+      ...money(r),
+      ...(r.doorgetrokken ? { doorgetrokkenVanaf: r.doorgetrokken.from } : {}),
+    });
   }
-  for (const r of p.current) if (r.bedrag_eur !== null) items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r) });
+  for (const r of p.current)
+    if (r.bedrag_eur !== null)
+      items.push({ id: r.id, soort: 'besteding', kind: r.fase, name: r.actielijn ?? r.maatregel, ...money(r) });
   for (const s of p.verschuivingen) {
     // Money that left one year: placed in that year, with where it went in words.
-    items.push({ id: s.id, soort: 'verschuiving', kind: 'verschuiving', from: s.van_jaar, to: s.van_jaar, per: 'totaal', amount: s.bedrag_eur, amountText: formatAmount(s.bedrag_eur, 'exact'), years: formatShift(s), bron: s.bron });
+    items.push({
+      id: s.id,
+      soort: 'verschuiving',
+      kind: 'verschuiving',
+      from: s.van_jaar,
+      to: s.van_jaar,
+      per: 'totaal',
+      amount: s.bedrag_eur,
+      amountText: formatAmount(s.bedrag_eur, 'exact'),
+      years: formatShift(s),
+      bron: s.bron,
+    });
   }
   return items;
 }
@@ -89,8 +108,15 @@ export function compareItems(p: Pick<GemeenteProfile, 'toekenningen' | 'current'
  * build by the site model: the static default view, /vergelijk/gegevens.json and the "vergelijkbare
  * gemeenten" suggestions all read this one object.
  */
-export function buildCompareData(profiles: Iterable<GemeenteProfile>, first: number, last: number, source: (id: string) => CompareSource): CompareData {
-  const current = [...profiles].filter((p) => p.gemeente.geldig_tot === null).sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
+export function buildCompareData(
+  profiles: Iterable<GemeenteProfile>,
+  first: number,
+  last: number,
+  source: (id: string) => CompareSource,
+): CompareData {
+  const current = [...profiles]
+    .filter((p) => p.gemeente.geldig_tot === null)
+    .sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
   const bedragen: Record<string, CompareGemeente> = {};
   for (const p of current) {
     const items = compareItems(p);

@@ -9,11 +9,32 @@ export interface CompareState {
 }
 
 /** Reads ?gemeenten=a,b&maat=per-inwoner&van=2022&tot=2027; unknown slugs are dropped, years clamped. */
-export function parseCompareQuery(search: string, known: Set<string>, fallback: CompareState, minYear: number, maxYear: number): CompareState {
+export function parseCompareQuery(
+  search: string,
+  known: Set<string>,
+  fallback: CompareState,
+  minYear: number,
+  maxYear: number,
+): CompareState {
   const params = new URLSearchParams(search);
   const list = params.get('gemeenten');
-  const slugs = list === null ? fallback.gemeenten : [...new Set(list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => known.has(s)))];
-  const maat = params.get('maat') === 'per-inwoner' ? 'per-inwoner' : params.get('maat') === 'absoluut' ? 'absoluut' : fallback.maat;
+  const slugs =
+    list === null
+      ? fallback.gemeenten
+      : [
+          ...new Set(
+            list
+              .split(',')
+              .map((s) => s.trim().toLowerCase())
+              .filter((s) => known.has(s)),
+          ),
+        ];
+  const maat =
+    params.get('maat') === 'per-inwoner'
+      ? 'per-inwoner'
+      : params.get('maat') === 'absoluut'
+        ? 'absoluut'
+        : fallback.maat;
   const year = (name: string, dflt: number) => {
     const value = Number(params.get(name));
     return params.get(name) !== null && Number.isInteger(value) ? Math.min(maxYear, Math.max(minYear, value)) : dflt;

@@ -31,7 +31,12 @@ export function allocationPerInhabitant(
   inwoners: RowOf<'inwoners'>[],
 ): AllocationPerInhabitant | null {
   const covering = toekenningen.filter(
-    (row) => row.cbs_code === code && row.per === 'jaar' && row.jaar_van !== null && row.jaar_van <= year && (row.jaar_tot === null || lastYear(row)! >= year),
+    (row) =>
+      row.cbs_code === code &&
+      row.per === 'jaar' &&
+      row.jaar_van !== null &&
+      row.jaar_van <= year &&
+      (row.jaar_tot === null || lastYear(row)! >= year),
   );
   const population = inwoners.find((row) => row.cbs_code === code && row.jaar === year);
   if (covering.length !== 1 || !population || population.inwoners <= 0) return null;
@@ -68,7 +73,10 @@ export function allocationsPerInhabitant(
     const value = allocationPerInhabitant(code, year, rows, inwoners.get(code) ?? []);
     if (!value) continue;
     // A year that follows only from "structureel" says so, on the map and in its data.
-    const carried = carriedForward(rows.find((t) => t.id === value.toekenning)!, bronTitel);
+    const carried = carriedForward(
+      rows.find((t) => t.id === value.toekenning)!,
+      bronTitel,
+    );
     result.set(code, { value, carried: carried && year >= carried.from ? carried : null });
   }
   return result;

@@ -30,7 +30,10 @@ const candidate = (p: GemeenteProfile): SimilarCandidate => ({
 });
 
 /** The section per cbs_code, for current gemeenten that have similar ones; others have none. `hasAmounts`: slugs with amounts to compare. */
-export function similarByGemeente(profiles: Map<string, GemeenteProfile>, hasAmounts: Set<string>): Map<string, SimilarSection> {
+export function similarByGemeente(
+  profiles: Map<string, GemeenteProfile>,
+  hasAmounts: Set<string>,
+): Map<string, SimilarSection> {
   const current = [...profiles.values()].filter((p) => p.gemeente.geldig_tot === null).map(candidate);
   const flagged = current.map((c) => ({ ...c, hasAmounts: hasAmounts.has(c.slug) }));
   const result = new Map<string, SimilarSection>();

@@ -29,7 +29,11 @@ export function similarGemeenten(target: SimilarCandidate, all: SimilarCandidate
   if (!cls || target.inwoners2024 === null) return [];
   return all
     .filter((g) => g.slug !== target.slug && g.provincie === target.provincie && sizeClass(g.inwoners2024) === cls)
-    .sort((a, b) => Math.abs(a.inwoners2024! - target.inwoners2024!) - Math.abs(b.inwoners2024! - target.inwoners2024!) || a.naam.localeCompare(b.naam, 'nl'))
+    .sort(
+      (a, b) =>
+        Math.abs(a.inwoners2024! - target.inwoners2024!) - Math.abs(b.inwoners2024! - target.inwoners2024!) ||
+        a.naam.localeCompare(b.naam, 'nl'),
+    )
     .slice(0, limit);
 }
 
@@ -38,12 +42,22 @@ export function similarGemeenten(target: SimilarCandidate, all: SimilarCandidate
  * comparison with "geen bedragen bekend" lanes compares nothing). Similar gemeenten (same
  * province and size class) come first, then other gemeenten with amounts nearest in population.
  */
-export function compareSuggestions(target: SimilarCandidate, all: (SimilarCandidate & { hasAmounts: boolean })[], limit = 4): SimilarCandidate[] {
+export function compareSuggestions(
+  target: SimilarCandidate,
+  all: (SimilarCandidate & { hasAmounts: boolean })[],
+  limit = 4,
+): SimilarCandidate[] {
   const withAmounts = all.filter((g) => g.hasAmounts && g.slug !== target.slug);
   const similar = new Set(similarGemeenten(target, withAmounts, limit).map((g) => g.slug));
-  const distance = (g: SimilarCandidate) => (g.inwoners2024 === null || target.inwoners2024 === null ? Infinity : Math.abs(g.inwoners2024 - target.inwoners2024));
+  const distance = (g: SimilarCandidate) =>
+    g.inwoners2024 === null || target.inwoners2024 === null ? Infinity : Math.abs(g.inwoners2024 - target.inwoners2024);
   return withAmounts
-    .sort((a, b) => Number(similar.has(b.slug)) - Number(similar.has(a.slug)) || distance(a) - distance(b) || a.naam.localeCompare(b.naam, 'nl'))
+    .sort(
+      (a, b) =>
+        Number(similar.has(b.slug)) - Number(similar.has(a.slug)) ||
+        distance(a) - distance(b) ||
+        a.naam.localeCompare(b.naam, 'nl'),
+    )
     .slice(0, limit)
     .map(({ hasAmounts: _, ...g }) => g);
 }

@@ -63,7 +63,12 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
    * Current gemeenten per coverage level and the base they are counted from; `withFacts`: the
    * current gemeenten with facts (amounts, decisions or mentions), by name.
    */
-  coverage: { base: number; levels: readonly CoverageLevel[]; counts: Record<CoverageLevel, number>; withFacts: GemeenteProfile[] };
+  coverage: {
+    base: number;
+    levels: readonly CoverageLevel[];
+    counts: Record<CoverageLevel, number>;
+    withFacts: GemeenteProfile[];
+  };
   /** Every claim about the sources (footer, /over/, /bronnen/), counted once. */
   sources: { counts: SourceCounts; sentence: string };
   /** Every place each source is cited, by source id. */
@@ -73,13 +78,21 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
   /** The compare view's data: the static default, /vergelijk/gegevens.json and the suggestions read this one object. */
   compare: CompareData;
   /** National money: each stated total with its parts, the streams linked to none, each stream sources describe differently (once), who says it. */
-  national: { totals: TotalWithParts[]; unlinked: RowOf<'rijksmiddelen'>[]; disagreements: Disagreement[]; publishers: string[] };
+  national: {
+    totals: TotalWithParts[];
+    unlinked: RowOf<'rijksmiddelen'>[];
+    disagreements: Disagreement[];
+    publishers: string[];
+  };
   /** Gemeenten per aim of their current lines. */
   aims: AimsAcross;
   /** The Rijk's allocation per inhabitant where known, in the last year with CBS population figures. */
   perInhabitant: { year: number; known: Map<string, KnownPerInhabitant> };
   /** Decisions newest first, and the filters of /besluiten/. */
-  decisions: { newest: RowOf<'besluiten'>[]; filters: Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]> };
+  decisions: {
+    newest: RowOf<'besluiten'>[];
+    filters: Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]>;
+  };
   /** The story of each gemeente page (what is known, what is not), by cbs_code. */
   stories: Map<string, GemeenteStory>;
   /** What a request for each gemeente's documents is filled in from, by cbs_code; none for a gemeente gone before 2021. */
@@ -92,13 +105,20 @@ export interface SiteModel<BesluitEntry = unknown, GemeenteEntry = unknown> {
  * files, instead of one narrative silently replacing the other.
  */
 function narrativesByKey<E>(dataset: Dataset, kind: NarrativeKind, narratives: Narrative<E>[]): Map<string, E> {
-  const issues = narrativeKeyIssues(narratives.map(({ key, file }) => ({ kind, file, key, line: 1 })), dataset);
+  const issues = narrativeKeyIssues(
+    narratives.map(({ key, file }) => ({ kind, file, key, line: 1 })),
+    dataset,
+  );
   if (issues.length > 0) throw new DataValidationError(issues);
   return new Map(narratives.map((n) => [n.key, n.entry]));
 }
 
 /** Builds the model. Throws when a narrative has no CSV row, or shares its row with another. */
-export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrative<B>[], gemeenteVerhalen: Narrative<G>[]): SiteModel<B, G> {
+export function buildSiteModel<B, G>(
+  dataset: Dataset,
+  besluitVerhalen: Narrative<B>[],
+  gemeenteVerhalen: Narrative<G>[],
+): SiteModel<B, G> {
   const besluitNarratives = narrativesByKey(dataset, 'besluiten', besluitVerhalen);
   const gemeenteNarratives = narrativesByKey(dataset, 'gemeenten', gemeenteVerhalen);
   const profiles = buildProfiles(dataset);
@@ -113,7 +133,11 @@ export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrativ
     besluiten: new Map(dataset.besluiten.map((b) => [b.id, b])),
     besluitVerhalen: besluitNarratives,
     gemeenteVerhalen: gemeenteNarratives,
-    coverage: { ...summariseCoverage(profiles.values()), levels: COVERAGE_LEVELS, withFacts: withFacts(profiles.values()) },
+    coverage: {
+      ...summariseCoverage(profiles.values()),
+      levels: COVERAGE_LEVELS,
+      withFacts: withFacts(profiles.values()),
+    },
     sources: { counts, sentence: sourcesSentence(counts) },
     citations: citationsBySource(dataset),
     similar: similarByGemeente(profiles, new Set(Object.keys(compare.bedragen))),
@@ -124,7 +148,10 @@ export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrativ
       publishers: publishersOf(dataset.rijksmiddelen, (id) => bronnen.get(id)?.uitgever),
     },
     aims: aimsAcross(profiles.values()),
-    perInhabitant: { year: POPULATION_YEAR_MAX, known: allocationsPerInhabitant(dataset, POPULATION_YEAR_MAX, (id) => bronnen.get(id)?.titel) },
+    perInhabitant: {
+      year: POPULATION_YEAR_MAX,
+      known: allocationsPerInhabitant(dataset, POPULATION_YEAR_MAX, (id) => bronnen.get(id)?.titel),
+    },
     decisions: decisionIndex(dataset),
     stories: new Map([...profiles].map(([code, profile]) => [code, gemeenteStory(profile)])),
     requests: requestContexts(profiles, bronnen, dataset.verzoekwegen),
@@ -134,7 +161,11 @@ export function buildSiteModel<B, G>(dataset: Dataset, besluitVerhalen: Narrativ
 /** Current gemeenten with facts (amounts, decisions or plans, mentions), by name. */
 function withFacts(profiles: Iterable<GemeenteProfile>): GemeenteProfile[] {
   return [...profiles]
-    .filter((p) => p.gemeente.geldig_tot === null && (p.coverage === 'bedragen' || p.coverage === 'besluiten' || p.coverage === 'genoemd'))
+    .filter(
+      (p) =>
+        p.gemeente.geldig_tot === null &&
+        (p.coverage === 'bedragen' || p.coverage === 'besluiten' || p.coverage === 'genoemd'),
+    )
     .sort((a, b) => a.gemeente.naam.localeCompare(b.gemeente.naam, 'nl'));
 }
 

@@ -11,7 +11,9 @@ import { dataVersion } from '../site/data-version';
 import { REDIRECTS } from '../publish/redirects';
 
 // Every page file, found from the files themselves, so a new page is listed without editing this file.
-const pageModules = import.meta.glob<{ getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[] }>('./**/*.{astro,md,mdx}');
+const pageModules = import.meta.glob<{ getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[] }>(
+  './**/*.{astro,md,mdx}',
+);
 
 /**
  * sitemap.xml: pages without route parameters, plus every page a dynamic route builds
@@ -25,7 +27,8 @@ export const GET = (async () => {
   for (const file of files.filter((f) => f.includes('['))) {
     const module = await pageModules[file]();
     // The embed pages are copies of charts for other sites' frames, marked noindex: not listed.
-    if (module.getStaticPaths && !file.startsWith('./embed/')) paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
+    if (module.getStaticPaths && !file.startsWith('./embed/'))
+      paths.push(...dynamicPagePaths(file.replace(/^\./, ''), await module.getStaticPaths()));
   }
   // A moved page's old address only sends readers on (src/pages/[...verhuisd].astro): the sitemap lists where it went.
   const listed = paths.filter((path) => REDIRECTS[path] === undefined);
@@ -35,11 +38,22 @@ export const GET = (async () => {
   const content = (file: string) => (isNoHistory(contentTimes) ? null : (contentTimes.get(file) ?? null));
   const perGemeente = latestPerGemeente(dataset, times);
   const pageTime = new Map<string, string | null>();
-  for (const g of dataset.gemeenten) pageTime.set(`/gemeenten/${g.slug}/`, latest(perGemeente.get(g.cbs_code) ?? null, content(`content/gemeenten/${g.slug}.mdx`)));
-  for (const b of dataset.besluiten) pageTime.set(`/besluiten/${b.id}/`, latest(rowTime(times, 'besluiten', b), content(`content/besluiten/${b.id}.mdx`)));
+  for (const g of dataset.gemeenten)
+    pageTime.set(
+      `/gemeenten/${g.slug}/`,
+      latest(perGemeente.get(g.cbs_code) ?? null, content(`content/gemeenten/${g.slug}.mdx`)),
+    );
+  for (const b of dataset.besluiten)
+    pageTime.set(
+      `/besluiten/${b.id}/`,
+      latest(rowTime(times, 'besluiten', b), content(`content/besluiten/${b.id}.mdx`)),
+    );
   const fallback = dataVersion().date;
   const xml = ADDRESS.base
     ? sitemapXml(listed.map((path) => ({ url: ADDRESS.absolute(path)!, lastmod: pageTime.get(path) ?? fallback })))
-    : sitemapXml([], `${PREVIEW_LABEL}. Een sitemap bevat alleen volledige webadressen; bouw met SITE_URL voor een sitemap met alle ${listed.length} pagina's.`);
+    : sitemapXml(
+        [],
+        `${PREVIEW_LABEL}. Een sitemap bevat alleen volledige webadressen; bouw met SITE_URL voor een sitemap met alle ${listed.length} pagina's.`,
+      );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }) satisfies APIRoute;

@@ -9,7 +9,15 @@ import { READABLE_FIELDS, SOURCE_COLUMNS, readableLookups, readableRow } from '.
  * The fact tables stacked in "alles". Reference tables (gemeenten, inwoners, bronnen) and the
  * search log (onderzocht) stay out: they are not facts about money or decisions.
  */
-export const FACT_TABLES = ['rijksmiddelen', 'toekenningen', 'bestedingen', 'verschuivingen', 'besluiten', 'resultaten', 'vermeldingen'] as const satisfies readonly TableName[];
+export const FACT_TABLES = [
+  'rijksmiddelen',
+  'toekenningen',
+  'bestedingen',
+  'verschuivingen',
+  'besluiten',
+  'resultaten',
+  'vermeldingen',
+] as const satisfies readonly TableName[];
 
 /** Columns "alles" adds in front: which table a row comes from and the gemeente's name. */
 const LEAD = ['tabel', 'id', 'cbs_code', 'gemeente'] as const;
@@ -51,9 +59,23 @@ export function buildAlles(dataset: Dataset, filterCode?: string): Row[] {
  */
 export function allesSchema(): TableSchema {
   const fields = new Map<string, SchemaField>();
-  fields.set('tabel', { name: 'tabel', type: 'string', description: 'Uit welke tabel de regel komt (het bestand met dezelfde naam).', constraints: { required: true, enum: [...FACT_TABLES] } });
-  fields.set('id', { name: 'id', type: 'string', description: 'De id van de regel in zijn eigen tabel; samen met tabel uniek.', constraints: { required: true } });
-  fields.set('cbs_code', { name: 'cbs_code', type: 'string', description: 'CBS-code van de gemeente; leeg voor landelijk geld (rijksmiddelen).' });
+  fields.set('tabel', {
+    name: 'tabel',
+    type: 'string',
+    description: 'Uit welke tabel de regel komt (het bestand met dezelfde naam).',
+    constraints: { required: true, enum: [...FACT_TABLES] },
+  });
+  fields.set('id', {
+    name: 'id',
+    type: 'string',
+    description: 'De id van de regel in zijn eigen tabel; samen met tabel uniek.',
+    constraints: { required: true },
+  });
+  fields.set('cbs_code', {
+    name: 'cbs_code',
+    type: 'string',
+    description: 'CBS-code van de gemeente; leeg voor landelijk geld (rijksmiddelen).',
+  });
   fields.set('gemeente', READABLE_FIELDS.gemeente);
   const descriptions = new Map<string, string[]>();
   for (const table of FACT_TABLES) {
@@ -63,12 +85,19 @@ export function allesSchema(): TableSchema {
       (descriptions.get(name) ?? descriptions.set(name, []).get(name)!).push(`${table}: ${meta.description}`);
       const seen = fields.get(name);
       if (!seen) {
-        fields.set(name, { name, type: own.type, description: '', ...(own.format ? { format: own.format } : {}), ...(own.trueValues ? { trueValues: own.trueValues, falseValues: own.falseValues } : {}) });
+        fields.set(name, {
+          name,
+          type: own.type,
+          description: '',
+          ...(own.format ? { format: own.format } : {}),
+          ...(own.trueValues ? { trueValues: own.trueValues, falseValues: own.falseValues } : {}),
+        });
       } else if (seen.type !== own.type || seen.format !== own.format) {
         fields.set(name, { name, type: 'string', description: '' });
       }
       // The source's title, date and address right after the source's id.
-      if (name === 'bron' && !fields.has(SOURCE_COLUMNS[0])) for (const extra of SOURCE_COLUMNS) fields.set(extra, READABLE_FIELDS[extra]);
+      if (name === 'bron' && !fields.has(SOURCE_COLUMNS[0]))
+        for (const extra of SOURCE_COLUMNS) fields.set(extra, READABLE_FIELDS[extra]);
     }
   }
   for (const [name, texts] of descriptions) fields.get(name)!.description = texts.join(' | ');

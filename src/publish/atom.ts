@@ -42,7 +42,8 @@ export interface Feed {
 }
 
 /** An RFC 3339 time in UTC, as Atom wants it; a bare date is midnight UTC. */
-const timestamp = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+const timestamp = (date: string) =>
+  date.length === 10 ? `${date}T00:00:00Z` : new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Atom 1.0 XML, newest entry first; the feed's own date is that of its newest entry, or the build's when it has none. */
 export function atomFeed(feed: Feed): string {

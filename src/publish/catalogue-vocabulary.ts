@@ -32,7 +32,11 @@ const LICENCE_TYPES: Record<string, { id: string; label: string }> = {
 };
 export const licenceType = (spdx: string) => LICENCE_TYPES[spdx] ?? null;
 
-const FILE_TYPES: Record<string, string> = { 'text/csv': 'CSV', 'application/json': 'JSON', 'application/ld+json': 'JSON_LD' };
+const FILE_TYPES: Record<string, string> = {
+  'text/csv': 'CSV',
+  'application/json': 'JSON',
+  'application/ld+json': 'JSON_LD',
+};
 export const fileType = (mediatype: string) => `${EU}/file-type/${FILE_TYPES[mediatype] ?? 'BIN'}`;
 export const ianaMediaType = (mediatype: string) => `https://www.iana.org/assignments/media-types/${mediatype}`;
 
@@ -49,6 +53,7 @@ export function typedResources() {
     return { '@id': id };
   };
   /** A concept from a controlled vocabulary, with its label. */
-  const concept = (id: string, extra: Record<string, unknown> = {}) => use(id, 'skos:Concept', { 'skos:prefLabel': { '@value': CONCEPT_LABELS[id], '@language': 'en' }, ...extra });
+  const concept = (id: string, extra: Record<string, unknown> = {}) =>
+    use(id, 'skos:Concept', { 'skos:prefLabel': { '@value': CONCEPT_LABELS[id], '@language': 'en' }, ...extra });
   return { use, concept, nodes: () => [...byId.values()] };
 }

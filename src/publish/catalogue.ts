@@ -80,15 +80,32 @@ type Terms = ReturnType<typeof catalogueTerms>;
 /** The licence as a typed document, with its ADMS licence type where the licence is a known one. */
 function licence(resources: ReturnType<typeof typedResources>, license: CatalogueContext['license']) {
   const type = licenceType(license.id);
-  const typed = type ? { 'dct:type': resources.use(type.id, 'skos:Concept', { 'skos:prefLabel': { '@value': type.label, '@language': 'en' } }) } : {};
+  const typed = type
+    ? {
+        'dct:type': resources.use(type.id, 'skos:Concept', {
+          'skos:prefLabel': { '@value': type.label, '@language': 'en' },
+        }),
+      }
+    : {};
   return resources.use(license.url, 'dct:LicenseDocument', { 'dct:title': license.title, ...typed });
 }
-type DistributedFile = { path: string; name: string; title: string; description: string; mediatype: string; bytes: number; conformsTo: { '@id': string } };
+type DistributedFile = {
+  path: string;
+  name: string;
+  title: string;
+  description: string;
+  mediatype: string;
+  bytes: number;
+  conformsTo: { '@id': string };
+};
 
 /** The schema a table file follows: its part of the data dictionary on /data/ (generated from the same schemas as the data package). */
 function fileSchema(t: Terms, file: PublishedFile) {
   const anchor = file.table === 'alles' ? 'woordenboek' : `woordenboek-${file.table}`;
-  const title = file.table === 'alles' ? 'Woordenboek van de open data (alle kolommen)' : `Woordenboek: kolommen van ${file.table}.csv`;
+  const title =
+    file.table === 'alles'
+      ? 'Woordenboek van de open data (alle kolommen)'
+      : `Woordenboek: kolommen van ${file.table}.csv`;
   return t.resources.use(t.iri(`/data/#${anchor}`), 'dct:Standard', { 'dct:title': t.text(title) });
 }
 
@@ -115,14 +132,18 @@ function catalogNode(t: Terms, context: CatalogueContext) {
     '@id': t.iri('/data/catalogus.jsonld'),
     '@type': 'dcat:Catalog',
     'dct:title': t.text(context.name),
-    'dct:description': t.text(`Catalogus van de open data van ${context.name}: wat bekend is over de POK-middelen van het Rijk en hoe gemeenten ze besteden, met een bron bij elk gegeven.`),
+    'dct:description': t.text(
+      `Catalogus van de open data van ${context.name}: wat bekend is over de POK-middelen van het Rijk en hoe gemeenten ze besteden, met een bron bij elk gegeven.`,
+    ),
     'dct:publisher': t.publisher,
     'dct:creator': t.publisher,
     'foaf:homepage': t.page('/', context.name),
     'dct:language': t.language,
     'dct:license': t.license,
     'dct:spatial': t.spatial,
-    'dcat:themeTaxonomy': t.resources.use(THEME_SCHEME, 'skos:ConceptScheme', { 'dct:title': { '@value': 'Data theme', '@language': 'en' } }),
+    'dcat:themeTaxonomy': t.resources.use(THEME_SCHEME, 'skos:ConceptScheme', {
+      'dct:title': { '@value': 'Data theme', '@language': 'en' },
+    }),
     'dcat:contactPoint': t.contactPoint,
     'dcat:dataset': { '@id': t.dataset },
     ...t.issued,
@@ -146,14 +167,21 @@ function datasetNode(t: Terms, context: CatalogueContext, distributions: ReturnT
     'dct:language': t.language,
     'dcat:landingPage': t.page('/data/', 'Open data'),
     'foaf:page': t.page('/methode/', 'Methode: hoe de gegevens verzameld en gecontroleerd worden'),
-    'dct:conformsTo': t.resources.use(t.iri('/data/#woordenboek'), 'dct:Standard', { 'dct:title': t.text('Woordenboek van de open data (alle kolommen)') }),
+    'dct:conformsTo': t.resources.use(t.iri('/data/#woordenboek'), 'dct:Standard', {
+      'dct:title': t.text('Woordenboek van de open data (alle kolommen)'),
+    }),
     'dct:license': t.license,
     'dct:publisher': t.publisher,
     'dct:creator': t.publisher,
     'dcat:contactPoint': { '@id': t.contactPoint['@id'] },
     'dct:spatial': t.spatial,
     // The years the POK money covers, which every year in the data lies in (src/site/years.ts).
-    'dct:temporal': { '@id': t.iri('/data/#periode'), '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(`${YEAR_MIN}-01-01`), 'dcat:endDate': date(`${YEAR_MAX}-12-31`) },
+    'dct:temporal': {
+      '@id': t.iri('/data/#periode'),
+      '@type': 'dct:PeriodOfTime',
+      'dcat:startDate': date(`${YEAR_MIN}-01-01`),
+      'dcat:endDate': date(`${YEAR_MAX}-12-31`),
+    },
     ...t.issued,
     ...t.modified,
     'dcat:distribution': distributions,
@@ -168,13 +196,30 @@ function datasetNode(t: Terms, context: CatalogueContext, distributions: ReturnT
  * errors and, once published, the e-mail address (never an invented one). Per-gemeente files are
  * extracts of the tables and of "alles" and are not listed one by one.
  */
-export function buildCatalogue(files: readonly PublishedFile[], extra: readonly ExtraDistribution[], context: CatalogueContext): Record<string, unknown> {
+export function buildCatalogue(
+  files: readonly PublishedFile[],
+  extra: readonly ExtraDistribution[],
+  context: CatalogueContext,
+): Record<string, unknown> {
   const t = catalogueTerms(context);
   const listed = files.filter((file) => !file.table.startsWith('gemeente:'));
   const spec = (url: string) => t.resources.use(url, 'dct:Standard');
   const distributions = [
-    ...listed.map((file) => distribution(t, { ...file, description: fileDescription(file), bytes: file.bytes, conformsTo: fileSchema(t, file) })),
-    ...extra.map((file) => distribution(t, { ...file, name: file.path.replace(/\.[a-z]+$/, ''), conformsTo: spec(file.conformsTo ?? t.iri('/data/#woordenboek')) })),
+    ...listed.map((file) =>
+      distribution(t, {
+        ...file,
+        description: fileDescription(file),
+        bytes: file.bytes,
+        conformsTo: fileSchema(t, file),
+      }),
+    ),
+    ...extra.map((file) =>
+      distribution(t, {
+        ...file,
+        name: file.path.replace(/\.[a-z]+$/, ''),
+        conformsTo: spec(file.conformsTo ?? t.iri('/data/#woordenboek')),
+      }),
+    ),
   ];
   const catalog = catalogNode(t, context);
   const dataset = datasetNode(t, context, distributions);
@@ -188,6 +233,16 @@ export function buildCatalogue(files: readonly PublishedFile[], extra: readonly 
       vcard: 'http://www.w3.org/2006/vcard/ns#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
-    '@graph': [catalog, { ...t.publisher, '@type': 'foaf:Agent', 'foaf:name': context.publisher, 'foaf:homepage': t.page('/over/', 'Over deze site') }, dataset, ...t.resources.nodes()],
+    '@graph': [
+      catalog,
+      {
+        ...t.publisher,
+        '@type': 'foaf:Agent',
+        'foaf:name': context.publisher,
+        'foaf:homepage': t.page('/over/', 'Over deze site'),
+      },
+      dataset,
+      ...t.resources.nodes(),
+    ],
   };
 }

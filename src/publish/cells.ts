@@ -3,4 +3,3 @@ export type CellValue = string | number | boolean | null;
 
 /** A published row: column name to parsed value. */
 export type Row = Record<string, CellValue>;
-

@@ -36,7 +36,9 @@ export type DataHistory = { status: 'ok' | 'shallow'; commits: DataCommit[] } | 
 
 /** The date (YYYY-MM-DD) of the first version of data/: the oldest commit, known only from a full history. */
 export function firstDataVersion(history: DataHistory): string | null {
-  return history.status === 'ok' && history.commits.length > 0 ? history.commits[history.commits.length - 1].date.slice(0, 10) : null;
+  return history.status === 'ok' && history.commits.length > 0
+    ? history.commits[history.commits.length - 1].date.slice(0, 10)
+    : null;
 }
 
 type Record_ = Record<string, string>;
@@ -70,13 +72,17 @@ export function diffCsv(file: string, beforeText: string | null, afterText: stri
   const header = headerChanges(before.columns, after.columns, old, now);
   const renamedTo = new Map(header.renamed.map((r) => [r.to, r.from]));
   // Compare every column under its current name; a renamed column with its old name.
-  const columns = [...new Set([...before.columns.filter((c) => !header.renamed.some((r) => r.from === c)), ...after.columns])];
+  const columns = [
+    ...new Set([...before.columns.filter((c) => !header.renamed.some((r) => r.from === c)), ...after.columns]),
+  ];
   const change: FileChange = { file, added: [], changed: [], removed: [], columns: header };
   for (const [k, row] of now) {
     const previous = old.get(k);
     if (!previous) change.added.push(k);
     else {
-      const differing = columns.filter((column) => (previous[renamedTo.get(column) ?? column] ?? '') !== (row[column] ?? ''));
+      const differing = columns.filter(
+        (column) => (previous[renamedTo.get(column) ?? column] ?? '') !== (row[column] ?? ''),
+      );
       if (differing.length > 0) change.changed.push({ key: k, columns: differing });
     }
   }
@@ -88,7 +94,12 @@ export function diffCsv(file: string, beforeText: string | null, afterText: stri
  * Columns added, removed and renamed between two headers. A removed and an added column at the
  * same position are a rename when they hold the same value in every row both versions have.
  */
-function headerChanges(before: string[], after: string[], old: Map<string, Record_>, now: Map<string, Record_>): FileChange['columns'] {
+function headerChanges(
+  before: string[],
+  after: string[],
+  old: Map<string, Record_>,
+  now: Map<string, Record_>,
+): FileChange['columns'] {
   // A new or deleted file: its rows say it all; listing every column as added would only be noise.
   if (before.length === 0 || after.length === 0) return { added: [], removed: [], renamed: [] };
   const removed = before.filter((c) => !after.includes(c));
@@ -108,10 +119,13 @@ function headerChanges(before: string[], after: string[], old: Map<string, Recor
 }
 
 /** True when a file change holds any row change (a commit may only reformat a file). */
-export const hasRowChanges = (change: FileChange) => change.added.length + change.changed.length + change.removed.length > 0;
+export const hasRowChanges = (change: FileChange) =>
+  change.added.length + change.changed.length + change.removed.length > 0;
 
 /** True when a file change holds a row change or a change of its columns (a rename changes no row). */
-export const hasChanges = (change: FileChange) => hasRowChanges(change) || change.columns.added.length + change.columns.removed.length + change.columns.renamed.length > 0;
+export const hasChanges = (change: FileChange) =>
+  hasRowChanges(change) ||
+  change.columns.added.length + change.columns.removed.length + change.columns.renamed.length > 0;
 
 /** The header changes in plain Dutch, e.g. "kolom waar heet nu gezocht_in"; empty when there are none. */
 export function columnChangeText(change: FileChange): string[] {

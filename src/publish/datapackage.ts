@@ -15,8 +15,10 @@ export function fileDescription(file: PublishedFile): string {
     file.table === 'alles'
       ? 'Alle feiten (rijksmiddelen, toekenningen, bestedingen, verschuivingen, besluiten, resultaten, vermeldingen) onder elkaar, met een kolom tabel, de naam van de gemeente en de titel, datum en vindplaats van de bron.'
       : `De tabel ${file.table}.csv uit data/.`;
-  if (file.format === 'excel') return `${what} Voor Excel: puntkomma als scheidingsteken, decimale komma, UTF-8 met byte-order mark.`;
-  if (file.format === 'json') return `${what} Als JSON: de rijen staan in "rijen", getallen als getal, lege cellen als null, primair als true/false.`;
+  if (file.format === 'excel')
+    return `${what} Voor Excel: puntkomma als scheidingsteken, decimale komma, UTF-8 met byte-order mark.`;
+  if (file.format === 'json')
+    return `${what} Als JSON: de rijen staan in "rijen", getallen als getal, lege cellen als null, primair als true/false.`;
   return `${what} CSV: UTF-8, komma, RFC 4180.`;
 }
 
@@ -35,7 +37,8 @@ export const inPackage = (file: PublishedFile) => file.format !== 'excel' && !fi
  */
 export function buildDataPackage(files: readonly PublishedFile[], context: PackageContext): Record<string, unknown> {
   const listed = files.filter(inPackage);
-  const version = context.version.date && context.version.commit ? `${context.version.date}+${context.version.commit}` : undefined;
+  const version =
+    context.version.date && context.version.commit ? `${context.version.date}+${context.version.commit}` : undefined;
   return {
     profile: 'data-package',
     name: 'pok-in-beeld',
@@ -49,7 +52,10 @@ export function buildDataPackage(files: readonly PublishedFile[], context: Packa
     licenses: [{ name: context.license.id, path: context.license.url, title: context.license.title }],
     contributors: [{ title: context.publisher, role: 'publisher' }],
     sources: [
-      { title: 'Openbare documenten van gemeenten, het Rijk en anderen: elke regel noemt zijn bron in bronnen.csv', path: 'bronnen.csv' },
+      {
+        title: 'Openbare documenten van gemeenten, het Rijk en anderen: elke regel noemt zijn bron in bronnen.csv',
+        path: 'bronnen.csv',
+      },
       { title: 'CBS: gemeentecodes, namen en inwonertallen (CC BY 4.0); CBS / PDOK Gebiedsindelingen' },
     ],
     resources: listed.map((file) => {

@@ -24,7 +24,14 @@ export interface DictionaryEntry {
 /** The dictionary's own words, per language; the column descriptions are on the schemas (Dutch) and in src/i18n/dictionary-en.ts. */
 const WORDS = {
   nl: {
-    types: { string: 'tekst', integer: 'geheel getal', year: 'jaartal', date: 'datum', boolean: 'ja of nee', uri: 'webadres' },
+    types: {
+      string: 'tekst',
+      integer: 'geheel getal',
+      year: 'jaartal',
+      date: 'datum',
+      boolean: 'ja of nee',
+      uri: 'webadres',
+    },
     reference: (column: string, table: string) => `een ${column} uit ${table}.csv`,
     uri: 'webadres dat begint met https://',
     date: 'JJJJ-MM-DD',
@@ -33,7 +40,14 @@ const WORDS = {
     unique: 'uniek in dit bestand',
   },
   en: {
-    types: { string: 'text', integer: 'whole number', year: 'year', date: 'date', boolean: 'yes or no (ja, nee)', uri: 'web address' },
+    types: {
+      string: 'text',
+      integer: 'whole number',
+      year: 'year',
+      date: 'date',
+      boolean: 'yes or no (ja, nee)',
+      uri: 'web address',
+    },
     reference: (column: string, table: string) => `${/^[aeiou]/.test(column) ? 'an' : 'a'} ${column} from ${table}.csv`,
     uri: 'a web address starting with https://',
     date: 'YYYY-MM-DD',
@@ -88,7 +102,10 @@ export function dictionary(table: TableName, dataset: Dataset, lang: Lang = 'nl'
  * The dictionary of the columns that alles.csv and the files per gemeente add to the tables
  * (the gemeente's name and the source's title, date and address), with real examples.
  */
-export function readableDictionary(dataset: Pick<Dataset, 'gemeenten' | 'bronnen'>, lang: Lang = 'nl'): DictionaryEntry[] {
+export function readableDictionary(
+  dataset: Pick<Dataset, 'gemeenten' | 'bronnen'>,
+  lang: Lang = 'nl',
+): DictionaryEntry[] {
   const { names, sources } = readableLookups(dataset);
   const source = [...sources.values()][0];
   const examples: Record<keyof typeof READABLE_FIELDS, string | null | undefined> = {
@@ -100,7 +117,8 @@ export function readableDictionary(dataset: Pick<Dataset, 'gemeenten' | 'bronnen
   return Object.values(READABLE_FIELDS).map((field) => ({
     name: field.name,
     type: WORDS[lang].types.string,
-    description: lang === 'en' ? READABLE_DESCRIPTIONS_EN[field.name as keyof typeof READABLE_FIELDS] : field.description,
+    description:
+      lang === 'en' ? READABLE_DESCRIPTIONS_EN[field.name as keyof typeof READABLE_FIELDS] : field.description,
     required: false,
     allowed: null,
     example: examples[field.name as keyof typeof READABLE_FIELDS] ?? null,

@@ -23,12 +23,14 @@ export type GemeenteTable = (typeof GEMEENTE_TABLES)[number];
  * The tables a gemeente has a file of: those it has rows in. A file with only a header would say
  * nothing the page does not, and one per table for every gemeente doubled the files the site writes.
  */
-export const tablesWithRows = (counts: Partial<Record<GemeenteTable, number>>): GemeenteTable[] => GEMEENTE_TABLES.filter((table) => (counts[table] ?? 0) > 0);
+export const tablesWithRows = (counts: Partial<Record<GemeenteTable, number>>): GemeenteTable[] =>
+  GEMEENTE_TABLES.filter((table) => (counts[table] ?? 0) > 0);
 
 /** `gemeenten/{slug}/{tabel}.csv`: one table of one gemeente, with only that table's columns. */
 export const gemeenteTablePath = (slug: string, table: GemeenteTable) => `gemeenten/${slug}/${table}.csv`;
 /** Its Excel variant, beside the other Excel files: `excel/gemeenten/{slug}/{tabel}-excel.csv`. */
-export const gemeenteTableExcelPath = (slug: string, table: GemeenteTable) => `excel/gemeenten/${slug}/${table}-excel.csv`;
+export const gemeenteTableExcelPath = (slug: string, table: GemeenteTable) =>
+  `excel/gemeenten/${slug}/${table}-excel.csv`;
 /** The Excel variant of a gemeente's rows of alles, in the same excel/ folder: `excel/gemeenten/{slug}-excel.csv`. */
 export const gemeenteExcelPath = (slug: string) => `excel/gemeenten/${slug}-excel.csv`;
 
@@ -36,7 +38,9 @@ export const gemeenteExcelPath = (slug: string) => `excel/gemeenten/${slug}-exce
 export function readableSchema(table: GemeenteTable): TableSchema {
   const own = tableSchema(table);
   const byName = new Map(own.fields.map((field) => [field.name, field]));
-  const fields = readableColumns(columnsOf(table)).map((name) => byName.get(name) ?? READABLE_FIELDS[name as keyof typeof READABLE_FIELDS]);
+  const fields = readableColumns(columnsOf(table)).map(
+    (name) => byName.get(name) ?? READABLE_FIELDS[name as keyof typeof READABLE_FIELDS],
+  );
   return { ...own, fields };
 }
 
@@ -56,7 +60,13 @@ function readableTables(tables: Partial<Record<string, Row[]>>, lookups: Readabl
  * that table's columns, which is what a journalist opens; its rows of "alles" as one CSV (the form these files
  * had first, so the address keeps working); and one JSON with its rows of every table.
  */
-export function* gemeenteFiles(dataset: Dataset, alles: Row[], allesColumns: string[], allesSchema: TableSchema, header: (title: string) => JsonHeader): Generator<PublishedFile> {
+export function* gemeenteFiles(
+  dataset: Dataset,
+  alles: Row[],
+  allesColumns: string[],
+  allesSchema: TableSchema,
+  header: (title: string) => JsonHeader,
+): Generator<PublishedFile> {
   const lookups = readableLookups(dataset);
   // Grouped once (keeping file order), not filtered per gemeente.
   const allesPerGemeente = group(alles, (row) => row.cbs_code);
@@ -71,13 +81,38 @@ export function* gemeenteFiles(dataset: Dataset, alles: Row[], allesColumns: str
       const schema = schemas.get(table)!;
       const columns = schema.fields.map((field) => field.name);
       const rows = tables[table]!.map((row) => readableRow(row, columns, lookups));
-      const target = { path: gemeenteTablePath(slug, table), excelPath: gemeenteTableExcelPath(slug, table), name: `gemeente-${slug}-${table}`, table: `gemeente:${slug}:${table}`, title: `${title}: ${table}` } as const;
+      const target = {
+        path: gemeenteTablePath(slug, table),
+        excelPath: gemeenteTableExcelPath(slug, table),
+        name: `gemeente-${slug}-${table}`,
+        table: `gemeente:${slug}:${table}`,
+        title: `${title}: ${table}`,
+      } as const;
       yield* csvPair(target, columns, schema, rows);
     }
-    const target = { path: `gemeenten/${slug}.csv`, excelPath: gemeenteExcelPath(slug), name: `gemeente-${slug}`, table: `gemeente:${slug}`, title } as const;
+    const target = {
+      path: `gemeenten/${slug}.csv`,
+      excelPath: gemeenteExcelPath(slug),
+      name: `gemeente-${slug}`,
+      table: `gemeente:${slug}`,
+      title,
+    } as const;
     yield* csvPair(target, allesColumns, allesSchema, allesPerGemeente.get(gemeente.cbs_code) ?? []);
-    const json = { path: `gemeenten/${slug}.json`, name: `gemeente-${slug}-json`, format: 'json', table: `gemeente:${slug}`, title: `${title} (JSON)` } as const;
+    const json = {
+      path: `gemeenten/${slug}.json`,
+      name: `gemeente-${slug}-json`,
+      format: 'json',
+      table: `gemeente:${slug}`,
+      title: `${title} (JSON)`,
+    } as const;
     const rows = Object.values(tables).reduce((sum, list) => sum + list.length, 0);
-    yield withContent({ ...json, rows, mediatype: 'application/json' }, toJsonFile(header(title), { cbs_code: gemeente.cbs_code, gemeente: naam, tabellen: readableTables(tables, lookups) }));
+    yield withContent(
+      { ...json, rows, mediatype: 'application/json' },
+      toJsonFile(header(title), {
+        cbs_code: gemeente.cbs_code,
+        gemeente: naam,
+        tabellen: readableTables(tables, lookups),
+      }),
+    );
   }
 }

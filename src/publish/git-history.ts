@@ -20,7 +20,14 @@ function parseLog(text: string): LoggedCommit[] {
       const [head, ...names] = block.split('\n');
       const [hash, short, date, parents, ...subject] = head.split('\t');
       const parent = parents.split(' ').filter(Boolean)[0] ?? null;
-      return { hash, short, date, parent, subject: subject.join('\t'), files: names.filter((name) => name.endsWith('.csv')) };
+      return {
+        hash,
+        short,
+        date,
+        parent,
+        subject: subject.join('\t'),
+        files: names.filter((name) => name.endsWith('.csv')),
+      };
     });
 }
 
@@ -34,7 +41,9 @@ export function readDataHistory(root?: string): DataHistory {
   const log = gitLog(['--format=%x00%H%x09%h%x09%cI%x09%P%x09%s', '--name-only'], ['data/'], root);
   if (log.status === 'no-history') return { ...log, commits: [] };
   const logged = parseLog(log.text).map((commit) => (log.edges.has(commit.hash) ? { ...commit, files: [] } : commit));
-  const specs = logged.flatMap((c) => c.files.flatMap((file) => [`${c.hash}:${file}`, ...(c.parent ? [`${c.parent}:${file}`] : [])]));
+  const specs = logged.flatMap((c) =>
+    c.files.flatMap((file) => [`${c.hash}:${file}`, ...(c.parent ? [`${c.parent}:${file}`] : [])]),
+  );
   const contents = gitFiles(specs, root);
   const at = (commit: string | null, file: string) => (commit ? (contents.get(`${commit}:${file}`) ?? null) : null);
   const commits: DataCommit[] = logged.map(({ hash, short, date, parent, subject, files }) => ({
@@ -45,6 +54,7 @@ export function readDataHistory(root?: string): DataHistory {
     baseUnknown: log.edges.has(hash),
     files: files.map((file) => diffCsv(file, at(parent, file), at(hash, file))),
   }));
-  if (commits.length === 0) return { status: 'no-history', reason: 'Git kent geen enkele versie van data/.', commits: [] };
+  if (commits.length === 0)
+    return { status: 'no-history', reason: 'Git kent geen enkele versie van data/.', commits: [] };
   return { status: log.status, commits };
 }

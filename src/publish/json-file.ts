@@ -20,11 +20,16 @@ function rowsJson(rows: readonly Row[]): string {
  * typed values: numbers as numbers, `primair` as true/false, empty cells as null. Each header
  * field and each row is one line; per-gemeente files hold their rows per table.
  */
-export function toJsonFile(header: JsonHeader, body: { rijen: Row[] } | { tabellen: Record<string, Row[]> } & Record<string, unknown>): string {
+export function toJsonFile(
+  header: JsonHeader,
+  body: { rijen: Row[] } | ({ tabellen: Record<string, Row[]> } & Record<string, unknown>),
+): string {
   const fields = Object.entries({ ...header, ...body }).map(([name, value]) => {
     if (name === 'rijen') return `${JSON.stringify(name)}:${rowsJson(value as Row[])}`;
     if (name === 'tabellen') {
-      const tables = Object.entries(value as Record<string, Row[]>).map(([table, rows]) => `${JSON.stringify(table)}:${rowsJson(rows)}`);
+      const tables = Object.entries(value as Record<string, Row[]>).map(
+        ([table, rows]) => `${JSON.stringify(table)}:${rowsJson(rows)}`,
+      );
       return `"tabellen":{\n${tables.join(',\n')}\n}`;
     }
     return `${JSON.stringify(name)}:${JSON.stringify(value)}`;

@@ -54,10 +54,28 @@ function header(context: PublishContext, titel: string): JsonHeader {
 }
 
 /** The three files of one table or of "alles": canonical CSV, Excel CSV and JSON. */
-function* tableFiles(table: TableName | 'alles', title: string, columns: string[], schema: TableSchema, rows: Row[], context: PublishContext): Generator<PublishedFile> {
+function* tableFiles(
+  table: TableName | 'alles',
+  title: string,
+  columns: string[],
+  schema: TableSchema,
+  rows: Row[],
+  context: PublishContext,
+): Generator<PublishedFile> {
   yield* [
     ...csvPair({ path: `${table}.csv`, excelPath: excelPath(table), name: table, table, title }, columns, schema, rows),
-    withContent({ path: `${table}.json`, name: `${table}-json`, format: 'json', table, title: `${title} (JSON)`, rows: rows.length, mediatype: 'application/json' }, toJsonFile(header(context, title), { rijen: rows })),
+    withContent(
+      {
+        path: `${table}.json`,
+        name: `${table}-json`,
+        format: 'json',
+        table,
+        title: `${title} (JSON)`,
+        rows: rows.length,
+        mediatype: 'application/json',
+      },
+      toJsonFile(header(context, title), { rijen: rows }),
+    ),
   ];
 }
 
@@ -69,7 +87,14 @@ function* tableFiles(table: TableName | 'alles', title: string, columns: string[
  */
 export function* dataFiles(dataset: Dataset, context: PublishContext): Generator<PublishedFile> {
   for (const table of TABLE_NAMES) {
-    yield* tableFiles(table, TABLES[table].title, columnsOf(table), tableSchema(table), dataset[table] as unknown as Row[], context);
+    yield* tableFiles(
+      table,
+      TABLES[table].title,
+      columnsOf(table),
+      tableSchema(table),
+      dataset[table] as unknown as Row[],
+      context,
+    );
   }
   const columns = allesColumns();
   const schema = allesSchema();
@@ -79,4 +104,6 @@ export function* dataFiles(dataset: Dataset, context: PublishContext): Generator
 }
 
 /** Every data file under /data/ with its content, at once (for tests and small datasets). */
-export const buildDataFiles = (dataset: Dataset, context: PublishContext): PublishedFile[] => [...dataFiles(dataset, context)];
+export const buildDataFiles = (dataset: Dataset, context: PublishContext): PublishedFile[] => [
+  ...dataFiles(dataset, context),
+];

@@ -29,7 +29,12 @@ export interface Published {
 }
 
 /** Every download of /data/ for this dataset and data version; each text goes into `store` as soon as it is made. */
-export function buildPublished(dataset: Dataset, version: Pick<DataVersion, 'date' | 'commit'>, history: DataHistory, store: DownloadStore): Published {
+export function buildPublished(
+  dataset: Dataset,
+  version: Pick<DataVersion, 'date' | 'commit'>,
+  history: DataHistory,
+  store: DownloadStore,
+): Published {
   const context: PackageContext = {
     version: { date: version.date, commit: version.commit },
     license: SITE.license,
@@ -74,9 +79,13 @@ export function takeDownload(published: Published, path: string, once: boolean):
 export function loadDataHistory(): DataHistory {
   const history = readDataHistory();
   if (history.status === 'no-history') {
-    console.warn(`\n!!! WARNING /data/wijzigingen/: ${history.reason} The changelog page says so; build from a full git clone to publish it.\n`);
+    console.warn(
+      `\n!!! WARNING /data/wijzigingen/: ${history.reason} The changelog page says so; build from a full git clone to publish it.\n`,
+    );
   } else if (history.status === 'shallow') {
-    console.warn('\n!!! WARNING /data/wijzigingen/: this is a shallow git clone; changes before the oldest fetched commit are unknown. The page says so; run `git fetch --unshallow` for the full changelog.\n');
+    console.warn(
+      '\n!!! WARNING /data/wijzigingen/: this is a shallow git clone; changes before the oldest fetched commit are unknown. The page says so; run `git fetch --unshallow` for the full changelog.\n',
+    );
   }
   return history;
 }

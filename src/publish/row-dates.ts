@@ -48,9 +48,15 @@ export function latest(a: string | null, b: string | null): string | null {
  * Per gemeente (CBS code), when the newest of its rows in any table was added or changed: the
  * date a gemeente page's content last changed. Gemeenten without a known time are left out.
  */
-export function latestPerGemeente(tables: Partial<Record<TableName, readonly Record<string, CellValue | undefined>[]>>, times: RowTimes): Map<string, string> {
+export function latestPerGemeente(
+  tables: Partial<Record<TableName, readonly Record<string, CellValue | undefined>[]>>,
+  times: RowTimes,
+): Map<string, string> {
   const result = new Map<string, string>();
-  for (const [table, rows] of Object.entries(tables) as [TableName, readonly Record<string, CellValue | undefined>[]][]) {
+  for (const [table, rows] of Object.entries(tables) as [
+    TableName,
+    readonly Record<string, CellValue | undefined>[],
+  ][]) {
     for (const row of rows) {
       const code = row.cbs_code;
       if (typeof code !== 'string') continue;

@@ -19,7 +19,10 @@ export function sitemapXml(entries: (string | SitemapEntry)[], notice?: string):
   }
   const lines = [...byUrl.values()]
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-    .map((e) => `  <url><loc>${escapeXml(e.url)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`);
+    .map(
+      (e) =>
+        `  <url><loc>${escapeXml(e.url)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`,
+    );
   const comment = notice ? `  <!-- ${notice.replace(/--/g, '- -')} -->\n` : '';
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -35,7 +38,10 @@ ${comment}${lines.join('\n')}
 export function staticPagePaths(files: string[]): string[] {
   return files
     .map((file) => file.replace(/^.*\/src\/pages/, '').replace(/\.(astro|mdx|md)$/, ''))
-    .filter((route) => !route.includes('[') && !/(^|\/)404$/.test(route) && !route.split('/').some((part) => part.startsWith('_')))
+    .filter(
+      (route) =>
+        !route.includes('[') && !/(^|\/)404$/.test(route) && !route.split('/').some((part) => part.startsWith('_')),
+    )
     .map((route) => `${route.replace(/\/?index$/, '')}/`.replace(/\/+/g, '/'))
     .sort();
 }

@@ -13,7 +13,9 @@ export const ROW_IS: Record<TableName | 'alles', string> = {
   resultaten: 'een resultaat dat een gemeente meldt',
   vermeldingen: 'een gemeente die in een bron genoemd wordt, zonder bedrag of besluit',
   onderzocht: 'een zoektocht naar stukken van een gemeente, ook als er niets was',
-  gemeentenamen: 'een andere naam waaronder een gemeente bekend is (Den Haag voor \'s-Gravenhage), met de bron die die naam noemt',
-  verzoekwegen: 'een eigen pagina van een gemeente die zegt hoe u stukken opvraagt (Woo-verzoek) of hoe schriftelijke vragen van raadsleden gaan, met een letterlijk citaat',
+  gemeentenamen:
+    "een andere naam waaronder een gemeente bekend is (Den Haag voor 's-Gravenhage), met de bron die die naam noemt",
+  verzoekwegen:
+    'een eigen pagina van een gemeente die zegt hoe u stukken opvraagt (Woo-verzoek) of hoe schriftelijke vragen van raadsleden gaan, met een letterlijk citaat',
   alles: 'een regel uit een van de feitentabellen, met de naam van de tabel en de gemeente',
 };

@@ -60,7 +60,10 @@ export function tableSchema(table: TableName, resourceOf: (table: string) => str
     .map(({ name, meta }) => ({
       fields: [name],
       // A self-reference uses the empty resource name, as the spec asks.
-      reference: { resource: meta.references!.table === table ? '' : resourceOf(meta.references!.table), fields: [meta.references!.column] },
+      reference: {
+        resource: meta.references!.table === table ? '' : resourceOf(meta.references!.table),
+        fields: [meta.references!.column],
+      },
     }));
   return {
     fields: columns.map(({ name, meta }) => schemaField(name, meta)),

@@ -44,7 +44,8 @@ class CiteBox extends HTMLElement {
         const anchor = (event.target as Element | null)?.closest?.('a.anchor');
         if (!(anchor instanceof HTMLAnchorElement)) return;
         // The permanent URL: the page's canonical address, not whatever host the page was opened on.
-        const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+        const canonical =
+          document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
         const url = `${canonical.split('#')[0]}${new URL(anchor.href).hash}`;
         navigator.clipboard.writeText(url).then(
           () => (status.textContent = `Link gekopieerd: ${url}`),

@@ -19,10 +19,15 @@ import { esc } from '../charts/shared/svg';
 /** The view's own downloads, made in the browser (a choice other than the default has no published files). */
 function blobLinks(spec: ChartSpec): ChartLinks {
   const url = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
-  return { csv: url(chartCsv(spec), 'text/csv'), excel: url(chartExcelCsv(spec), 'text/csv'), svg: url(spec.svg, 'image/svg+xml') };
+  return {
+    csv: url(chartCsv(spec), 'text/csv'),
+    excel: url(chartExcelCsv(spec), 'text/csv'),
+    svg: url(spec.svg, 'image/svg+xml'),
+  };
 }
 
-const sameChoice = (a: CompareState, b: CompareState) => a.gemeenten.join(',') === b.gemeenten.join(',') && a.van === b.van && a.tot === b.tot;
+const sameChoice = (a: CompareState, b: CompareState) =>
+  a.gemeenten.join(',') === b.gemeenten.join(',') && a.van === b.van && a.tot === b.tot;
 
 class CompareView extends HTMLElement {
   private data: CompareData | null = null;
@@ -38,7 +43,13 @@ class CompareView extends HTMLElement {
     const data = this.data;
     const names = new Map(data.gemeenten.map((g) => [g.slug, g.naam]));
     const bySlug = new Map(Object.entries(data.bedragen));
-    const fallback = parseCompareQuery(this.dataset.default ?? '', new Set(names.keys()), { gemeenten: [], maat: 'absoluut', van: data.jaren[0], tot: data.jaren[1] }, data.jaren[0], data.jaren[1]);
+    const fallback = parseCompareQuery(
+      this.dataset.default ?? '',
+      new Set(names.keys()),
+      { gemeenten: [], maat: 'absoluut', van: data.jaren[0], tot: data.jaren[1] },
+      data.jaren[0],
+      data.jaren[1],
+    );
     this.state = parseCompareQuery(location.search, new Set(names.keys()), fallback, data.jaren[0], data.jaren[1]);
     this.suggestNames(form, data);
     const status = form.querySelector<HTMLElement>('[data-status]');
@@ -48,8 +59,14 @@ class CompareView extends HTMLElement {
       const s = this.state!;
       (form.elements.namedItem('van') as HTMLSelectElement).value = String(s.van);
       (form.elements.namedItem('tot') as HTMLSelectElement).value = String(s.tot);
-      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="maat"]')) input.checked = input.value === s.maat;
-      chosen.innerHTML = s.gemeenten.map((slug) => `<li>${esc(names.get(slug) ?? slug)} <button type="button" class="link-button" data-remove="${esc(slug)}">verwijder<span class="visually-hidden"> ${esc(names.get(slug) ?? slug)}</span></button></li>`).join('');
+      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="maat"]'))
+        input.checked = input.value === s.maat;
+      chosen.innerHTML = s.gemeenten
+        .map(
+          (slug) =>
+            `<li>${esc(names.get(slug) ?? slug)} <button type="button" class="link-button" data-remove="${esc(slug)}">verwijder<span class="visually-hidden"> ${esc(names.get(slug) ?? slug)}</span></button></li>`,
+        )
+        .join('');
     };
     const render = (announce: string | null) => {
       const s = this.state!;
@@ -75,13 +92,21 @@ class CompareView extends HTMLElement {
   private suggestNames(form: HTMLFormElement, data: CompareData) {
     const list = this.querySelector('datalist');
     const fill = () => {
-      if (list && list.childElementCount === 0) list.innerHTML = data.gemeenten.map((g) => `<option value="${esc(g.naam)}"></option>`).join('');
+      if (list && list.childElementCount === 0)
+        list.innerHTML = data.gemeenten.map((g) => `<option value="${esc(g.naam)}"></option>`).join('');
     };
     form.querySelector('input[name="toevoegen"]')?.addEventListener('focus', fill, { once: true });
   }
 
   /** The controls: years and measure (change), adding a gemeente (submit), removing one (click). */
-  private listen(form: HTMLFormElement, chosen: HTMLElement, status: HTMLElement | null, data: CompareData, names: Map<string, string>, render: (announce: string | null) => void) {
+  private listen(
+    form: HTMLFormElement,
+    chosen: HTMLElement,
+    status: HTMLElement | null,
+    data: CompareData,
+    names: Map<string, string>,
+    render: (announce: string | null) => void,
+  ) {
     form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === 'toevoegen') return;
@@ -113,7 +138,6 @@ class CompareView extends HTMLElement {
       render(`${names.get(button.dataset.remove!) ?? ''} is verwijderd.`);
     });
   }
-
 }
 
 customElements.define('compare-view', CompareView);

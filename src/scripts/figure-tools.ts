@@ -51,13 +51,17 @@ function addButtons(details: HTMLDetailsElement) {
   details.dataset.buttons = 'ja';
   if (details.classList.contains('fact-menu')) {
     const anchor = details.querySelector<HTMLAnchorElement>(':scope > .fact-menu-body > .fact-actions a.anchor');
-    if (anchor && navigator.clipboard) anchor.after(button('kopieer link', { copyLink: anchor.getAttribute('href')! }, 'quiet'));
+    if (anchor && navigator.clipboard)
+      anchor.after(button('kopieer link', { copyLink: anchor.getAttribute('href')! }, 'quiet'));
     return;
   }
   const area = details.querySelector<HTMLTextAreaElement>('textarea[data-report-subject]');
   const actions = details.querySelector('.report-actions');
   if (!area || !actions) return;
-  actions.prepend(...(navigator.clipboard ? [button('kopieer de tekst', { copyReport: area.id })] : []), button('download de tekst', { downloadReport: area.id }));
+  actions.prepend(
+    ...(navigator.clipboard ? [button('kopieer de tekst', { copyReport: area.id })] : []),
+    button('download de tekst', { downloadReport: area.id }),
+  );
 }
 
 // "toggle" does not bubble: listen while it travels down to the details element.
@@ -65,7 +69,12 @@ document.addEventListener(
   'toggle',
   (event) => {
     const details = event.target;
-    if (details instanceof HTMLDetailsElement && details.open && details.matches('.fact-menu, .fact-menu details.report')) addButtons(details);
+    if (
+      details instanceof HTMLDetailsElement &&
+      details.open &&
+      details.matches('.fact-menu, .fact-menu details.report')
+    )
+      addButtons(details);
   },
   true,
 );
@@ -75,8 +84,15 @@ function updateSendLink(area: HTMLTextAreaElement) {
   const link = document.querySelector<HTMLAnchorElement>(`[data-report-send="${area.id}"]`);
   if (!link) return;
   const target = link.dataset.reportChannel ?? '';
-  const channel = link.dataset.reportKind === 'mail' ? { contactEmail: target, repositoryUrl: null } : { contactEmail: null, repositoryUrl: target };
-  const message = messageHref(channel, { subject: area.dataset.reportSubject ?? '', body: area.value }, reportFileName(reportAnchor(area.id)));
+  const channel =
+    link.dataset.reportKind === 'mail'
+      ? { contactEmail: target, repositoryUrl: null }
+      : { contactEmail: null, repositoryUrl: target };
+  const message = messageHref(
+    channel,
+    { subject: area.dataset.reportSubject ?? '', body: area.value },
+    reportFileName(reportAnchor(area.id)),
+  );
   if (!message) return;
   link.href = message.href;
   const note = document.querySelector<HTMLElement>(`[data-report-attach="${area.id}"]`);
@@ -84,11 +100,14 @@ function updateSendLink(area: HTMLTextAreaElement) {
 }
 
 document.addEventListener('input', (event) => {
-  if (event.target instanceof HTMLTextAreaElement && event.target.dataset.reportSubject !== undefined) updateSendLink(event.target);
+  if (event.target instanceof HTMLTextAreaElement && event.target.dataset.reportSubject !== undefined)
+    updateSendLink(event.target);
 });
 
 document.addEventListener('click', (event) => {
-  const target = (event.target as Element | null)?.closest?.('[data-copy-link], [data-copy-report], [data-download-report], [data-report-send]');
+  const target = (event.target as Element | null)?.closest?.(
+    '[data-copy-link], [data-copy-report], [data-download-report], [data-report-send]',
+  );
   if (!(target instanceof HTMLElement)) return;
   if (target.dataset.copyLink) {
     // The permanent URL: the page's canonical address, not whatever host the page was opened on.
@@ -97,7 +116,9 @@ document.addEventListener('click', (event) => {
     void copy(target, url, `Link gekopieerd: ${url}`);
     return;
   }
-  const area = document.getElementById(target.dataset.copyReport ?? target.dataset.downloadReport ?? target.dataset.reportSend ?? '') as HTMLTextAreaElement | null;
+  const area = document.getElementById(
+    target.dataset.copyReport ?? target.dataset.downloadReport ?? target.dataset.reportSend ?? '',
+  ) as HTMLTextAreaElement | null;
   if (!area) return;
   if (target.dataset.copyReport) void copy(target, area.value, 'De tekst voor uw melding is gekopieerd.');
   else if (target.dataset.downloadReport) {

@@ -28,7 +28,10 @@ class GemeenteTable extends HTMLElement {
       let shown = 0;
       for (const row of rows) {
         const match =
-          (!q || [row.dataset.naam ?? '', ...(row.dataset.ook ?? '').split('|')].some((name) => plainName(name).includes(q))) &&
+          (!q ||
+            [row.dataset.naam ?? '', ...(row.dataset.ook ?? '').split('|')].some((name) =>
+              plainName(name).includes(q),
+            )) &&
           (!provincie || row.dataset.provincie === provincie) &&
           (!dekking || row.dataset.dekking === dekking);
         row.hidden = !match;

@@ -16,7 +16,9 @@ const say = (from: Element, text: string) => {
 };
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest?.('[data-copy-text], [data-download-text], [data-print-text]');
+  const button = (event.target as Element | null)?.closest?.(
+    '[data-copy-text], [data-download-text], [data-print-text]',
+  );
   if (!(button instanceof HTMLElement)) return;
   const text = document.getElementById(button.dataset.copyText ?? button.dataset.downloadText ?? '')?.textContent ?? '';
   if (button.dataset.copyText) {

@@ -20,7 +20,11 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
-  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    term: string,
+    options?: Record<string, unknown>,
+    ms?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** The results page; Enter in a search box goes here unless the text names one gemeente exactly. */
@@ -46,13 +50,17 @@ export const loadPagefind = () =>
 
 /** Pagefind's excerpt marks matches with <mark>; rebuild it as text nodes and <mark> elements only. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (html: string) => new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    if (!part.startsWith('<mark>')) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(part.slice(6, -7));
-    return mark;
-  });
+  const decode = (html: string) =>
+    new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.textContent ?? '';
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((part) => {
+      if (!part.startsWith('<mark>')) return document.createTextNode(decode(part));
+      const mark = document.createElement('mark');
+      mark.textContent = decode(part.slice(6, -7));
+      return mark;
+    });
 }
 
 /** A page result: its title as a link to the figure or section that matched, and the excerpt. */

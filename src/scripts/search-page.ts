@@ -38,7 +38,10 @@ class SearchPage extends HTMLElement {
       found = null;
     }
     gemeentenList.replaceChildren(...gemeenten.map(gemeenteItem));
-    if (gemeenten.length === 0) gemeentenList.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Geen gemeente met deze naam.' }));
+    if (gemeenten.length === 0)
+      gemeentenList.replaceChildren(
+        Object.assign(document.createElement('li'), { textContent: 'Geen gemeente met deze naam.' }),
+      );
     let shown = 0;
     const showMore = async () => {
       if (!found) return;
@@ -50,7 +53,10 @@ class SearchPage extends HTMLElement {
       more.textContent = `Toon meer resultaten (nog ${found.length - shown})`;
     };
     await showMore();
-    if (found?.length === 0) pagesList.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Geen pagina gevonden met deze woorden.' }));
+    if (found?.length === 0)
+      pagesList.replaceChildren(
+        Object.assign(document.createElement('li'), { textContent: 'Geen pagina gevonden met deze woorden.' }),
+      );
     results.hidden = false;
     status.textContent = found
       ? `${count(gemeenten.length, 'gemeente', 'gemeenten')} en ${count(found.length, 'pagina', "pagina's")} gevonden voor „${term}”.`

@@ -37,7 +37,10 @@ function setup(form: HTMLFormElement, panel: HTMLElement) {
     const search = pf ? await pf.debouncedSearch(term, {}, 200) : { results: [] };
     if (search === null || input.value.trim() !== term) return; // a newer search replaced this one
     const shown = new Set(gemeenten.slice(0, MAX_GEMEENTEN).map((hit) => hit.entry.url));
-    const pages = exactTitleFirst(await Promise.all(search.results.slice(0, MAX_PAGES + shown.size).map((r) => r.data())), term)
+    const pages = exactTitleFirst(
+      await Promise.all(search.results.slice(0, MAX_PAGES + shown.size).map((r) => r.data())),
+      term,
+    )
       .filter((data) => !shown.has(data.url))
       .slice(0, MAX_PAGES);
     const all = document.createElement('li');

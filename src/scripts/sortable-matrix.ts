@@ -11,7 +11,8 @@ class SortableMatrix extends HTMLElement {
     const rows = [...table.tBodies[0].rows];
     const filter = document.createElement('p');
     filter.className = 'matrix-filter';
-    filter.innerHTML = '<label>Filter <input type="search" data-q placeholder="gemeente, provincie of niveau"></label> <span aria-live="polite" data-n></span>';
+    filter.innerHTML =
+      '<label>Filter <input type="search" data-q placeholder="gemeente, provincie of niveau"></label> <span aria-live="polite" data-n></span>';
     table.closest('details')?.before(filter);
     const count = filter.querySelector<HTMLElement>('[data-n]')!;
     filter.querySelector('input')!.addEventListener('input', (event) => {

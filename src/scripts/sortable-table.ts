@@ -6,7 +6,11 @@
  */
 export type SortKind = 'text' | 'number';
 
-export function sortableColumns(table: HTMLTableElement, rows: HTMLTableRowElement[], kindOf: (th: HTMLTableCellElement) => SortKind | undefined): HTMLTableCellElement[] {
+export function sortableColumns(
+  table: HTMLTableElement,
+  rows: HTMLTableRowElement[],
+  kindOf: (th: HTMLTableCellElement) => SortKind | undefined,
+): HTMLTableCellElement[] {
   const headers = [...table.tHead!.rows[0].cells];
   headers.forEach((th, index) => {
     const kind = kindOf(th);

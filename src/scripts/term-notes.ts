@@ -6,7 +6,9 @@
 let count = 0;
 
 function toggle(link: HTMLAnchorElement) {
-  const open = link.nextElementSibling?.classList.contains('term-note') ? (link.nextElementSibling as HTMLElement) : null;
+  const open = link.nextElementSibling?.classList.contains('term-note')
+    ? (link.nextElementSibling as HTMLElement)
+    : null;
   if (open) {
     open.remove();
     link.setAttribute('aria-expanded', 'false');
@@ -26,10 +28,12 @@ function toggle(link: HTMLAnchorElement) {
   link.setAttribute('aria-controls', note.id);
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a.term[data-term-definition]')) link.setAttribute('aria-expanded', 'false');
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.term[data-term-definition]'))
+  link.setAttribute('aria-expanded', 'false');
 
 document.addEventListener('click', (event) => {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.term[data-term-definition]');
   if (!link) return;
   event.preventDefault();

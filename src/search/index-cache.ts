@@ -3,7 +3,17 @@
 // unchanged pages copies the index instead of building it again. Like the image cache, an entry
 // is never stale: any change gives a new key. Only the newest few entries are kept.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Indexes kept; older ones are removed when a new one is stored (a national index is ~12 MB). */
@@ -33,7 +43,8 @@ function linkTree(from: string, to: string) {
 /** SHA-256 over the settings and pages, each part prefixed with its length so no two inputs collide. */
 export function searchIndexKey(settings: string, pages: Iterable<{ path: string; html: string | Uint8Array }>): string {
   const hash = createHash('sha256');
-  const add = (part: string | Uint8Array) => hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength}:`).update(part);
+  const add = (part: string | Uint8Array) =>
+    hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength}:`).update(part);
   add(settings);
   for (const page of pages) {
     add(page.path);

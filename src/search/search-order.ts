@@ -5,6 +5,10 @@
  * Case and accents do not matter ("sudwest-fryslan" finds "Súdwest-Fryslân").
  */
 export function exactTitleFirst<T extends { meta: { title?: string } }>(results: readonly T[], term: string): T[] {
-  const same = (title: string | undefined) => title !== undefined && title.trim().localeCompare(term.trim(), 'nl', { sensitivity: 'base' }) === 0;
-  return [...results.filter((result) => same(result.meta.title)), ...results.filter((result) => !same(result.meta.title))];
+  const same = (title: string | undefined) =>
+    title !== undefined && title.trim().localeCompare(term.trim(), 'nl', { sensitivity: 'base' }) === 0;
+  return [
+    ...results.filter((result) => same(result.meta.title)),
+    ...results.filter((result) => !same(result.meta.title)),
+  ];
 }

@@ -25,7 +25,9 @@ export function withoutIgnored(html: string): string {
   let from = 0;
   OPENING.lastIndex = 0;
   for (let match = OPENING.exec(html); match; match = OPENING.exec(html)) {
-    const end = match[0].endsWith('/>') ? match.index + match[0].length : elementEnd(html, match[1], match.index + match[0].length);
+    const end = match[0].endsWith('/>')
+      ? match.index + match[0].length
+      : elementEnd(html, match[1], match.index + match[0].length);
     result += html.slice(from, match.index);
     from = end;
     OPENING.lastIndex = end;

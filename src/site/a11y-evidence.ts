@@ -32,4 +32,5 @@ export interface A11yEvidence {
 export const A11Y_EVIDENCE: A11yEvidence = evidence;
 
 /** True when every checked page had no violation and every keyboard journey passed. */
-export const allPassed = (e: A11yEvidence) => e.violations === 0 && e.pages.every((p) => p.violations === 0) && e.keyboard.every((k) => k.passed);
+export const allPassed = (e: A11yEvidence) =>
+  e.violations === 0 && e.pages.every((p) => p.violations === 0) && e.keyboard.every((k) => k.passed);

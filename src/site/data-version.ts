@@ -21,7 +21,13 @@ export interface DataVersion {
 /** Written by `npm run data-version` before a tree is packed without its git history. */
 export const DATA_VERSION_FILE = 'data-version.txt';
 const NO_DATA_COMMIT: NoHistory = { status: 'no-history', reason: 'Git kent geen enkele versie van data/.' };
-const UNKNOWN: DataVersion = { date: null, commit: null, label: 'onbekend (geen versiegeschiedenis)', shallow: false, source: 'unknown' };
+const UNKNOWN: DataVersion = {
+  date: null,
+  commit: null,
+  label: 'onbekend (geen versiegeschiedenis)',
+  shallow: false,
+  source: 'unknown',
+};
 
 /**
  * Reads "2026-11-23 a1b2c3d" (date, then an optional short commit hash), as written by
@@ -30,7 +36,10 @@ const UNKNOWN: DataVersion = { date: null, commit: null, label: 'onbekend (geen 
 export function parseDataVersion(text: string, source: 'env' | 'file'): DataVersion {
   const match = /^(\d{4}-\d{2}-\d{2})(?:\s+([0-9a-f]{7,40}))?$/.exec(text.trim());
   const where = source === 'env' ? 'POK_DATA_VERSION' : DATA_VERSION_FILE;
-  if (!match || Number.isNaN(Date.parse(match[1]))) throw new Error(`${where} "${text.trim()}" is not a data version; write "YYYY-MM-DD abcdef1" (date of the last data change, then its short commit)`);
+  if (!match || Number.isNaN(Date.parse(match[1])))
+    throw new Error(
+      `${where} "${text.trim()}" is not a data version; write "YYYY-MM-DD abcdef1" (date of the last data change, then its short commit)`,
+    );
   const [, date, commit = null] = match;
   return { date, commit, label: commit ? `${date} (${commit})` : date, shallow: false, source };
 }

@@ -24,10 +24,15 @@ export function parseSiteUrl(value: string | undefined): string | null {
   } catch {
     throw new Error(`SITE_URL "${text}" is not a web address; write the public address, e.g. https://pokinbeeld.nl`);
   }
-  if (url.protocol !== 'https:') throw new Error(`SITE_URL "${text}" must start with https:// (the public address of the site)`);
-  if (LOCAL_HOST.test(url.hostname)) throw new Error(`SITE_URL "${text}" is a local address; leave SITE_URL empty for a preview build`);
+  if (url.protocol !== 'https:')
+    throw new Error(`SITE_URL "${text}" must start with https:// (the public address of the site)`);
+  if (LOCAL_HOST.test(url.hostname))
+    throw new Error(`SITE_URL "${text}" is a local address; leave SITE_URL empty for a preview build`);
   if (url.username || url.password) throw new Error(`SITE_URL "${text}" must not contain a user name or password`);
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL "${text}" must be the address of the site itself, without a path (e.g. https://pokinbeeld.nl)`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(
+      `SITE_URL "${text}" must be the address of the site itself, without a path (e.g. https://pokinbeeld.nl)`,
+    );
   return `${url.origin}/`;
 }
 

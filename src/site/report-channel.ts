@@ -16,7 +16,8 @@ export function parseContactEmail(value: string | undefined): string | null {
   if (/^mailto:/i.test(text)) throw new Error(`SITE_CONTACT_EMAIL "${text}" must be the address only, without mailto:`);
   const match = EMAIL.exec(text);
   if (!match) throw new Error(`SITE_CONTACT_EMAIL "${text}" is not an e-mail address; write it as name@domain.nl`);
-  if (LOCAL_HOST.test(match[1])) throw new Error(`SITE_CONTACT_EMAIL "${text}" is a local address; readers could not write to it`);
+  if (LOCAL_HOST.test(match[1]))
+    throw new Error(`SITE_CONTACT_EMAIL "${text}" is a local address; readers could not write to it`);
   return text;
 }
 
@@ -28,13 +29,21 @@ export function parseRepositoryUrl(value: string | undefined): string | null {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`SITE_REPOSITORY_URL "${text}" is not a web address; write the address of the public repository, e.g. https://github.com/organisatie/pok-in-beeld`);
+    throw new Error(
+      `SITE_REPOSITORY_URL "${text}" is not a web address; write the address of the public repository, e.g. https://github.com/organisatie/pok-in-beeld`,
+    );
   }
   if (url.protocol !== 'https:') throw new Error(`SITE_REPOSITORY_URL "${text}" must start with https://`);
-  if (LOCAL_HOST.test(url.hostname)) throw new Error(`SITE_REPOSITORY_URL "${text}" is a local address; readers could not reach it`);
-  if (url.username || url.password) throw new Error(`SITE_REPOSITORY_URL "${text}" must not contain a user name or password`);
-  if (url.search || url.hash) throw new Error(`SITE_REPOSITORY_URL "${text}" must be the address of the repository itself, without ? or #`);
-  if (url.pathname.replace(/\/+$/, '') === '') throw new Error(`SITE_REPOSITORY_URL "${text}" names no repository; write its full address, e.g. https://github.com/organisatie/pok-in-beeld`);
+  if (LOCAL_HOST.test(url.hostname))
+    throw new Error(`SITE_REPOSITORY_URL "${text}" is a local address; readers could not reach it`);
+  if (url.username || url.password)
+    throw new Error(`SITE_REPOSITORY_URL "${text}" must not contain a user name or password`);
+  if (url.search || url.hash)
+    throw new Error(`SITE_REPOSITORY_URL "${text}" must be the address of the repository itself, without ? or #`);
+  if (url.pathname.replace(/\/+$/, '') === '')
+    throw new Error(
+      `SITE_REPOSITORY_URL "${text}" names no repository; write its full address, e.g. https://github.com/organisatie/pok-in-beeld`,
+    );
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -42,7 +51,10 @@ export function parseRepositoryUrl(value: string | undefined): string | null {
  * A publication build (SITE_URL set) must name a channel for reports and contributions, or it
  * stops here with a message that says what to set. A preview build may lack one.
  */
-export function requireChannel(siteUrl: string | null, channel: { contactEmail: string | null; repositoryUrl: string | null }): void {
+export function requireChannel(
+  siteUrl: string | null,
+  channel: { contactEmail: string | null; repositoryUrl: string | null },
+): void {
   if (siteUrl === null || channel.contactEmail !== null || channel.repositoryUrl !== null) return;
   throw new Error(
     'SITE_URL is set, so this is a publication build, but neither SITE_CONTACT_EMAIL nor SITE_REPOSITORY_URL is: a published site must say where reports ' +

@@ -55,7 +55,8 @@ export const reportFileName = (anchor: string) => `melding-${anchor}.txt`;
 /** The figure's anchor from its ready text's id. */
 export const reportAnchor = (textId: string) => textId.replace(/-melding$/, '');
 
-export const attachNote = (file: string) => `De tekst staat in het bestand ${file}. Ik voeg dat bestand toe aan dit bericht.`;
+export const attachNote = (file: string) =>
+  `De tekst staat in het bestand ${file}. Ik voeg dat bestand toe aan dit bericht.`;
 
 /**
  * The link that opens a prefilled message: e-mail when an address is configured, otherwise a
@@ -69,7 +70,8 @@ export function messageHref(channel: ReportChannel, message: Message, file = 'me
   let kind: MessageLink['kind'];
   if (channel.contactEmail) {
     kind = 'mail';
-    href = (body) => `mailto:${channel.contactEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+    href = (body) =>
+      `mailto:${channel.contactEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   } else if (channel.repositoryUrl) {
     // GitHub, Gitea and Forgejo all accept a prefilled title and body on /issues/new.
     const base = channel.repositoryUrl.replace(/\/$/, '');
@@ -92,8 +94,13 @@ export function reportHref(channel: ReportChannel, figure: ReportedFigure, file?
  * the footer says once that this version has no address for reports yet).
  */
 export function sendTo(channel: ReportChannel): { text: string; href: string } | null {
-  if (channel.contactEmail) return { text: `Stuur de tekst per e-mail naar ${channel.contactEmail}`, href: `mailto:${channel.contactEmail}` };
-  if (channel.repositoryUrl) return { text: `Zet de tekst in een nieuw issue op ${channel.repositoryUrl}`, href: `${channel.repositoryUrl.replace(/\/$/, '')}/issues/new` };
+  if (channel.contactEmail)
+    return { text: `Stuur de tekst per e-mail naar ${channel.contactEmail}`, href: `mailto:${channel.contactEmail}` };
+  if (channel.repositoryUrl)
+    return {
+      text: `Zet de tekst in een nieuw issue op ${channel.repositoryUrl}`,
+      href: `${channel.repositoryUrl.replace(/\/$/, '')}/issues/new`,
+    };
   return null;
 }
 

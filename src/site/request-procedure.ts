@@ -17,7 +17,8 @@ export interface ProcedureFact {
 export const WOO_PROCEDURE: readonly ProcedureFact[] = [
   {
     says: 'Iedereen mag de gemeente om documenten vragen. Dat staat in de Wet open overheid (Woo).',
-    quote: 'Eenieder kan een verzoek om publieke informatie richten tot een bestuursorgaan of een onder verantwoordelijkheid van een bestuursorgaan werkzame instelling, dienst of bedrijf.',
+    quote:
+      'Eenieder kan een verzoek om publieke informatie richten tot een bestuursorgaan of een onder verantwoordelijkheid van een bestuursorgaan werkzame instelling, dienst of bedrijf.',
     source: 'Wet open overheid, artikel 4.1 (tekst op overheidenopenbaarheid.nl)',
     url: 'https://overheidenopenbaarheid.nl/woo/',
   },
@@ -43,7 +44,8 @@ export const WOO_PROCEDURE: readonly ProcedureFact[] = [
   },
   {
     says: 'Geen antwoord op tijd? Dan kunt u de gemeente een ingebrekestelling sturen.',
-    quote: 'Reageert de gemeente niet binnen de termijn op uw verzoek? Dan kunt u de gemeente een ingebrekestelling sturen.',
+    quote:
+      'Reageert de gemeente niet binnen de termijn op uw verzoek? Dan kunt u de gemeente een ingebrekestelling sturen.',
     source: 'gemeente Vlieland, Informatie opvragen bij gemeente, Wet open overheid (Woo)',
     url: 'https://www.vlieland.nl/informatie-opvragen-bij-gemeente-wet-open-overheid-woo',
   },

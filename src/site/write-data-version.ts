@@ -14,4 +14,6 @@ if (isNoHistory(version)) {
   process.exit(1);
 }
 writeFileSync(join(root, DATA_VERSION_FILE), `${version.date} ${version.commit}\n`);
-console.log(`${DATA_VERSION_FILE}: ${version.date} ${version.commit}${version.shallow ? ' (shallow clone: the date may be too late)' : ''}`);
+console.log(
+  `${DATA_VERSION_FILE}: ${version.date} ${version.commit}${version.shallow ? ' (shallow clone: the date may be too late)' : ''}`,
+);

@@ -39,7 +39,14 @@ export function tempDir(prefix: string): string {
 /** A copy of the project's code with node_modules linked; data/ and content/ copied only when asked. */
 export function copyProject(withRealData: boolean): string {
   const dir = tempDir('pok-bench-');
-  const entries = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', ...(withRealData ? ['data', 'content'] : [])];
+  const entries = [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    ...(withRealData ? ['data', 'content'] : []),
+  ];
   for (const entry of entries) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   // The committed sources/ folder holds the map's boundaries; link it when present.
   for (const entry of ['sources', '.git']) {
@@ -56,23 +63,37 @@ export function copyProject(withRealData: boolean): string {
 
 /** Files a build wrote, outside the search index (which the floors do not build). */
 export const countFiles = (dir: string): number =>
-  !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countFiles(join(dir, entry.name))) : 1),
-    0,
-  );
+  !existsSync(dir)
+    ? 0
+    : readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, entry) =>
+          sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countFiles(join(dir, entry.name))) : 1),
+        0,
+      );
 
 /** Bytes of the files a build wrote, outside the search index. */
 export const countBytes = (dir: string): number =>
-  !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countBytes(join(dir, entry.name))) : statSync(join(dir, entry.name)).size),
-    0,
-  );
+  !existsSync(dir)
+    ? 0
+    : readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, entry) =>
+          sum +
+          (entry.isDirectory()
+            ? entry.name === 'pagefind'
+              ? 0
+              : countBytes(join(dir, entry.name))
+            : statSync(join(dir, entry.name)).size),
+        0,
+      );
 
 const countHtml = (dir: string): number =>
-  !existsSync(dir) ? 0 : readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? countHtml(join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
-    0,
-  );
+  !existsSync(dir)
+    ? 0
+    : readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, entry) =>
+          sum + (entry.isDirectory() ? countHtml(join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
+        0,
+      );
 
 /** Builds a project folder with `astro build`, measuring wall time and the child's peak memory. */
 export function build(label: string, dir: string): Promise<BuildResult> {
@@ -82,7 +103,15 @@ export function build(label: string, dir: string): Promise<BuildResult> {
     const child = spawn(process.execPath, [measure, astroBin], {
       cwd: dir,
       // Astro's cache and the image cache live in the project folder, so building it again is a warm rebuild.
-      env: { ...process.env, POK_OUT_DIR: outDir, POK_CACHE_DIR: join(dir, '.astro-cache'), POK_IMAGE_CACHE: join(dir, '.image-cache'), POK_SEARCH_CACHE: join(dir, '.search-cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        POK_OUT_DIR: outDir,
+        POK_CACHE_DIR: join(dir, '.astro-cache'),
+        POK_IMAGE_CACHE: join(dir, '.image-cache'),
+        POK_SEARCH_CACHE: join(dir, '.search-cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -108,12 +137,23 @@ export function build(label: string, dir: string): Promise<BuildResult> {
       clearTimeout(timer);
       const seconds = (performance.now() - start) / 1000;
       const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(output);
-      if (timedOut) process.stderr.write(`\n[bench] ${label} stopped after ${BUILD_TIMEOUT_SECONDS} s; last output:\n${output.slice(-1500)}\n`);
+      if (timedOut)
+        process.stderr.write(
+          `\n[bench] ${label} stopped after ${BUILD_TIMEOUT_SECONDS} s; last output:\n${output.slice(-1500)}\n`,
+        );
       else if (code !== 0) process.stderr.write(`\n[bench] ${label} failed:\n${output.slice(-3000)}\n`);
       printPhases(label, output);
       const pages = countHtml(outDir);
       const peakKb = Math.max(rss ? Number(rss[1]) : 0, polledKb);
-      resolve({ label: timedOut ? `${label} (stopped at ${BUILD_TIMEOUT_SECONDS} s)` : label, pages, files: countFiles(outDir), bytes: countBytes(outDir), seconds, peakMb: peakKb ? peakKb / 1024 : NaN, ok: code === 0 && !timedOut });
+      resolve({
+        label: timedOut ? `${label} (stopped at ${BUILD_TIMEOUT_SECONDS} s)` : label,
+        pages,
+        files: countFiles(outDir),
+        bytes: countBytes(outDir),
+        seconds,
+        peakMb: peakKb ? peakKb / 1024 : NaN,
+        ok: code === 0 && !timedOut,
+      });
     });
   });
 }
@@ -121,7 +161,8 @@ export function build(label: string, dir: string): Promise<BuildResult> {
 /** Seconds in Astro's own timings: "5.81s", "1m 7s", "850ms". */
 function astroSeconds(text: string): number {
   let seconds = 0;
-  for (const [, value, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) seconds += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+  for (const [, value, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g))
+    seconds += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
   return seconds;
 }
 
@@ -141,7 +182,10 @@ function printPhases(label: string, output: string) {
   const perKind = new Map<string, { files: number; ms: number }>();
   for (const match of output.matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)) {
     const parts = match[1].split('/').filter(Boolean);
-    const kind = parts.length > 1 ? `/${parts.slice(0, parts[0] === 'og' || parts[0] === 'data' ? 2 : 1).join('/')}/` : '(other pages)';
+    const kind =
+      parts.length > 1
+        ? `/${parts.slice(0, parts[0] === 'og' || parts[0] === 'data' ? 2 : 1).join('/')}/`
+        : '(other pages)';
     const entry = perKind.get(kind) ?? { files: 0, ms: 0 };
     entry.files += 1;
     entry.ms += astroSeconds(match[2]) * 1000;
@@ -151,6 +195,8 @@ function printPhases(label: string, output: string) {
   phases.push(
     `${label}: build info and content ${phase(/Collecting build info[\s\S]*?Completed in ([^.]+(?:\.\d+)?s)/)}, Vite bundle ${phase(/\[vite\] ✓ built in (\S+)/)}, ` +
       `pages and files ${phase(/generating static routes[\s\S]*?✓ Completed in ([^.]+(?:\.\d+)?s)/)}, search index ${phase(/Indexed \d+ pages in ([\d.]+ s)/)}` +
-      (kinds.length ? `\n    per kind (summed per-file times): ${kinds.map(([kind, e]) => `${kind} ${e.files} files ${(e.ms / 1000).toFixed(1)} s`).join(', ')}` : ''),
+      (kinds.length
+        ? `\n    per kind (summed per-file times): ${kinds.map(([kind, e]) => `${kind} ${e.files} files ${(e.ms / 1000).toFixed(1)} s`).join(', ')}`
+        : ''),
   );
 }

@@ -17,7 +17,9 @@ export function embedWeights(outDir: string): { page: string; bytes: number }[] 
     .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
     .map((entry) => {
       const html = readFileSync(join(folder, entry.name, 'index.html'));
-      const assets = [...html.toString('utf8').matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)].map((m) => readFileSync(join(outDir, m[1])));
+      const assets = [
+        ...html.toString('utf8').matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g),
+      ].map((m) => readFileSync(join(outDir, m[1])));
       return { page: `/embed/${entry.name}/`, bytes: gz(html) + assets.reduce((sum, bytes) => sum + gz(bytes), 0) };
     })
     .sort((a, b) => b.bytes - a.bytes);
@@ -30,7 +32,13 @@ export function embedWeightReport(name: string, outDir: string): string {
   const median = weights[Math.floor(weights.length / 2)].bytes;
   const over = weights.filter((w) => w.bytes > EMBED_TARGET_BYTES);
   // The heaviest few by name; at national scale hundreds of gemeente charts can be just over.
-  const named = over.slice(0, 5).map((w) => `${w.page} ${kb(w.bytes)}`).join(', ');
-  const verdict = over.length === 0 ? 'all within the target' : `${over.length} over the target, heaviest: ${named}${over.length > 5 ? `, … (lightest over: ${kb(over[over.length - 1].bytes)})` : ''}`;
+  const named = over
+    .slice(0, 5)
+    .map((w) => `${w.page} ${kb(w.bytes)}`)
+    .join(', ');
+  const verdict =
+    over.length === 0
+      ? 'all within the target'
+      : `${over.length} over the target, heaviest: ${named}${over.length > 5 ? `, … (lightest over: ${kb(over[over.length - 1].bytes)})` : ''}`;
   return `${name}: ${weights.length} embed pages, median ${kb(median)}, heaviest ${weights[0].page} ${kb(weights[0].bytes)} gzip (target ≤ ${kb(EMBED_TARGET_BYTES)} each): ${verdict}.`;
 }

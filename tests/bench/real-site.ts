@@ -11,10 +11,14 @@ export async function measureRealSite() {
   const dir = copyProject(true);
   process.stderr.write('[bench] building the real site…\n');
   const real = await build('real data', dir);
-  console.log(`\nReal data build: ${real.pages} pages in ${real.seconds.toFixed(1)} s, peak ${real.peakMb.toFixed(0)} MB.`);
+  console.log(
+    `\nReal data build: ${real.pages} pages in ${real.seconds.toFixed(1)} s, peak ${real.peakMb.toFixed(0)} MB.`,
+  );
   if (!real.ok) return;
   const outDir = join(dir, 'dist');
-  console.log(`\nEmbed pages (real data; the page HTML plus its external CSS and JS, gzip):\n  ${embedWeightReport('real data', outDir)}`);
+  console.log(
+    `\nEmbed pages (real data; the page HTML plus its external CSS and JS, gzip):\n  ${embedWeightReport('real data', outDir)}`,
+  );
   const existing = PAGE_TYPES.filter((p) => {
     try {
       return statSync(join(outDir, p.path, 'index.html')).isFile();

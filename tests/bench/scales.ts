@@ -24,12 +24,18 @@ interface ScaleRow {
 }
 
 type Generator = typeof import('../fixtures/generator/synthetic-data.ts');
-const cacheEntries = (dir: string) => (existsSync(join(dir, '.image-cache')) ? readdirSync(join(dir, '.image-cache')).length : 0);
+const cacheEntries = (dir: string) =>
+  existsSync(join(dir, '.image-cache')) ? readdirSync(join(dir, '.image-cache')).length : 0;
 const heaviestGemeentePages: string[] = [];
 const embedPages: string[] = [];
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-async function buildScale(name: string, scale: Generator['NATIONAL'], generator: Generator, warm: boolean): Promise<ScaleRow> {
+async function buildScale(
+  name: string,
+  scale: Generator['NATIONAL'],
+  generator: Generator,
+  warm: boolean,
+): Promise<ScaleRow> {
   const dir = copyProject(false);
   const dataRows = generator.writeDataset(dir, scale);
   process.stderr.write(`[bench] building ${name} (${dataRows} synthetic rows)…\n`);
@@ -46,17 +52,27 @@ async function buildScale(name: string, scale: Generator['NATIONAL'], generator:
   }
   let floor: BuildResult | null = null;
   if (result.ok) {
-    process.stderr.write(`[bench] floor: ${result.pages} trivial pages, ${result.files} files in all, ${mb(result.bytes)} MB…\n`);
+    process.stderr.write(
+      `[bench] floor: ${result.pages} trivial pages, ${result.files} files in all, ${mb(result.bytes)} MB…\n`,
+    );
     floor = await build(`floor of ${name}`, floorProject(result.pages, result.files, result.bytes));
   }
   return { name, scale: result, floor, warm: warmResult, warmDrawn, dataRows };
 }
 
 function printTable(rows: ScaleRow[]) {
-  console.log('\n## Build time and peak memory (synthetic data, each build in a fresh temp dir; a warm rebuild reuses its folder)\n');
-  console.log(`${pad('build', 34)}${padStart('rows', 8)}${padStart('pages', 8)}${padStart('files', 8)}${padStart('MB', 8)}${padStart('time s', 9)}${padStart('peak MB', 9)}${padStart('× floor', 10)}`);
+  console.log(
+    '\n## Build time and peak memory (synthetic data, each build in a fresh temp dir; a warm rebuild reuses its folder)\n',
+  );
+  console.log(
+    `${pad('build', 34)}${padStart('rows', 8)}${padStart('pages', 8)}${padStart('files', 8)}${padStart('MB', 8)}${padStart('time s', 9)}${padStart('peak MB', 9)}${padStart('× floor', 10)}`,
+  );
   for (const { scale, floor, warm, dataRows } of rows) {
-    const lines: [BuildResult, number][] = [[scale, dataRows], ...(warm ? [[warm, dataRows] as [BuildResult, number]] : []), ...(floor ? [[floor, 0] as [BuildResult, number]] : [])];
+    const lines: [BuildResult, number][] = [
+      [scale, dataRows],
+      ...(warm ? [[warm, dataRows] as [BuildResult, number]] : []),
+      ...(floor ? [[floor, 0] as [BuildResult, number]] : []),
+    ];
     for (const [result, count] of lines) {
       const ratio = floor?.ok ? (result.seconds / floor.seconds).toFixed(2) : '-';
       console.log(
@@ -66,15 +82,21 @@ function printTable(rows: ScaleRow[]) {
   }
 }
 
-const vsFloor = (result: BuildResult | null | undefined, row: ScaleRow | undefined) => (result?.ok && row?.floor?.ok ? result.seconds / row.floor.seconds : NaN);
+const vsFloor = (result: BuildResult | null | undefined, row: ScaleRow | undefined) =>
+  result?.ok && row?.floor?.ok ? result.seconds / row.floor.seconds : NaN;
 
 /** The targets: realistic cold ≤ 4× its floor, warm ≤ 2×, stress peak ≤ 2 GB, growth no worse than linear. */
 function printTargets(realistic: ScaleRow, small: ScaleRow, stress: ScaleRow) {
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const growth = small.scale.ok && stress.scale.ok ? stress.scale.seconds / small.scale.seconds : NaN;
   const dataGrowth = stress.dataRows / small.dataRows;
-  console.log(`\nGrowth of the stress scale 34 → 342 gemeenten: data ×${dataGrowth.toFixed(1)}, pages ×${(stress.scale.pages / small.scale.pages).toFixed(1)}, build time ×${growth.toFixed(2)}, peak memory ×${(stress.scale.peakMb / small.scale.peakMb).toFixed(2)}.`);
-  if (realistic.warm) console.log(`Warm rebuild of the realistic scale (unchanged data, caches kept): ${realistic.warm.seconds.toFixed(1)} s, ${realistic.warmDrawn} images drawn (target: none).`);
+  console.log(
+    `\nGrowth of the stress scale 34 → 342 gemeenten: data ×${dataGrowth.toFixed(1)}, pages ×${(stress.scale.pages / small.scale.pages).toFixed(1)}, build time ×${growth.toFixed(2)}, peak memory ×${(stress.scale.peakMb / small.scale.peakMb).toFixed(2)}.`,
+  );
+  if (realistic.warm)
+    console.log(
+      `Warm rebuild of the realistic scale (unchanged data, caches kept): ${realistic.warm.seconds.toFixed(1)} s, ${realistic.warmDrawn} images drawn (target: none).`,
+    );
   const cold = vsFloor(realistic.scale, realistic);
   const warm = vsFloor(realistic.warm, realistic);
   console.log(
@@ -98,8 +120,14 @@ export async function buildScales(): Promise<string> {
   const stress = await buildScale('stress 342 gemeenten', generator.NATIONAL, generator, false);
   const rows = [realistic, small, stress];
   printTable(rows);
-  if (heaviestGemeentePages.length) console.log(`\nGemeente page at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${heaviestGemeentePages.join('\n  ')}`);
-  if (embedPages.length) console.log(`\nEmbed pages at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${embedPages.join('\n  ')}`);
+  if (heaviestGemeentePages.length)
+    console.log(
+      `\nGemeente page at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${heaviestGemeentePages.join('\n  ')}`,
+    );
+  if (embedPages.length)
+    console.log(
+      `\nEmbed pages at synthetic scale (no browser; the page HTML plus its external CSS and JS, gzip):\n  ${embedPages.join('\n  ')}`,
+    );
   if (phases.length) console.log(`\nWhere the time goes (from each build's log):\n  ${phases.join('\n  ')}`);
   printTargets(realistic, small, stress);
   return benchLine(realistic, stress);

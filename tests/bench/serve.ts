@@ -6,9 +6,17 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
 
 /**
@@ -37,11 +45,18 @@ export function serveLikeAHost(dir: string): Promise<{ server: Server; url: stri
     let body = readFileSync(target);
     const headers: Record<string, string> = { 'Content-Type': type };
     if (path.startsWith('/_astro/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
-    if (/text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    if (
+      /text|json|xml|svg|javascript|wasm/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+    ) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
     }
     response.writeHead(status, headers).end(body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }

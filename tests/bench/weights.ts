@@ -32,7 +32,13 @@ export async function measureWeights(baseUrl: string, existing: typeof PAGE_TYPE
   for (const pageType of existing) {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    const sizes: Record<Kind, { raw: number; gz: number }> = { html: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 }, js: { raw: 0, gz: 0 }, image: { raw: 0, gz: 0 }, other: { raw: 0, gz: 0 } };
+    const sizes: Record<Kind, { raw: number; gz: number }> = {
+      html: { raw: 0, gz: 0 },
+      css: { raw: 0, gz: 0 },
+      js: { raw: 0, gz: 0 },
+      image: { raw: 0, gz: 0 },
+      other: { raw: 0, gz: 0 },
+    };
     let phase: 'load' | 'search' = 'load';
     const search = { raw: 0, gz: 0 };
     const pending: Promise<void>[] = [];

@@ -39,14 +39,20 @@ afterAll(async () => {
 /** The commit the site was built from, and whether the work tree had changes beyond it. */
 function testedCommit(): { commit: string; clean: boolean } {
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
-  return { commit: git('rev-parse', '--short', 'HEAD'), clean: git('status', '--porcelain', '--untracked-files=no') === '' };
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    clean: git('status', '--porcelain', '--untracked-files=no') === '',
+  };
 }
 
 /** Writes the evidence file only when asked (npm run a11y-evidence) and only for a full run over every page type. */
 function writeEvidence() {
   if (process.env.POK_WRITE_A11Y_EVIDENCE !== '1') return;
-  if (axeResults.length !== pageTypes.length || journeys.length === 0) throw new Error('a11y evidence: not every page type and keyboard journey ran; nothing written');
-  const axeVersion = JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/package.json', import.meta.url)), 'utf8')).version;
+  if (axeResults.length !== pageTypes.length || journeys.length === 0)
+    throw new Error('a11y evidence: not every page type and keyboard journey ran; nothing written');
+  const axeVersion = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/package.json', import.meta.url)), 'utf8'),
+  ).version;
   const evidence = {
     date: new Date().toISOString().slice(0, 10),
     ...testedCommit(),
@@ -64,7 +70,16 @@ function writeEvidence() {
 describe('axe-core (WCAG 2.1 A and AA)', () => {
   test('the output directory holds the core page types', () => {
     const names = pageTypes.map((page) => page.name);
-    for (const name of ['home', 'gemeenten list', 'gemeente with data', 'gemeente without data', 'decision', 'about', 'method', 'not found']) {
+    for (const name of [
+      'home',
+      'gemeenten list',
+      'gemeente with data',
+      'gemeente without data',
+      'decision',
+      'about',
+      'method',
+      'not found',
+    ]) {
       expect(names, `${name} missing in ${outDir}`).toContain(name);
     }
   });
@@ -76,9 +91,19 @@ describe('axe-core (WCAG 2.1 A and AA)', () => {
         await page.goto(baseUrl + pageType.path);
         const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = result.violations.map(
-          (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join('\n  ')}`,
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 5)
+              .join('\n  ')}`,
         );
-        axeResults.push({ name: pageType.name, label: pageType.label, path: pageType.path, violations: result.violations.length, rules: result.violations.map((v) => v.id) });
+        axeResults.push({
+          name: pageType.name,
+          label: pageType.label,
+          path: pageType.path,
+          violations: result.violations.length,
+          rules: result.violations.map((v) => v.id),
+        });
         expect(summary).toEqual([]);
       } finally {
         await context.close();
@@ -156,11 +181,17 @@ async function tab(page: Page, target?: string): Promise<Focused> {
 }
 
 /** Tabs until `done` holds, asserting visible focus on every stop; fails after `limit` stops. */
-async function tabUntil(page: Page, done: (focused: Focused) => boolean, options: { limit?: number; target?: string } = {}) {
+async function tabUntil(
+  page: Page,
+  done: (focused: Focused) => boolean,
+  options: { limit?: number; target?: string } = {},
+) {
   const visited: string[] = [];
   for (let step = 0; step < (options.limit ?? 150); step += 1) {
     const focused = await tab(page, options.target);
-    expect(focused.styleChanged, `no visible focus on <${focused.tag}> "${focused.text}" (${focused.indicator})`).toBe(true);
+    expect(focused.styleChanged, `no visible focus on <${focused.tag}> "${focused.text}" (${focused.indicator})`).toBe(
+      true,
+    );
     visited.push(`${focused.tag}:${focused.text}`);
     if (done(focused)) return focused;
   }
@@ -209,7 +240,9 @@ describe('keyboard only, with visible focus', () => {
     await page.goto(`${baseUrl}/gemeenten/amstelveen/`);
     // A chart is a figure with an SVG; its data table is in or next to it. Until charts exist, any table.
     const target = await page.evaluate(() => {
-      const figure = [...document.querySelectorAll('main figure')].find((f) => f.querySelector('svg') && f.querySelector('table'));
+      const figure = [...document.querySelectorAll('main figure')].find(
+        (f) => f.querySelector('svg') && f.querySelector('table'),
+      );
       if (figure) {
         figure.querySelector('table')!.setAttribute('data-a11y-target', '');
         return 'chart';
@@ -222,7 +255,10 @@ describe('keyboard only, with visible focus', () => {
     const selector = '[data-a11y-target]';
     await recordUnfocusedStyles(page);
     // Reached when focus is inside the table, or on the summary of the <details> that holds it.
-    const reached = await tabUntil(page, (focused) => focused.insideTarget || focused.summaryOfTarget, { target: selector, limit: 300 });
+    const reached = await tabUntil(page, (focused) => focused.insideTarget || focused.summaryOfTarget, {
+      target: selector,
+      limit: 300,
+    });
     if (reached.summaryOfTarget) await page.keyboard.press('Enter');
     await expect(page.locator(selector).isVisible()).resolves.toBe(true);
   });
@@ -231,8 +267,11 @@ describe('keyboard only, with visible focus', () => {
     const hasDataPage = pageTypes.some((p) => p.name === 'data');
     await page.goto(`${baseUrl}${hasDataPage ? '/data/' : '/gemeenten/amstelveen/'}`);
     // Only the site's own files: a source document elsewhere is a citation, not a download.
-    const ownDownload = (href: string | null) => !!href && !/^[a-z]+:/i.test(href) && !href.startsWith('//') && /\.(csv|json|xlsx|zip)$/.test(href);
-    const downloads = (await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).filter(ownDownload).length;
+    const ownDownload = (href: string | null) =>
+      !!href && !/^[a-z]+:/i.test(href) && !href.startsWith('//') && /\.(csv|json|xlsx|zip)$/.test(href);
+    const downloads = (
+      await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).filter(ownDownload).length;
     if (!hasDataPage && downloads === 0) return; // no downloads built yet: nothing to reach
     expect(downloads).toBeGreaterThan(0);
     await recordUnfocusedStyles(page);

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +35,13 @@ function build(dir: string) {
     cwd: dir,
     encoding: 'utf8',
     // Output and cache stay inside the copy, never over the build the other tests read.
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: join(dir, 'dist'), POK_CACHE_DIR: join(dir, '.astro-cache') },
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      POK_OUT_DIR: join(dir, 'dist'),
+      POK_CACHE_DIR: join(dir, '.astro-cache'),
+    },
     timeout: 120_000,
   });
 }
@@ -64,16 +80,23 @@ describe('the build is the gatekeeper', () => {
     writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>vorige bouw</title>');
     const file = join(dir, 'content/besluiten/amstelveen-2024-05-28-ombudsman.mdx');
     const original = readFileSync(file, 'utf8');
-    const [front, body] = [original.slice(0, original.indexOf('\n---\n') + 5), original.slice(original.indexOf('\n---\n') + 5)];
+    const [front, body] = [
+      original.slice(0, original.indexOf('\n---\n') + 5),
+      original.slice(original.indexOf('\n---\n') + 5),
+    ];
     // Line 6 the import, line 8 a heading that would publish the build machine's host name.
     writeFileSync(file, `${front}\nimport os from 'node:os'\n\n## Gebouwd op {os.hostname()}\n${body}`);
 
     const result = build(dir);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(output).toContain('content/besluiten/amstelveen-2024-05-28-ombudsman.mdx:6:1: import and export run code when the site is built');
+    expect(output).toContain(
+      'content/besluiten/amstelveen-2024-05-28-ombudsman.mdx:6:1: import and export run code when the site is built',
+    );
     expect(output).toContain('(rule: import-export)');
-    expect(output).toContain('content/besluiten/amstelveen-2024-05-28-ombudsman.mdx:8:15: "{os.hostname()}" is JavaScript');
+    expect(output).toContain(
+      'content/besluiten/amstelveen-2024-05-28-ombudsman.mdx:8:15: "{os.hostname()}" is JavaScript',
+    );
     expect(output).toContain('(rule: expression)');
     expect(output).not.toContain(`Gebouwd op ${hostname()}`);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
@@ -97,12 +120,23 @@ describe('the build is the gatekeeper', () => {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: join(dir, 'dist'), POK_CACHE_DIR: join(dir, '.astro-cache'), SITE_URL: 'https://pokinbeeld.example', SITE_CONTACT_EMAIL: '', SITE_REPOSITORY_URL: '' },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        POK_OUT_DIR: join(dir, 'dist'),
+        POK_CACHE_DIR: join(dir, '.astro-cache'),
+        SITE_URL: 'https://pokinbeeld.example',
+        SITE_CONTACT_EMAIL: '',
+        SITE_REPOSITORY_URL: '',
+      },
       timeout: 120_000,
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(output).toContain('neither SITE_CONTACT_EMAIL nor SITE_REPOSITORY_URL is: a published site must say where reports');
+    expect(output).toContain(
+      'neither SITE_CONTACT_EMAIL nor SITE_REPOSITORY_URL is: a published site must say where reports',
+    );
     expect(readdirSync(dir)).not.toContain('dist');
   });
 
@@ -112,10 +146,19 @@ describe('the build is the gatekeeper', () => {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: join(dir, 'dist'), POK_CACHE_DIR: join(dir, '.astro-cache'), SITE_CONTACT_EMAIL: 'mailto:redactie' },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        POK_OUT_DIR: join(dir, 'dist'),
+        POK_CACHE_DIR: join(dir, '.astro-cache'),
+        SITE_CONTACT_EMAIL: 'mailto:redactie',
+      },
       timeout: 120_000,
     });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}\n${result.stderr}`).toContain('SITE_CONTACT_EMAIL "mailto:redactie" must be the address only');
+    expect(`${result.stdout}\n${result.stderr}`).toContain(
+      'SITE_CONTACT_EMAIL "mailto:redactie" must be the address only',
+    );
   });
 });

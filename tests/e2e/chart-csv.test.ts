@@ -21,32 +21,51 @@ const DISPLAY_NAME = /_weergave$/;
 const DATE_NAME = /(^|_)datum$/;
 
 function parse(text: string, delimiter = ',') {
-  const result = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter, dynamicTyping: true, skipEmptyLines: true });
+  const result = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    delimiter,
+    dynamicTyping: true,
+    skipEmptyLines: true,
+  });
   expect(result.errors).toEqual([]);
   return { columns: result.meta.fields ?? [], rows: result.data };
 }
 
 describe('chart CSV downloads', () => {
   test('there are chart CSVs for national, map, compare and gemeente charts', () => {
-    for (const name of ['rijksgeld-per-jaar.csv', 'kaart-per-inwoner.csv', 'vergelijk-standaard-absoluut.csv', 'amstelveen-geld-per-jaar.csv', 'druten-geld-per-jaar.csv', 'amstelveen-doelen.csv']) expect(files).toContain(name);
+    for (const name of [
+      'rijksgeld-per-jaar.csv',
+      'kaart-per-inwoner.csv',
+      'vergelijk-standaard-absoluut.csv',
+      'amstelveen-geld-per-jaar.csv',
+      'druten-geld-per-jaar.csv',
+      'amstelveen-doelen.csv',
+    ])
+      expect(files).toContain(name);
   });
 
-  test.each(files)('%s: numeric columns parse as numbers (or are empty); display text only in a _weergave column', (file) => {
-    const { columns, rows } = parse(readFileSync(`${dist}grafieken/${file}`, 'utf8'));
-    expect(rows.length).toBeGreaterThan(0);
-    for (const column of columns) {
-      const cells = rows.map((row) => row[column]).filter((value) => value !== null && value !== '');
-      if (DISPLAY_NAME.test(column)) continue;
-      const numbers = cells.filter((value) => typeof value === 'number');
-      // A column is numeric by its name, or because it holds any number at all: then every cell must be one.
-      if (!DATE_NAME.test(column) && (NUMERIC_NAME.test(column) || numbers.length > 0)) {
-        expect(cells.filter((value) => typeof value !== 'number'), `${file} ${column}`).toEqual([]);
+  test.each(files)(
+    '%s: numeric columns parse as numbers (or are empty); display text only in a _weergave column',
+    (file) => {
+      const { columns, rows } = parse(readFileSync(`${dist}grafieken/${file}`, 'utf8'));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const column of columns) {
+        const cells = rows.map((row) => row[column]).filter((value) => value !== null && value !== '');
+        if (DISPLAY_NAME.test(column)) continue;
+        const numbers = cells.filter((value) => typeof value === 'number');
+        // A column is numeric by its name, or because it holds any number at all: then every cell must be one.
+        if (!DATE_NAME.test(column) && (NUMERIC_NAME.test(column) || numbers.length > 0)) {
+          expect(
+            cells.filter((value) => typeof value !== 'number'),
+            `${file} ${column}`,
+          ).toEqual([]);
+        }
+        for (const value of cells) {
+          expect(String(value), `${file} ${column}`).not.toMatch(/€|inw\.|^\d{1,3}(\.\d{3})+$/);
+        }
       }
-      for (const value of cells) {
-        expect(String(value), `${file} ${column}`).not.toMatch(/€|inw\.|^\d{1,3}(\.\d{3})+$/);
-      }
-    }
-  });
+    },
+  );
 
   test('amounts the source does not give are empty, with the status in its own column', () => {
     const { rows } = parse(readFileSync(`${dist}grafieken/amstelveen-geld-per-jaar.csv`, 'utf8'));
@@ -69,21 +88,28 @@ describe('chart CSV downloads', () => {
 
   test('the comparison per inhabitant: the value per inhabitant, the inhabitants and the year of that count as numbers, the text beside them', () => {
     const { columns, rows } = parse(readFileSync(`${dist}grafieken/vergelijk-standaard-per-inwoner.csv`, 'utf8'));
-    expect(columns).toEqual(expect.arrayContaining(['getoond_weergave', 'per_inwoner_eur', 'inwoners', 'inwoners_jaar', 'bedrag_eur']));
+    expect(columns).toEqual(
+      expect.arrayContaining(['getoond_weergave', 'per_inwoner_eur', 'inwoners', 'inwoners_jaar', 'bedrag_eur']),
+    );
     const divided = rows.filter((row) => row.per_inwoner_eur !== null);
     expect(divided.length).toBeGreaterThan(0);
     for (const row of divided) {
-      expect(Number.isInteger(row.inwoners) && Number.isInteger(row.inwoners_jaar) && Number.isInteger(row.bedrag_eur)).toBe(true);
+      expect(
+        Number.isInteger(row.inwoners) && Number.isInteger(row.inwoners_jaar) && Number.isInteger(row.bedrag_eur),
+      ).toBe(true);
       // The amount of the source divided by the count of that year, to the cent, and the text shows the same value.
       expect(row.per_inwoner_eur).toBeCloseTo((row.bedrag_eur as number) / (row.inwoners as number), 2);
       expect(String(row.getoond_weergave)).toContain((row.per_inwoner_eur as number).toFixed(2).replace('.', ','));
       expect(String(row.getoond_weergave)).toMatch(/per inwoner/);
     }
     // Rows that are not divided (a period amount, no count for the year) have no per-inhabitant numbers.
-    for (const row of rows.filter((r) => r.per_inwoner_eur === null)) expect([row.inwoners, row.inwoners_jaar]).toEqual([null, null]);
+    for (const row of rows.filter((r) => r.per_inwoner_eur === null))
+      expect([row.inwoners, row.inwoners_jaar]).toEqual([null, null]);
     // In the Excel file the same value has a decimal comma.
     const excel = readFileSync(`${dist}grafieken/excel/vergelijk-standaard-per-inwoner-excel.csv`, 'utf8');
-    expect(excel).toContain(`;${(divided[0].per_inwoner_eur as number).toString().replace('.', ',')};${divided[0].inwoners};${divided[0].inwoners_jaar};`);
+    expect(excel).toContain(
+      `;${(divided[0].per_inwoner_eur as number).toString().replace('.', ',')};${divided[0].inwoners};${divided[0].inwoners_jaar};`,
+    );
   });
 
   test.each(files)('%s has an Excel variant: BOM, semicolons, CRLF, the same cells with a decimal comma', (file) => {
@@ -95,8 +121,11 @@ describe('chart CSV downloads', () => {
     const excel = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
     expect(excel.data[0]).toEqual(canonical.columns);
     const plain = Papa.parse<string[]>(readFileSync(`${dist}grafieken/${file}`, 'utf8'), { skipEmptyLines: true });
-    const undo = (cell: string) => (/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell.replace(/^'(?=[=+\-@])/, ''));
-    expect(excel.data.slice(1).map((row) => row.map(undo))).toEqual(plain.data.slice(1).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@])/, ''))));
+    const undo = (cell: string) =>
+      /^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell.replace(/^'(?=[=+\-@])/, '');
+    expect(excel.data.slice(1).map((row) => row.map(undo))).toEqual(
+      plain.data.slice(1).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@])/, ''))),
+    );
   });
 
   test('every chart on a page links to its CSV and its Excel variant', () => {

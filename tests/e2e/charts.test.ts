@@ -23,7 +23,10 @@ async function charts(page: Page) {
       tableRows: f.querySelectorAll('details.chart-table tbody tr').length,
       // A gemeente chart points at the page's fact tables instead of repeating them (issue 22).
       tableIn: [...f.querySelectorAll('.chart-table-note a')].map((a) => a.getAttribute('href')!),
-      factRows: [...f.querySelectorAll('.chart-table-note a')].reduce((sum, a) => sum + document.querySelectorAll(`${a.getAttribute('href')} tbody tr`).length, 0),
+      factRows: [...f.querySelectorAll('.chart-table-note a')].reduce(
+        (sum, a) => sum + document.querySelectorAll(`${a.getAttribute('href')} tbody tr`).length,
+        0,
+      ),
       csv: f.querySelector<HTMLAnchorElement>('a[href$=".csv"]')?.getAttribute('href') ?? null,
       svgFile: f.querySelector<HTMLAnchorElement>('a[href$=".svg"]')?.getAttribute('href') ?? null,
       png: f.querySelector<HTMLAnchorElement>('a[href$=".png"]')?.getAttribute('href') ?? null,
@@ -92,9 +95,13 @@ describe('the gemeente charts follow the data', () => {
     expect(summary).toContain('verschoof in 2022 € 113.000 naar 2023 en € 125.000 naar 2024');
     expect(summary).toContain('€ 2.932.000');
     // The period amount is one bar, not six.
-    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide g.bar[data-id="amstelveen-pok-2022-2027"]').count()).toBe(1);
+    expect(
+      await page.locator('#grafiek-geld-per-jaar .chart-wide g.bar[data-id="amstelveen-pok-2022-2027"]').count(),
+    ).toBe(1);
     // Lines without a year are listed beside the chart, not dropped.
-    expect(plain(await page.locator('#grafiek-geld-per-jaar .chart-aside').first().textContent())).toContain('€ 368.500');
+    expect(plain(await page.locator('#grafiek-geld-per-jaar .chart-aside').first().textContent())).toContain(
+      '€ 368.500',
+    );
     await context.close();
   });
 
@@ -116,7 +123,9 @@ describe('the gemeente charts follow the data', () => {
     await page.goto(`${base}/gemeenten/amstelveen/`);
     const lanes = await page.locator('#grafiek-geld-per-jaar .chart-wide g.lane').count();
     expect(lanes).toBe(2);
-    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide svg').textContent()).not.toContain('geen bedrag met een bekend jaar');
+    expect(await page.locator('#grafiek-geld-per-jaar .chart-wide svg').textContent()).not.toContain(
+      'geen bedrag met een bekend jaar',
+    );
     await context.close();
   });
 
@@ -131,7 +140,9 @@ describe('the gemeente charts follow the data', () => {
     expect(col2022).toContain('€ 21 mln');
     expect(col2022).toContain('onbekend');
     // The € 124 mln of 2021 is not drawn as a part: its source does not say it is part of the € 150 mln.
-    expect(plain(await chart.locator('.chart-wide g.column[data-year="2021"]').textContent())).not.toContain('€ 124 mln');
+    expect(plain(await chart.locator('.chart-wide g.column[data-year="2021"]').textContent())).not.toContain(
+      '€ 124 mln',
+    );
     await page.goto(`${base}/`);
     expect(await page.locator('#grafiek-rijksgeld .chart-wide.chart-compact g.column').count()).toBe(7);
     // Six gemeenten with plans are too few for bars: a sentence with its base, and a list.

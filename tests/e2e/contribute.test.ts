@@ -62,18 +62,27 @@ async function enter(page: Page, entry: Entry, typed = true) {
   // Each entry starts from an empty form: the page keeps what was typed before as a draft.
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  const values: [string, string][] = [['#gemeente', CBS_CODE], ...Object.entries(entry.bron).map(([column, value]): [string, string] => [`#bron-${column}`, value])];
+  const values: [string, string][] = [
+    ['#gemeente', CBS_CODE],
+    ...Object.entries(entry.bron).map(([column, value]): [string, string] => [`#bron-${column}`, value]),
+  ];
   for (const [index, fact] of entry.facts.entries()) {
     await page.selectOption('#nieuw-feit', fact.table);
     await page.click('#voeg-feit-toe');
-    values.push(...Object.entries(fact.cells).map(([column, value]): [string, string] => [`#feit-${index + 1}-${column}`, value]));
+    values.push(
+      ...Object.entries(fact.cells).map(([column, value]): [string, string] => [`#feit-${index + 1}-${column}`, value]),
+    );
   }
   if (typed) for (const [selector, value] of values) await setField(page, selector, value);
   else
     await page.evaluate((pairs) => {
       for (const [selector, value] of pairs) {
         const control = document.querySelector<HTMLInputElement>(selector)!;
-        if (control.tagName === 'SELECT' && ![...(control as unknown as HTMLSelectElement).options].some((o) => o.value === value)) throw new Error(`${selector} has no option ${value}`);
+        if (
+          control.tagName === 'SELECT' &&
+          ![...(control as unknown as HTMLSelectElement).options].some((o) => o.value === value)
+        )
+          throw new Error(`${selector} has no option ${value}`);
         control.value = value;
       }
     }, values);
@@ -91,7 +100,12 @@ describe('/meedoen/ with JavaScript', () => {
     const { page, context, errors } = await openPage(browser);
     await enter(page, GOOD);
     await page.locator('#uitkomst').waitFor({ state: 'visible' });
-    const blocks = await page.locator('#uitkomst code[data-table]').evaluateAll((codes) => codes.map((code) => ({ table: (code as HTMLElement).dataset.table as TableName, lines: code.textContent ?? '' })));
+    const blocks = await page.locator('#uitkomst code[data-table]').evaluateAll((codes) =>
+      codes.map((code) => ({
+        table: (code as HTMLElement).dataset.table as TableName,
+        lines: code.textContent ?? '',
+      })),
+    );
     expect(blocks.map((b) => b.table)).toEqual(['bronnen', 'bestedingen', 'besluiten']);
     const copy = appended(blocks);
     expect(validateDataset(copy).issues).toEqual([]);
@@ -106,7 +120,9 @@ describe('/meedoen/ with JavaScript', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download bestedingen.csv met kopregel' }).click();
     const path = await (await download).path();
-    expect(readFileSync(path, 'utf8')).toBe(`${Object.keys(TABLES.bestedingen.schema.shape).join(',')}\n${blocks[1].lines}\n`);
+    expect(readFileSync(path, 'utf8')).toBe(
+      `${Object.keys(TABLES.bestedingen.schema.shape).join(',')}\n${blocks[1].lines}\n`,
+    );
     // No channel is configured in this build: the page says where the rows go and sends nothing.
     expect(await page.locator('#uitkomst [data-send]').textContent()).toContain('Deze pagina verstuurt niets');
     expect(await page.locator('#uitkomst [data-send] a').count()).toBe(0);
@@ -121,15 +137,26 @@ describe('/meedoen/ with JavaScript', () => {
       const entry = withBad(bad);
       await enter(page, entry, false);
       await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
-      const inBrowser = [...new Set(await page.locator('#foutoverzicht li[data-rule]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule!)))].sort();
+      const inBrowser = [
+        ...new Set(
+          await page
+            .locator('#foutoverzicht li[data-rule]')
+            .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule!)),
+        ),
+      ].sort();
       // The build: the same entry as CSV lines appended to data/, through the full validation.
       const blocks = contributionCsv(contributionRows({ cbsCode: CBS_CODE, ...entry }, known));
-      const issues = validateDataset(appended(blocks)).issues.filter((issue) => issue.line > lineCount(issue.file.replace(/^data\/|\.csv$/g, '') as TableName));
+      const issues = validateDataset(appended(blocks)).issues.filter(
+        (issue) => issue.line > lineCount(issue.file.replace(/^data\/|\.csv$/g, '') as TableName),
+      );
       const inBuild = [...new Set(issues.map((issue) => issue.rule))].sort();
       expect(inBrowser, bad.rule).toContain(bad.rule);
       expect(inBrowser, bad.rule).toEqual(inBuild);
       // The error is at the field: shown next to it, in Dutch, with the rule name.
-      const field = bad.target === 'bron' ? `#bron-${Object.keys(bad.cells)[0]}` : `#feit-${bad.target + 1}-${Object.keys(bad.cells)[0]}`;
+      const field =
+        bad.target === 'bron'
+          ? `#bron-${Object.keys(bad.cells)[0]}`
+          : `#feit-${bad.target + 1}-${Object.keys(bad.cells)[0]}`;
       expect(await page.getAttribute(field, 'aria-invalid'), bad.rule).toBe('true');
       const describedBy = (await page.getAttribute(field, 'aria-describedby'))!.split(' ');
       const message = await page.locator(`[id="${describedBy[1]}"]`).textContent();
@@ -142,14 +169,22 @@ describe('/meedoen/ with JavaScript', () => {
 
   test('an amount its quote does not state shows the amount-in-quote message at the amount field', async () => {
     const { page, context, errors } = await openPage(browser);
-    const cells = { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor extra formatie klantcontact' };
+    const cells = {
+      ...GOOD.facts[0].cells,
+      bedrag_eur: '45000',
+      citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor extra formatie klantcontact',
+    };
     await enter(page, { ...GOOD, facts: [{ ...GOOD.facts[0], cells }] });
     await page.locator('#foutoverzicht').waitFor({ state: 'visible' });
     expect(await page.getAttribute('#feit-1-bedrag_eur', 'aria-invalid')).toBe('true');
     const message = await page.locator('#feit-1-bedrag_eur-fout').textContent();
     expect(message).toContain('Het bedrag staat niet in het citaat');
     expect(message).toContain('(regel: amount-in-quote)');
-    expect(await page.locator('#foutoverzicht li[data-rule]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))).toEqual(['amount-in-quote']);
+    expect(
+      await page
+        .locator('#foutoverzicht li[data-rule]')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule)),
+    ).toEqual(['amount-in-quote']);
     expect(await page.locator('#uitkomst').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
@@ -158,16 +193,44 @@ describe('/meedoen/ with JavaScript', () => {
   test('a request for documents (resultaat opgevraagd) becomes a row of onderzocht.csv that passes the build', async () => {
     const { page, context, errors } = await openPage(browser);
     const request: Entry = {
-      bron: { titel: 'SYNTHETISCH: Woo-verzoek over de POK-middelen', uitgever: 'Een inwoner (testbestand)', datum: '2026-12-01', soort: 'woo-verzoek', primair: 'nee', vindplaats: 'eigen archief van de indiener (testbestand)' },
-      facts: [{ table: 'onderzocht', cells: { datum: '2026-12-01', gezocht_in: 'college van burgemeester en wethouders (testbestand)', resultaat: 'opgevraagd', verzoek: 'woo-verzoek' } }],
+      bron: {
+        titel: 'SYNTHETISCH: Woo-verzoek over de POK-middelen',
+        uitgever: 'Een inwoner (testbestand)',
+        datum: '2026-12-01',
+        soort: 'woo-verzoek',
+        primair: 'nee',
+        vindplaats: 'eigen archief van de indiener (testbestand)',
+      },
+      facts: [
+        {
+          table: 'onderzocht',
+          cells: {
+            datum: '2026-12-01',
+            gezocht_in: 'college van burgemeester en wethouders (testbestand)',
+            resultaat: 'opgevraagd',
+            verzoek: 'woo-verzoek',
+          },
+        },
+      ],
     };
     await enter(page, request, false);
     await page.locator('#uitkomst').waitFor({ state: 'visible' });
-    const blocks = await page.locator('#uitkomst code[data-table]').evaluateAll((codes) => codes.map((code) => ({ table: (code as HTMLElement).dataset.table as TableName, lines: code.textContent ?? '' })));
+    const blocks = await page.locator('#uitkomst code[data-table]').evaluateAll((codes) =>
+      codes.map((code) => ({
+        table: (code as HTMLElement).dataset.table as TableName,
+        lines: code.textContent ?? '',
+      })),
+    );
     expect(blocks.map((b) => b.table)).toEqual(['bronnen', 'onderzocht']);
     const { tables, issues } = validateDataset(appended(blocks));
     expect(issues).toEqual([]);
-    expect(tables.onderzocht.at(-1)!.row).toMatchObject({ cbs_code: CBS_CODE, datum: '2026-12-01', resultaat: 'opgevraagd', verzoek: 'woo-verzoek', bron: tables.bronnen.at(-1)!.row.id });
+    expect(tables.onderzocht.at(-1)!.row).toMatchObject({
+      cbs_code: CBS_CODE,
+      datum: '2026-12-01',
+      resultaat: 'opgevraagd',
+      verzoek: 'woo-verzoek',
+      bron: tables.bronnen.at(-1)!.row.id,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -175,7 +238,9 @@ describe('/meedoen/ with JavaScript', () => {
   test('a draft survives a reload on this device, and "Begin opnieuw" empties it after asking', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/meedoen/`);
-    expect(await page.locator('#concept').textContent()).toMatch(/alleen in deze browser op dit apparaat[\s\S]*nergens heen gestuurd en er zijn geen\s+cookies/);
+    expect(await page.locator('#concept').textContent()).toMatch(
+      /alleen in deze browser op dit apparaat[\s\S]*nergens heen gestuurd en er zijn geen\s+cookies/,
+    );
     await page.selectOption('#gemeente', CBS_CODE);
     await page.fill('#bron-titel', 'SYNTHETISCH: een brief die ik aan het overtypen was');
     await page.selectOption('#nieuw-feit', 'besluiten');
@@ -189,7 +254,9 @@ describe('/meedoen/ with JavaScript', () => {
     expect(await page.locator('fieldset.fact').getAttribute('data-table')).toBe('besluiten');
     expect(await page.inputValue('fieldset.fact [name="strekking"]')).toBe('SYNTHETISCH: het college besluit iets');
     expect(await page.inputValue('fieldset.fact [name="orgaan"]')).toBe('raad');
-    expect(await page.locator('#concept-status').textContent()).toMatch(/^Wat u eerder invulde van .+ staat er weer\.$/);
+    expect(await page.locator('#concept-status').textContent()).toMatch(
+      /^Wat u eerder invulde van .+ staat er weer\.$/,
+    );
     // Nothing left the page: no cookie, and the draft is in this browser's own storage.
     expect(await context.cookies()).toEqual([]);
 
@@ -245,13 +312,20 @@ describe('/meedoen/ with JavaScript', () => {
       fields.map((field) => {
         const control = field.querySelector('input, textarea');
         const table = (field.closest('fieldset.fact') as HTMLElement | null)?.dataset.table ?? 'bronnen';
-        return { table, column: (field as HTMLElement).dataset.column!, text: control !== null, max: control?.getAttribute('maxlength') ?? null };
+        return {
+          table,
+          column: (field as HTMLElement).dataset.column!,
+          text: control !== null,
+          max: control?.getAttribute('maxlength') ?? null,
+        };
       }),
     );
     const free = limits.filter((l) => l.text);
     expect(free.length).toBeGreaterThan(20);
     for (const { table, column, max } of free) {
-      const meta = fieldMeta((TABLES[table as TableName].schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>)[column]);
+      const meta = fieldMeta(
+        (TABLES[table as TableName].schema.shape as Record<string, Parameters<typeof fieldMeta>[0]>)[column],
+      );
       // Every text column has a limit in its schema (a date's is its format), and each field carries exactly its column's limit.
       if (meta.type === 'string' && !meta.partialDate) expect(meta.maxLength, `${table}.${column}`).toBeGreaterThan(0);
       expect(max === null ? null : Number(max), `${table}.${column}`).toBe(meta.maxLength ?? null);
@@ -290,7 +364,15 @@ describe('/meedoen/ with JavaScript', () => {
       const check = async (state: string, part?: string) => {
         const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
         const result = await (part ? axe.include(part) : axe).analyze();
-        expect(result.violations.map((v) => `${state} ${width}px: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          result.violations.map(
+            (v) =>
+              `${state} ${width}px: ${v.id} ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       };
       if (width === 1200) {
         await page.goto(`${base}/meedoen/`);
@@ -328,23 +410,45 @@ describe('/meedoen/ without JavaScript', () => {
   test('the research queue links every current gemeente that nobody has researched yet, largest first', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/meedoen/`);
-    const hrefs = await page.locator('#onderzoekslijst tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#onderzoekslijst tbody th a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const withFacts = new Set(
-      [dataset.toekenningen, dataset.bestedingen, dataset.verschuivingen, dataset.besluiten, dataset.resultaten, dataset.vermeldingen].flat().map((row) => row.cbs_code),
+      [
+        dataset.toekenningen,
+        dataset.bestedingen,
+        dataset.verschuivingen,
+        dataset.besluiten,
+        dataset.resultaten,
+        dataset.vermeldingen,
+      ]
+        .flat()
+        .map((row) => row.cbs_code),
     );
     const searched = new Set(dataset.onderzocht.map((row) => row.cbs_code));
-    const never = dataset.gemeenten.filter((g) => g.geldig_tot === null && !withFacts.has(g.cbs_code) && !searched.has(g.cbs_code));
+    const never = dataset.gemeenten.filter(
+      (g) => g.geldig_tot === null && !withFacts.has(g.cbs_code) && !searched.has(g.cbs_code),
+    );
     expect(never.length).toBeGreaterThan(100);
     for (const g of never) expect(hrefs, g.naam).toContain(`/gemeenten/${g.slug}/`);
     // Searched without result is in the list too, with its date; a gemeente with facts is not.
-    const nothing = dataset.onderzocht.find((row) => row.resultaat === 'niets gevonden' && !withFacts.has(row.cbs_code))!;
+    const nothing = dataset.onderzocht.find(
+      (row) => row.resultaat === 'niets gevonden' && !withFacts.has(row.cbs_code),
+    )!;
     const slug = dataset.gemeenten.find((g) => g.cbs_code === nothing.cbs_code)!.slug;
     const last = dataset.onderzocht.filter((row) => row.cbs_code === nothing.cbs_code).at(-1)!;
-    const when = last.datum ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${last.datum}T00:00:00Z`)) : 'datum niet vastgelegd';
-    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain(`${last.resultaat} (${when})`);
+    const when = last.datum
+      ? new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${last.datum}T00:00:00Z`),
+        )
+      : 'datum niet vastgelegd';
+    expect(await page.locator(`#onderzoekslijst tr[data-slug="${slug}"]`).textContent()).toContain(
+      `${last.resultaat} (${when})`,
+    );
     expect(hrefs).not.toContain('/gemeenten/amstelveen/');
     // Largest first, by the latest inhabitants figure.
-    const latest = (code: string) => dataset.inwoners.filter((r) => r.cbs_code === code).sort((a, b) => b.jaar - a.jaar)[0]?.inwoners ?? -1;
+    const latest = (code: string) =>
+      dataset.inwoners.filter((r) => r.cbs_code === code).sort((a, b) => b.jaar - a.jaar)[0]?.inwoners ?? -1;
     const bySlug = new Map(dataset.gemeenten.map((g) => [`/gemeenten/${g.slug}/`, g.cbs_code]));
     const sizes = hrefs.map((href) => latest(bySlug.get(href!)!));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
@@ -354,7 +458,9 @@ describe('/meedoen/ without JavaScript', () => {
 
 describe('the checker loads on /meedoen/ only', () => {
   test('no other page references the contribution scripts', () => {
-    const pages = allHtmlFiles().filter((file) => /contribute|ContributeForm/.test(readFileSync(join(outDir, file), 'utf8')));
+    const pages = allHtmlFiles().filter((file) =>
+      /contribute|ContributeForm/.test(readFileSync(join(outDir, file), 'utf8')),
+    );
     expect(pages).toEqual(['meedoen/index.html']);
   });
 });

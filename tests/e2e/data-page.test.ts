@@ -62,18 +62,29 @@ describe('the /data/ page', () => {
     // The text under the heading "Licentie", up to the next heading.
     const licence = await page.locator('#licentie').evaluate((h) => {
       let text = '';
-      for (let next = h.closest('.heading-row')!.nextElementSibling; next && !next.matches('.heading-row, h2'); next = next.nextElementSibling) text += next.textContent;
+      for (
+        let next = h.closest('.heading-row')!.nextElementSibling;
+        next && !next.matches('.heading-row, h2');
+        next = next.nextElementSibling
+      )
+        text += next.textContent;
       return text;
     });
     expect(licence).toContain('CC BY 4.0');
-    expect(await page.locator('blockquote.citation').textContent()).toMatch(/versie \d{4}-\d{2}-\d{2} \([0-9a-f]{7,}\)/);
+    expect(await page.locator('blockquote.citation').textContent()).toMatch(
+      /versie \d{4}-\d{2}-\d{2} \([0-9a-f]{7,}\)/,
+    );
     await context.close();
   });
 
   test('recommends the Excel file for Excel and LibreOffice in Dutch, and the plain CSV for analysis software', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/data/`);
-    const rows = await page.locator('#welk-bestand tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelector('td')!.textContent!]));
+    const rows = await page
+      .locator('#welk-bestand tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelector('td')!.textContent!]),
+      );
     const excel = rows.find(([who]) => /LibreOffice/.test(who) && /Nederlands/.test(who))!;
     expect(excel[0]).toMatch(/Excel/);
     expect(excel[1]).toMatch(/-excel\.csv/);
@@ -88,7 +99,17 @@ describe('the /data/ page', () => {
     await page.goto(`${base}/data/`);
     const described = await page.locator('#woordenboek-afgeleid tbody th code').allTextContents();
     const alles = readFileSync(`${dist}data/alles.csv`, 'utf8').split('\n')[0].split(',');
-    const inTables = new Set(['rijksmiddelen', 'toekenningen', 'bestedingen', 'verschuivingen', 'besluiten', 'resultaten', 'vermeldingen'].flatMap((t) => firstLine(`${t}.csv`).split(',')));
+    const inTables = new Set(
+      [
+        'rijksmiddelen',
+        'toekenningen',
+        'bestedingen',
+        'verschuivingen',
+        'besluiten',
+        'resultaten',
+        'vermeldingen',
+      ].flatMap((t) => firstLine(`${t}.csv`).split(',')),
+    );
     expect(described).toEqual(alles.filter((column) => column !== 'tabel' && !inTables.has(column)));
     await context.close();
   });
@@ -98,7 +119,10 @@ describe('the /data/ page', () => {
       const { page, context } = await openPage(browser, { width: 360 });
       await page.goto(`${base}${path}`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`), path).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+        path,
+      ).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await context.close();
@@ -112,11 +136,14 @@ describe('a gemeente page', () => {
     await page.goto(`${base}/gemeenten/amstelveen/`);
     const bytes = await download(page, '#downloads a[href="/data/gemeenten/amstelveen/bestedingen.csv"]');
     const [header, first] = bytes.toString('utf8').split('\n');
-    expect(header).toBe(firstLine('bestedingen.csv').replace('cbs_code,', 'cbs_code,gemeente,').replace(',bron,', ',bron,bron_titel,bron_datum,bron_adres,'));
+    expect(header).toBe(
+      firstLine('bestedingen.csv')
+        .replace('cbs_code,', 'cbs_code,gemeente,')
+        .replace(',bron,', ',bron,bron_titel,bron_datum,bron_adres,'),
+    );
     expect(first.split(',').slice(1, 3)).toEqual(['GM0362', 'Amstelveen']);
     await context.close();
   });
-
 
   test('links its own CSV, and the download holds its rows', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
@@ -126,7 +153,9 @@ describe('a gemeente page', () => {
     expect(lines[0].startsWith('tabel,id,cbs_code,gemeente,')).toBe(true);
     expect(lines.slice(1).every((line) => line.split(',')[2] === 'GM0362')).toBe(true);
     // Amstelveen's allocation in toekenningen.csv is among its rows.
-    expect(lines.some((line) => line.startsWith('toekenningen,amstelveen-pok-2022-2027,GM0362,Amstelveen,'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('toekenningen,amstelveen-pok-2022-2027,GM0362,Amstelveen,'))).toBe(
+      true,
+    );
     await context.close();
   });
 });

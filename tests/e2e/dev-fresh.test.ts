@@ -49,26 +49,45 @@ async function eventually(path: string, check: (body: string) => boolean): Promi
 }
 
 function devEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && !name.startsWith('VITE_') && name !== 'TEST'));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && !name.startsWith('VITE_') && name !== 'TEST',
+    ),
+  );
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pok-dev-'));
-  for (const entry of ['src', 'data', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'data', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    // Without vitest's own variables (NODE_ENV=test, VITEST…), which would make Astro's dev server something else.
-    env: { ...devEnvironment(), FORCE_COLOR: '0', NO_COLOR: '1', POK_CACHE_DIR: join(dir, '.astro-cache'), POK_IMAGE_CACHE: 'off', POK_SEARCH_CACHE: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dir,
+      // Without vitest's own variables (NODE_ENV=test, VITEST…), which would make Astro's dev server something else.
+      env: {
+        ...devEnvironment(),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        POK_CACHE_DIR: join(dir, '.astro-cache'),
+        POK_IMAGE_CACHE: 'off',
+        POK_SEARCH_CACHE: 'off',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   // "ready" comes before the content layer has synced data/; the site answers once it has.
   for (let attempt = 0; attempt < 160; attempt += 1) {
-    const status = await fetch(`${base}/gemeenten/diemen/`).then((response) => response.status, () => 0);
+    const status = await fetch(`${base}/gemeenten/diemen/`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -83,7 +102,13 @@ afterAll(() => {
 describe('astro dev after an edit of data/', () => {
   test('the gemeente page, its chart, the compare view and the downloads show the new name', async () => {
     // The compare view names every gemeente in its data (the page itself shows only gemeenten with amounts).
-    const pages = ['/gemeenten/diemen/', '/grafieken/diemen-doelen.svg', '/vergelijk/gegevens.json', '/data/gemeenten.csv', '/data/gemeenten/diemen.csv/'];
+    const pages = [
+      '/gemeenten/diemen/',
+      '/grafieken/diemen-doelen.svg',
+      '/vergelijk/gegevens.json',
+      '/data/gemeenten.csv',
+      '/data/gemeenten/diemen.csv/',
+    ];
     // First requests build the model and fill whatever a module would cache.
     for (const path of pages) expect(await text(path), path).not.toContain('Diemenstad');
 
@@ -93,6 +118,7 @@ describe('astro dev after an edit of data/', () => {
     expect(after).not.toBe(before);
     writeFileSync(file, after);
 
-    for (const path of pages) expect(await eventually(path, (body) => body.includes('Diemenstad')), path).toContain('Diemenstad');
+    for (const path of pages)
+      expect(await eventually(path, (body) => body.includes('Diemenstad')), path).toContain('Diemenstad');
   }, 120_000);
 });

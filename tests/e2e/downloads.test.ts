@@ -18,7 +18,15 @@ const dist = process.env.POK_OUT_DIR ? `${process.env.POK_OUT_DIR.replace(/\/$/,
 const base = inject('baseUrl');
 const published = (path: string) => readFileSync(`${dist}data/${path}`, 'utf8');
 const DATA_FILES = readdirSync(`${root}data`).filter((f) => f.endsWith('.csv'));
-const FACT_TABLES = ['rijksmiddelen', 'toekenningen', 'bestedingen', 'verschuivingen', 'besluiten', 'resultaten', 'vermeldingen'];
+const FACT_TABLES = [
+  'rijksmiddelen',
+  'toekenningen',
+  'bestedingen',
+  'verschuivingen',
+  'besluiten',
+  'resultaten',
+  'vermeldingen',
+];
 
 /** data/{file} as a header and rows of raw strings. */
 function source(file: string) {
@@ -45,10 +53,18 @@ const sourcesById = new Map(sourceRecords('bronnen.csv').map((b) => [b.id, b]));
 function readable(row: Record<string, string>): Record<string, string> {
   const names = gemeenteNames;
   const source = sourcesById.get(row.bron);
-  return { gemeente: row.cbs_code ? (names.get(row.cbs_code) ?? '') : '', bron_titel: source?.titel ?? '', bron_datum: source?.datum ?? '', bron_adres: source ? source.url || source.vindplaats : '' };
+  return {
+    gemeente: row.cbs_code ? (names.get(row.cbs_code) ?? '') : '',
+    bron_titel: source?.titel ?? '',
+    bron_datum: source?.datum ?? '',
+    bron_adres: source ? source.url || source.vindplaats : '',
+  };
 }
 /** A table's header with the derived columns: the name after cbs_code, the source's title, date and address after bron. */
-const readableHeader = (header: string[]) => header.flatMap((c) => (c === 'cbs_code' ? [c, 'gemeente'] : c === 'bron' ? [c, 'bron_titel', 'bron_datum', 'bron_adres'] : [c]));
+const readableHeader = (header: string[]) =>
+  header.flatMap((c) =>
+    c === 'cbs_code' ? [c, 'gemeente'] : c === 'bron' ? [c, 'bron_titel', 'bron_datum', 'bron_adres'] : [c],
+  );
 
 describe('canonical CSV downloads', () => {
   test.each(DATA_FILES)('/data/%s is served and equals data/ byte for byte', async (file) => {
@@ -63,7 +79,11 @@ describe('canonical CSV downloads', () => {
 
 describe('JSON downloads', () => {
   test.each(DATA_FILES)('%s as JSON has every row and value of data/, typed', (file) => {
-    const json = JSON.parse(published(file.replace(/\.csv$/, '.json'))) as { rijen: Record<string, unknown>[]; dataversie: { commit: string | null }; licentie: { url: string } };
+    const json = JSON.parse(published(file.replace(/\.csv$/, '.json'))) as {
+      rijen: Record<string, unknown>[];
+      dataversie: { commit: string | null };
+      licentie: { url: string };
+    };
     const { header, rows } = source(file);
     expect(json.rijen).toHaveLength(rows.length);
     json.rijen.forEach((row, index) => {
@@ -71,7 +91,12 @@ describe('JSON downloads', () => {
       expect(header.map((h) => raw(row[h]))).toEqual(rows[index]);
       for (const h of header) {
         // Numbers come out as JSON numbers, never as text.
-        if (typeof row[h] === 'string') expect(/^\d+$/.test(row[h] as string) && /^(jaar|van_jaar|naar_jaar|jaar_van|jaar_tot|inwoners|bedrag_.*)$/.test(h), `${file} ${h}`).toBe(false);
+        if (typeof row[h] === 'string')
+          expect(
+            /^\d+$/.test(row[h] as string) &&
+              /^(jaar|van_jaar|naar_jaar|jaar_van|jaar_tot|inwoners|bedrag_.*)$/.test(h),
+            `${file} ${h}`,
+          ).toBe(false);
       }
     });
     expect(json.dataversie.commit).toBe(gitOut('log', '-1', '--first-parent', '--format=%h', '--', 'data/'));
@@ -111,8 +136,10 @@ describe('alles', () => {
     expect(records.map((r) => `${r.tabel}/${r.id}`).sort()).toEqual(expected.sort());
   });
 
-  test('each row carries the values of its source row, the gemeente name, its source\'s title, date and address, and nothing else', () => {
-    const byKey = new Map(FACT_TABLES.flatMap((table) => sourceRecords(`${table}.csv`).map((row) => [`${table}/${row.id}`, row] as const)));
+  test("each row carries the values of its source row, the gemeente name, its source's title, date and address, and nothing else", () => {
+    const byKey = new Map(
+      FACT_TABLES.flatMap((table) => sourceRecords(`${table}.csv`).map((row) => [`${table}/${row.id}`, row] as const)),
+    );
     for (const record of records) {
       const original = byKey.get(`${record.tabel}/${record.id}`)!;
       const added = readable(original);
@@ -145,13 +172,19 @@ describe('per gemeente', () => {
       const csv = parseCsv(published(`gemeenten/${g.slug}.csv`));
       expect(csv.header).toEqual(alles.header);
       expect(csv.rows, g.slug).toEqual(alles.rows.filter((row) => row[codeColumn] === g.cbs_code));
-      const json = JSON.parse(published(`gemeenten/${g.slug}.json`)) as { cbs_code: string; tabellen: Record<string, Record<string, unknown>[]> };
+      const json = JSON.parse(published(`gemeenten/${g.slug}.json`)) as {
+        cbs_code: string;
+        tabellen: Record<string, Record<string, unknown>[]>;
+      };
       expect(json.cbs_code).toBe(g.cbs_code);
       for (const file of withCode) {
         const table = file.replace(/\.csv$/, '');
         const { header, rows } = source(file);
         const expected = rows.filter((row) => row[header.indexOf('cbs_code')] === g.cbs_code);
-        expect((json.tabellen[table] ?? []).map((row) => header.map((h) => raw(row[h]))), `${g.slug} ${table}`).toEqual(expected);
+        expect(
+          (json.tabellen[table] ?? []).map((row) => header.map((h) => raw(row[h]))),
+          `${g.slug} ${table}`,
+        ).toEqual(expected);
       }
     }
   });
@@ -160,29 +193,38 @@ describe('per gemeente', () => {
 describe('per gemeente, one file per table', () => {
   const gemeenten = sourceRecords('gemeenten.csv');
 
-  test('a journalist\'s task, from the per-gemeente download alone: every spending line with gemeente name, amount, years and source title', () => {
+  test("a journalist's task, from the per-gemeente download alone: every spending line with gemeente name, amount, years and source title", () => {
     const titles = new Map(sourceRecords('bronnen.csv').map((b) => [b.id, b.titel]));
     let lines = 0;
     for (const g of gemeenten) {
       // Only the one file is read; the expected lines come from data/ with its own join.
       if (!existsSync(`${dist}data/gemeenten/${g.slug}/bestedingen.csv`)) {
         // No file means no spending line of this gemeente in data/.
-        expect(sourceRecords('bestedingen.csv').some((row) => row.cbs_code === g.cbs_code), g.slug).toBe(false);
+        expect(
+          sourceRecords('bestedingen.csv').some((row) => row.cbs_code === g.cbs_code),
+          g.slug,
+        ).toBe(false);
         continue;
       }
       const file = parseCsv(published(`gemeenten/${g.slug}/bestedingen.csv`));
       const at = (row: string[], column: string) => row[file.header.indexOf(column)];
-      const listed = file.rows.map((row) => `${at(row, 'gemeente')}: ${at(row, 'bedrag_eur') || 'geen bedrag'} (${at(row, 'jaar_van')}-${at(row, 'jaar_tot')}), bron: ${at(row, 'bron_titel')}`);
+      const listed = file.rows.map(
+        (row) =>
+          `${at(row, 'gemeente')}: ${at(row, 'bedrag_eur') || 'geen bedrag'} (${at(row, 'jaar_van')}-${at(row, 'jaar_tot')}), bron: ${at(row, 'bron_titel')}`,
+      );
       const expected = sourceRecords('bestedingen.csv')
         .filter((row) => row.cbs_code === g.cbs_code)
-        .map((row) => `${g.naam}: ${row.bedrag_eur || 'geen bedrag'} (${row.jaar_van}-${row.jaar_tot}), bron: ${titles.get(row.bron)}`);
+        .map(
+          (row) =>
+            `${g.naam}: ${row.bedrag_eur || 'geen bedrag'} (${row.jaar_van}-${row.jaar_tot}), bron: ${titles.get(row.bron)}`,
+        );
       expect(listed, g.slug).toEqual(expected);
       lines += listed.length;
     }
     expect(lines).toBe(sourceRecords('bestedingen.csv').length);
   });
 
-  test('every gemeente has a file per fact table it has rows in: only that table\'s columns plus the name and the source, and exactly its rows', () => {
+  test("every gemeente has a file per fact table it has rows in: only that table's columns plus the name and the source, and exactly its rows", () => {
     for (const table of GEMEENTE_TABLES) {
       const { header, rows } = source(`${table}.csv`);
       const records = sourceRecords(`${table}.csv`);
@@ -193,7 +235,9 @@ describe('per gemeente, one file per table', () => {
         if (!has) continue;
         const file = parseCsv(published(`gemeenten/${g.slug}/${table}.csv`));
         expect(file.header, `${g.slug} ${table}`).toEqual(readableHeader(header));
-        const expected = records.filter((row) => row.cbs_code === g.cbs_code).map((row) => ({ ...row, ...readable(row) }));
+        const expected = records
+          .filter((row) => row.cbs_code === g.cbs_code)
+          .map((row) => ({ ...row, ...readable(row) }));
         expect(file.rows, `${g.slug} ${table}`).toEqual(expected.map((row) => file.header.map((h) => row[h])));
         // The Excel variant: the same cells, after a byte-order mark, with semicolons.
         const excel = readFileSync(`${dist}data/excel/gemeenten/${g.slug}/${table}-excel.csv`);
@@ -224,7 +268,10 @@ describe('per gemeente, for Excel', () => {
 });
 
 describe('datapackage.json', () => {
-  const pkg = JSON.parse(published('datapackage.json')) as { resources: (Resource & { bytes: number; hash: string; format: string })[]; version?: string };
+  const pkg = JSON.parse(published('datapackage.json')) as {
+    resources: (Resource & { bytes: number; hash: string; format: string })[];
+    version?: string;
+  };
   const validators = frictionlessValidators();
 
   test('validates against the Data Package and Table Schema profiles', () => {
@@ -266,14 +313,25 @@ describe('datapackage.json', () => {
     }
     const allesResource = pkg.resources.find((r) => r.name === 'alles')!;
     for (const g of sourceRecords('gemeenten.csv')) {
-      expect(checkCsvAgainstSchema(published(`gemeenten/${g.slug}.csv`), { ...allesResource, path: `gemeenten/${g.slug}.csv` }, lookup)).toEqual([]);
+      expect(
+        checkCsvAgainstSchema(
+          published(`gemeenten/${g.slug}.csv`),
+          { ...allesResource, path: `gemeenten/${g.slug}.csv` },
+          lookup,
+        ),
+      ).toEqual([]);
     }
     // A table's file per gemeente: the table's own schema, with the added columns (text) where they stand.
     const added = new Map(allesResource.schema!.fields.map((f) => [f.name, f]));
     for (const table of GEMEENTE_TABLES) {
       const resource = pkg.resources.find((r) => r.path === `${table}.csv`)!;
       const own = new Map(resource.schema!.fields.map((f) => [f.name, f]));
-      const schema = { ...resource.schema!, fields: readableHeader(resource.schema!.fields.map((f) => f.name)).map((name) => own.get(name) ?? added.get(name)!) };
+      const schema = {
+        ...resource.schema!,
+        fields: readableHeader(resource.schema!.fields.map((f) => f.name)).map(
+          (name) => own.get(name) ?? added.get(name)!,
+        ),
+      };
       for (const g of sourceRecords('gemeenten.csv')) {
         const path = `gemeenten/${g.slug}/${table}.csv`;
         if (!existsSync(`${dist}data/${path}`)) continue;
@@ -289,12 +347,15 @@ describe('datapackage.json', () => {
 });
 
 describe('catalogus.jsonld', () => {
-  test.each(Object.keys(SHAPE_SETS) as (keyof typeof SHAPE_SETS)[])('checked against the official DCAT-AP 3.0.1 SHACL shapes (%s): 0 violations', async (set) => {
-    const catalogue = JSON.parse(published('catalogus.jsonld')) as Record<string, unknown>;
-    const results = await shaclResults(catalogue, set, `${base}/data/catalogus.jsonld`);
-    expect(describeResults(results.filter((r) => r.severity === 'Violation'))).toEqual([]);
-    expect(results.length).toBeLessThan(10);
-  });
+  test.each(Object.keys(SHAPE_SETS) as (keyof typeof SHAPE_SETS)[])(
+    'checked against the official DCAT-AP 3.0.1 SHACL shapes (%s): 0 violations',
+    async (set) => {
+      const catalogue = JSON.parse(published('catalogus.jsonld')) as Record<string, unknown>;
+      const results = await shaclResults(catalogue, set, `${base}/data/catalogus.jsonld`);
+      expect(describeResults(results.filter((r) => r.severity === 'Violation'))).toEqual([]);
+      expect(results.length).toBeLessThan(10);
+    },
+  );
 
   test('read as JSON-LD: every mandatory DCAT-AP(-NL) property per class', async () => {
     const catalogue = JSON.parse(published('catalogus.jsonld')) as Record<string, unknown>;
@@ -302,13 +363,21 @@ describe('catalogus.jsonld', () => {
   });
 
   test('offers every table file for download, with licence, publisher and modified date', async () => {
-    const nodes = [...(await flattenCatalogue(JSON.parse(published('catalogus.jsonld')), `${base}/data/catalogus.jsonld`)).values()];
-    const dataset = nodes.find((n) => (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Dataset'))!;
+    const nodes = [
+      ...(await flattenCatalogue(JSON.parse(published('catalogus.jsonld')), `${base}/data/catalogus.jsonld`)).values(),
+    ];
+    const dataset = nodes.find((n) =>
+      (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Dataset'),
+    )!;
     const first = (node: Record<string, unknown>, property: string) => (node[property] as Record<string, string>[])[0];
-    expect(first(dataset, 'http://purl.org/dc/terms/license')['@id']).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+    expect(first(dataset, 'http://purl.org/dc/terms/license')['@id']).toMatch(
+      /creativecommons\.org\/licenses\/by\/4\.0/,
+    );
     const publisher = nodes.find((n) => n['@id'] === first(dataset, 'http://purl.org/dc/terms/publisher')['@id'])!;
     expect(first(publisher, 'http://xmlns.com/foaf/0.1/name')['@value']).toBeTruthy();
-    expect(first(dataset, 'http://purl.org/dc/terms/modified')['@value']).toBe(gitOut('log', '-1', '--first-parent', '--format=%cs', '--', 'data/'));
+    expect(first(dataset, 'http://purl.org/dc/terms/modified')['@value']).toBe(
+      gitOut('log', '-1', '--first-parent', '--format=%cs', '--', 'data/'),
+    );
     const urls = nodes
       .filter((n) => (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Distribution'))
       .map((d) => new URL(first(d, 'http://www.w3.org/ns/dcat#downloadURL')['@id']).pathname);

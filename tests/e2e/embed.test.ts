@@ -30,7 +30,9 @@ ${resizeCode(new URL(baseUrl).origin)}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  host = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage()));
+  host = createServer((_, response) =>
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage()),
+  );
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const address = host.address();
   hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -66,7 +68,10 @@ describe('an embed page in an iframe on another origin', () => {
     try {
       await page.goto(hostUrl, { waitUntil: 'networkidle' });
       const frameHeight = () => page.locator('#grafiek').evaluate((f) => f.getBoundingClientRect().height);
-      const contentHeight = () => frameOf(page.frames(), EMBED)!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const contentHeight = () =>
+        frameOf(page.frames(), EMBED)!.evaluate(() =>
+          Math.ceil(document.documentElement.getBoundingClientRect().height),
+        );
       await expect.poll(frameHeight).not.toBe(200);
       expect(Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThanOrEqual(1);
       const closed = await frameHeight();
@@ -124,7 +129,9 @@ describe('"insluiten" right below "link naar deze grafiek"', () => {
       const embed = page.locator('figure#grafiek-geld-per-jaar + details.embed-code');
       await embed.locator('summary').click();
       const code = await embed.locator('textarea').first().inputValue();
-      expect(code).toMatch(/^<iframe src="[^"]*\/embed\/amstelveen-geld-per-jaar\/" title="[^"]+" width="100%" height="\d{3,4}"/);
+      expect(code).toMatch(
+        /^<iframe src="[^"]*\/embed\/amstelveen-geld-per-jaar\/" title="[^"]+" width="100%" height="\d{3,4}"/,
+      );
       const response = await page.goto(`${baseUrl}${/src="[^"]*(\/embed\/[^"]+)"/.exec(code)![1]}`);
       expect(response?.status()).toBe(200);
     } finally {

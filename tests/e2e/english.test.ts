@@ -17,16 +17,28 @@ const PAIRS: [nl: string, en: string][] = [
   ['/over/', '/en/about/'],
 ];
 // Without Astro's scoped-style markers, so the patterns below read the markup as written.
-const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8').replace(/ data-astro-cid-[a-z0-9]+/g, '');
-const alternates = (page: string) => new Map([...page.matchAll(/<link rel="alternate" hreflang="([a-z]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]));
+const html = (path: string) =>
+  readFileSync(join(outDir, path, 'index.html'), 'utf8').replace(/ data-astro-cid-[a-z0-9]+/g, '');
+const alternates = (page: string) =>
+  new Map([...page.matchAll(/<link rel="alternate" hreflang="([a-z]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]));
 
 describe('English and Dutch versions of a page', () => {
   test.each(PAIRS)('%s and %s name each other with hreflang, both ways', (nl, en) => {
     const dutch = alternates(html(nl));
     const english = alternates(html(en));
     // A preview build names them by path; a release build by full address (public-address.test.ts builds one).
-    expect(dutch).toEqual(new Map([['nl', nl], ['en', en]]));
-    expect(english).toEqual(new Map([['en', en], ['nl', nl]]));
+    expect(dutch).toEqual(
+      new Map([
+        ['nl', nl],
+        ['en', en],
+      ]),
+    );
+    expect(english).toEqual(
+      new Map([
+        ['en', en],
+        ['nl', nl],
+      ]),
+    );
   });
 
   test.each(PAIRS)('%s is Dutch and %s English, and each links to the other', (nl, en) => {
@@ -51,14 +63,17 @@ describe('/en/data/', () => {
     const page = html('/en/data/');
     for (const table of TABLE_NAMES) {
       const section = new RegExp(`<section id="dictionary-${table}">([\\s\\S]*?)</section>`).exec(page)?.[1] ?? '';
-      const names = [...section.matchAll(/<th scope="row" data-label="Column"><code>([^<]+)<\/code>/g)].map((m) => m[1]);
+      const names = [...section.matchAll(/<th scope="row" data-label="Column"><code>([^<]+)<\/code>/g)].map(
+        (m) => m[1],
+      );
       expect(section, table).toContain('<th scope="col">Meaning</th>');
       expect(names, table).toEqual(columnsOf(table));
     }
   });
 
   test('offers the same files as /data/', () => {
-    const links = (page: string) => [...new Set([...page.matchAll(/href="(\/data\/[^"#]+\.(?:csv|json|jsonld|xml))"/g)].map((m) => m[1]))].sort();
+    const links = (page: string) =>
+      [...new Set([...page.matchAll(/href="(\/data\/[^"#]+\.(?:csv|json|jsonld|xml))"/g)].map((m) => m[1]))].sort();
     expect(links(html('/en/data/'))).toEqual(links(html('/data/')));
   });
 });

@@ -12,14 +12,21 @@ import { lastRowChange, shallow } from './git-dates';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.POK_OUT_DIR ? `${process.env.POK_OUT_DIR.replace(/\/$/, '')}/` : `${root}dist/`;
-const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(`${root}data/${table}.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (table: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`${root}data/${table}.csv`, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 // A preview build's feed links are paths; they are resolved against a reserved name.
 const PREVIEW_BASE = 'https://preview.invalid/';
 const utc = (time: string) => new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 describe.skipIf(shallow)('feed and sitemap dates from git', () => {
   const feed = readFileSync(`${dist}feed.xml`, 'utf8');
-  const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => ({ href: /href="([^"]+)"/.exec(m[0])![1], updated: /<updated>([^<]+)<\/updated>/.exec(m[0])![1] }));
+  const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => ({
+    href: /href="([^"]+)"/.exec(m[0])![1],
+    updated: /<updated>([^<]+)<\/updated>/.exec(m[0])![1],
+  }));
 
   test('every decision in /feed.xml is dated by the last commit that changed its row, not the build', () => {
     const besluiten = csv('besluiten');

@@ -40,7 +40,9 @@ async function readAll(path: string): Promise<{ problems: string[]; counts: Map<
 /** A copy of the package's CSV resources (the references between them intact), `edit` applied to one file. */
 function tamperedCopy(file: string, edit: (text: string) => string): string {
   const dir = tempDir('pok-dp-');
-  const pkg = JSON.parse(readFileSync(descriptorPath, 'utf8')) as { resources: { path: string; bytes?: number; hash?: string }[] };
+  const pkg = JSON.parse(readFileSync(descriptorPath, 'utf8')) as {
+    resources: { path: string; bytes?: number; hash?: string }[];
+  };
   pkg.resources = pkg.resources.filter((r) => r.path.endsWith('.csv')).map(({ bytes, hash, ...rest }) => rest);
   writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(pkg));
   for (const { path } of pkg.resources) {
@@ -73,7 +75,9 @@ describe('the Frictionless JavaScript reader', () => {
   test('would catch a broken foreign key, a wrong type and a byte-order mark (the checks are real)', async () => {
     const badKey = await readAll(tamperedCopy('onderzocht.csv', (t) => t.replace(/\nGM\d{4},/, '\nGM9999,')));
     expect(badKey.problems.join('\n')).toMatch(/onderzocht: .*foreign key/i);
-    const badYear = await readAll(tamperedCopy('inwoners.csv', (t) => t.replace(/\n(GM\d{4}),2022,/, '\n$1,tweeduizend tweeëntwintig,')));
+    const badYear = await readAll(
+      tamperedCopy('inwoners.csv', (t) => t.replace(/\n(GM\d{4}),2022,/, '\n$1,tweeduizend tweeëntwintig,')),
+    );
     expect(badYear.problems.join('\n')).toMatch(/inwoners: .*jaar/i);
     const bom = await readAll(tamperedCopy('onderzocht.csv', (t) => `\uFEFF${t}`));
     expect(bom.problems.join('\n')).toMatch(/onderzocht: .*cbs_code/i);

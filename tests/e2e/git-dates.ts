@@ -10,12 +10,14 @@ import Papa from 'papaparse';
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
+export const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
 export const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A diff line's filled cells, in order: what stays the same when an empty column is added. */
-const filled = (line: string) => (Papa.parse<string[]>(line.slice(1)).data[0] ?? []).filter((cell) => cell !== '').join('\u0000');
+const filled = (line: string) =>
+  (Papa.parse<string[]>(line.slice(1)).data[0] ?? []).filter((cell) => cell !== '').join('\u0000');
 const content = (lines: string[]) => lines.map(filled).sort().join('\n');
 
 /** The commit time (ISO, with offset) of the last real change to a line holding `text` in `paths`. */

@@ -43,7 +43,10 @@ describe('links into the glossary', () => {
     const glued: string[] = [];
     for (const file of allHtmlFiles()) {
       const html = readFileSync(join(outDir, file), 'utf8');
-      for (const m of html.matchAll(/(\p{L})<a class="term"[^>]*>([^<]*)<\/a>|<a class="term"[^>]*>([^<]*)<\/a>(\p{L})/gu)) glued.push(`${file}: ${m[0].replace(/ data-term-definition="[^"]*"/, '')}`);
+      for (const m of html.matchAll(
+        /(\p{L})<a class="term"[^>]*>([^<]*)<\/a>|<a class="term"[^>]*>([^<]*)<\/a>(\p{L})/gu,
+      ))
+        glued.push(`${file}: ${m[0].replace(/ data-term-definition="[^"]*"/, '')}`);
     }
     expect(glued).toEqual([]);
   });
@@ -53,7 +56,12 @@ describe('links into the glossary', () => {
     try {
       await page.goto(`${base}/begrippen/`);
       const entries = await page.locator('dl.glossary > div').evaluateAll((divs) =>
-        divs.map((d) => ({ id: d.id, self: d.querySelector('a.anchor')?.getAttribute('href'), term: d.querySelector('dfn')?.textContent ?? '', definition: d.querySelector('dd p')?.textContent ?? '' })),
+        divs.map((d) => ({
+          id: d.id,
+          self: d.querySelector('a.anchor')?.getAttribute('href'),
+          term: d.querySelector('dfn')?.textContent ?? '',
+          definition: d.querySelector('dd p')?.textContent ?? '',
+        })),
       );
       expect(entries.length).toBeGreaterThanOrEqual(35);
       for (const entry of entries) {

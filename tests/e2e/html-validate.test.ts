@@ -29,7 +29,8 @@ describe('html-validate', () => {
     for (const file of files) {
       const report = await validator.validateFile(join(outDir, file));
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);

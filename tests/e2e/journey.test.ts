@@ -24,7 +24,10 @@ describe('a resident finds Amstelveen and its decision', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
     await page.getByLabel('Zoek uw gemeente').first().fill('Amstelveen');
-    await Promise.all([page.waitForURL(`${base}/gemeenten/amstelveen/`), page.getByLabel('Zoek uw gemeente').first().press('Enter')]);
+    await Promise.all([
+      page.waitForURL(`${base}/gemeenten/amstelveen/`),
+      page.getByLabel('Zoek uw gemeente').first().press('Enter'),
+    ]);
     expect(await page.locator('h1').textContent()).toBe('Amstelveen');
 
     const allocation = page.locator('#toekenningen');
@@ -34,10 +37,14 @@ describe('a resident finds Amstelveen and its decision', () => {
     const sourceHref = await allocation.locator('a.source-ref').first().getAttribute('href');
     expect(sourceHref).toBe('/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/');
     expect(plain(await allocation.locator('.source-warning').first().textContent())).toContain('niet openbaar');
-    expect(await page.locator('[id="bron-amstelveen-2024-05-28-collegebesluit-ombudsman"]').textContent()).toContain('vindplaats');
+    expect(await page.locator('[id="bron-amstelveen-2024-05-28-collegebesluit-ombudsman"]').textContent()).toContain(
+      'vindplaats',
+    );
 
     const decisionLink = page.locator('#besluiten a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]');
-    expect(plain(await page.locator('#besluit-amstelveen-2024-05-28-ombudsman').textContent())).toContain('28 mei 2024');
+    expect(plain(await page.locator('#besluit-amstelveen-2024-05-28-ombudsman').textContent())).toContain(
+      '28 mei 2024',
+    );
     await Promise.all([page.waitForURL(`${base}/besluiten/amstelveen-2024-05-28-ombudsman/`), decisionLink.click()]);
 
     const facts = plain(await page.locator('#besluit').textContent());
@@ -48,10 +55,17 @@ describe('a resident finds Amstelveen and its decision', () => {
     expect(facts).toContain('Verzoek van de ombudsman om een deel van de POK-middelen afgewezen');
     expect(facts).toContain('Ombudsman Metropool Amsterdam');
     const source = page.locator('#bronnen');
-    expect(await source.textContent()).toContain('Verzoek tot beschikbaar stellen POK-middelen aan gemeentelijke ombudsman');
+    expect(await source.textContent()).toContain(
+      'Verzoek tot beschikbaar stellen POK-middelen aan gemeentelijke ombudsman',
+    );
     expect(await source.textContent()).toContain('B&W-vergadering 28 mei 2024');
-    expect(await page.locator('#besluit a.source-ref').getAttribute('href')).toBe('/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/');
-    await Promise.all([page.waitForURL(`${base}/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/`), page.locator('#besluit a.source-ref').click()]);
+    expect(await page.locator('#besluit a.source-ref').getAttribute('href')).toBe(
+      '/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/',
+    );
+    await Promise.all([
+      page.waitForURL(`${base}/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/`),
+      page.locator('#besluit a.source-ref').click(),
+    ]);
     expect(await page.locator('#document').textContent()).toContain('B&W-vergadering 28 mei 2024');
     expect(await page.locator('#gebruikt a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -62,11 +76,16 @@ describe('a resident finds Amstelveen and its decision', () => {
     const { page, context, errors } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/`);
     await page.locator('#zoek-gemeente-kop').fill('Amstelveen');
-    await Promise.all([page.waitForURL(/\/zoeken\/\?q=Amstelveen$/), page.locator('#zoek-gemeente-kop').press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/zoeken\/\?q=Amstelveen$/),
+      page.locator('#zoek-gemeente-kop').press('Enter'),
+    ]);
     const link = page.locator('#a-z .az-list a[href="/gemeenten/amstelveen/"]');
     expect(await link.count()).toBe(1);
     // Current gemeenten are the A-Z items that are neither another name nor a former gemeente.
-    expect(await page.locator('#a-z .az-list li:not(:has-text("zie ")):not(:has-text("voormalige gemeente"))').count()).toBe(342);
+    expect(
+      await page.locator('#a-z .az-list li:not(:has-text("zie ")):not(:has-text("voormalige gemeente"))').count(),
+    ).toBe(342);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -78,7 +97,10 @@ describe('pages without data say so', () => {
     await page.goto(`${base}/gemeenten/amsterdam/`);
     const empty = page.locator('#geen-gegevens');
     // The research notes do not record when Amsterdam was searched: the page says so instead of borrowing a date.
-    const searches = Papa.parse<Record<string, string>>(readFileSync(fileURLToPath(new URL('../../data/onderzocht.csv', import.meta.url)), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const searches = Papa.parse<Record<string, string>>(
+      readFileSync(fileURLToPath(new URL('../../data/onderzocht.csv', import.meta.url)), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
     expect(searches.filter((s) => s.cbs_code === 'GM0363').at(-1)!.datum).toBe('');
     expect(await empty.textContent()).toContain('datum niet vastgelegd');
     expect(await empty.textContent()).toContain('vonden niets');

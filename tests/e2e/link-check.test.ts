@@ -11,7 +11,12 @@ import { allHtmlFiles, outDir } from './page-types';
 
 const files = allHtmlFiles();
 const decode = (text: string) =>
-  text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 const html = new Map<string, string>();
 const read = (file: string) => {
@@ -22,7 +27,8 @@ const read = (file: string) => {
 const idCache = new Map<string, Set<string>>();
 /** Every id in a page, the targets of #anchors. */
 function idsOf(file: string): Set<string> {
-  if (!idCache.has(file)) idCache.set(file, new Set([...read(file).matchAll(/\sid="([^"]*)"/g)].map((match) => decode(match[1]))));
+  if (!idCache.has(file))
+    idCache.set(file, new Set([...read(file).matchAll(/\sid="([^"]*)"/g)].map((match) => decode(match[1]))));
   return idCache.get(file)!;
 }
 
@@ -42,7 +48,10 @@ function fileFor(pathname: string): string | null {
  * internal). A preview build's canonical link is a path; its links are resolved against a
  * reserved name that no link of the site can point at by accident.
  */
-const siteOrigin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(read('index.html'))![1], 'https://preview.invalid/').origin;
+const siteOrigin = new URL(
+  /<link rel="canonical" href="([^"]+)"/.exec(read('index.html'))![1],
+  'https://preview.invalid/',
+).origin;
 
 /** The URL path of a built file: index.html → /, gemeenten/x/index.html → /gemeenten/x/. */
 const pathOf = (file: string) => (file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`);
@@ -54,7 +63,8 @@ interface Link {
 
 function linksOf(file: string): Link[] {
   const links: Link[] = [];
-  for (const match of read(file).matchAll(/\s(href|src|action|poster)="([^"]*)"/g)) links.push({ from: file, raw: decode(match[2]) });
+  for (const match of read(file).matchAll(/\s(href|src|action|poster)="([^"]*)"/g))
+    links.push({ from: file, raw: decode(match[2]) });
   for (const match of read(file).matchAll(/\ssrcset="([^"]*)"/g)) {
     for (const part of decode(match[1]).split(',')) links.push({ from: file, raw: part.trim().split(/\s+/)[0] });
   }

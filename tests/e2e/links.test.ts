@@ -16,7 +16,11 @@ import { PREVIEW_LABEL } from '../../src/site/public-address';
 const base = inject('baseUrl');
 const outDir = process.env.POK_OUT_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 // Expected ids and slugs come from data/ (the sources), not from the built pages.
-const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(fileURLToPath(new URL(`../../data/${table}.csv`, import.meta.url)), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (table: string) =>
+  Papa.parse<Record<string, string>>(
+    readFileSync(fileURLToPath(new URL(`../../data/${table}.csv`, import.meta.url)), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
 const KLACHT = 'besteding-diemen-2023-2027-klachtfunctionaris';
 let browser: Browser;
 
@@ -50,8 +54,14 @@ describe('permanent links', () => {
   test('every spending line and decision row has a plain "link" anchor to itself, one click away in its menu', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/diemen/`);
-    const ids = csv('bestedingen').filter((r) => r.cbs_code === 'GM0384').map((r) => `besteding-${r.id}`);
-    ids.push(...csv('besluiten').filter((r) => r.cbs_code === 'GM0384').map((r) => `besluit-${r.id}`));
+    const ids = csv('bestedingen')
+      .filter((r) => r.cbs_code === 'GM0384')
+      .map((r) => `besteding-${r.id}`);
+    ids.push(
+      ...csv('besluiten')
+        .filter((r) => r.cbs_code === 'GM0384')
+        .map((r) => `besluit-${r.id}`),
+    );
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids) {
       const anchor = page.locator(`[id="${id}"] a.anchor[href="#${id}"]`);
@@ -64,7 +74,16 @@ describe('permanent links', () => {
 
   test('every page type names its canonical URL; the 404 page names none and is not indexed', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
-    for (const path of ['/', '/gemeenten/', '/gemeenten/amstelveen/', '/gemeenten/amsterdam/', '/besluiten/amstelveen-2024-05-28-ombudsman/', '/methode/', '/over/', '/correcties/']) {
+    for (const path of [
+      '/',
+      '/gemeenten/',
+      '/gemeenten/amstelveen/',
+      '/gemeenten/amsterdam/',
+      '/besluiten/amstelveen-2024-05-28-ombudsman/',
+      '/methode/',
+      '/over/',
+      '/correcties/',
+    ]) {
       await page.goto(`${base}${path}`);
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       // A preview build names the page by its path; og:url needs a full address, so it is left out.
@@ -102,13 +121,19 @@ describe('cite box', () => {
     expect(short).toContain(version);
     await page.getByRole('button', { name: 'Kopieer de korte vorm' }).click();
     await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toContain('Gekopieerd');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citeer-kort').textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('#citeer-kort').textContent(),
+    );
     // A figure's "link" anchor still navigates, and also copies its permanent URL, announced the same way.
     await page.locator('[id="toekenning-amstelveen-pok-2022-2027"] details.fact-menu > summary').click();
     await page.locator('[id="toekenning-amstelveen-pok-2022-2027"] a.anchor').click();
     await page.waitForURL(/#toekenning-amstelveen-pok-2022-2027$/);
-    await expect.poll(() => page.locator('cite-box [role="status"]').textContent()).toBe(`Link gekopieerd: ${served}#toekenning-amstelveen-pok-2022-2027`);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${served}#toekenning-amstelveen-pok-2022-2027`);
+    await expect
+      .poll(() => page.locator('cite-box [role="status"]').textContent())
+      .toBe(`Link gekopieerd: ${served}#toekenning-amstelveen-pok-2022-2027`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${served}#toekenning-amstelveen-pok-2022-2027`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -160,7 +185,10 @@ describe('print', () => {
     // URLs print only where a reader must find a document (issue 13): in the source list, as text
     // that breaks at its slashes (issue 22), not after every site link (the page's own address is
     // in the print footer).
-    const after = await page.locator('main a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('main a[href="/besluiten/amstelveen-2024-05-28-ombudsman/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('none');
     const source = page.locator('#bronnen ol.sources a[href^="https://"]').first();
     const printed = source.locator('xpath=following-sibling::span[contains(@class, "print-url")][1]');
@@ -200,7 +228,9 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     const js = loaded.filter((r) => /\.js$/.test(r.url));
     const total = loaded.reduce((sum, r) => sum + r.bytes, 0);
-    console.info(`Search on first use: ${loaded.length} requests, ${total} bytes (of which ${js.reduce((s, r) => s + r.bytes, 0)} bytes JavaScript: ${js.map((r) => new URL(r.url).pathname).join(', ')}).`);
+    console.info(
+      `Search on first use: ${loaded.length} requests, ${total} bytes (of which ${js.reduce((s, r) => s + r.bytes, 0)} bytes JavaScript: ${js.map((r) => new URL(r.url).pathname).join(', ')}).`,
+    );
     expect(js.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -215,7 +245,10 @@ describe('search', () => {
     expect(hrefs.some((href) => href!.startsWith('/besluiten/diemen-2022-12-20-bestedingsplan/'))).toBe(true);
     await page.locator('#zoek-gemeente-kop').press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.closest('#zoekresultaten') !== null)).toBe(true);
-    await Promise.all([page.waitForURL(`${base}/gemeenten/diemen/#${KLACHT}`), page.locator(`#zoekresultaten a[href="/gemeenten/diemen/#${KLACHT}"]`).click()]);
+    await Promise.all([
+      page.waitForURL(`${base}/gemeenten/diemen/#${KLACHT}`),
+      page.locator(`#zoekresultaten a[href="/gemeenten/diemen/#${KLACHT}"]`).click(),
+    ]);
     expect(await inViewport(page, `[id="${KLACHT}"]`)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -225,7 +258,10 @@ describe('search', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/over/`);
     await page.locator('#zoek-gemeente-kop').fill('Diemen');
-    await Promise.all([page.waitForURL(`${base}/gemeenten/diemen/`), page.locator('#zoek-gemeente-kop').press('Enter')]);
+    await Promise.all([
+      page.waitForURL(`${base}/gemeenten/diemen/`),
+      page.locator('#zoek-gemeente-kop').press('Enter'),
+    ]);
     await context.close();
   });
 });
@@ -237,8 +273,14 @@ describe('feed and sitemap', () => {
       async ({ path, selector, attribute }) => {
         const text = await (await fetch(path)).text();
         const doc = new DOMParser().parseFromString(text, 'application/xml');
-        if (doc.getElementsByTagName('parsererror').length > 0) return { error: doc.getElementsByTagName('parsererror')[0].textContent, values: [] };
-        return { error: null, values: [...doc.querySelectorAll(selector)].map((el) => (attribute ? el.getAttribute(attribute) : el.textContent)) };
+        if (doc.getElementsByTagName('parsererror').length > 0)
+          return { error: doc.getElementsByTagName('parsererror')[0].textContent, values: [] };
+        return {
+          error: null,
+          values: [...doc.querySelectorAll(selector)].map((el) =>
+            attribute ? el.getAttribute(attribute) : el.textContent,
+          ),
+        };
       },
       { path, selector, attribute },
     );
@@ -252,7 +294,8 @@ describe('feed and sitemap', () => {
     const paths = feed.values.map((href) => new URL(href!, base).pathname + new URL(href!, base).hash);
     const slugs = new Map(csv('gemeenten').map((g) => [g.cbs_code, g.slug]));
     for (const b of csv('besluiten')) expect(paths).toContain(`/besluiten/${b.id}/`);
-    for (const b of csv('bestedingen')) expect(paths).toContain(`/gemeenten/${slugs.get(b.cbs_code)}/#besteding-${b.id}`);
+    for (const b of csv('bestedingen'))
+      expect(paths).toContain(`/gemeenten/${slugs.get(b.cbs_code)}/#besteding-${b.id}`);
     const updated = await parse(page, '/feed.xml', 'feed > updated', null);
     // RFC 3339 in UTC: the commit time of the newest row change.
     expect(updated.values[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -277,7 +320,8 @@ describe('feed and sitemap', () => {
 });
 
 describe('share images', () => {
-  const images = (kind: string) => readdirSync(`${outDir.replace(/\/$/, '')}/og/${kind}`).filter((f) => f.endsWith('.png'));
+  const images = (kind: string) =>
+    readdirSync(`${outDir.replace(/\/$/, '')}/og/${kind}`).filter((f) => f.endsWith('.png'));
 
   test('each gemeente image shows facts that its page shows, word for word; decisions have no image of their own', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
@@ -298,7 +342,9 @@ describe('share images', () => {
       for (const fact of card.facts) expect(text, `${path}: ${fact.value}`).toContain(plain(fact.value));
     }
     // Amstelveen's image carries the allocation in the founding document.
-    const amstelveen = JSON.parse(readPngText(readFileSync(`${outDir.replace(/\/$/, '')}/og/gemeenten/amstelveen.png`), FACTS_KEYWORD)!) as ShareCard;
+    const amstelveen = JSON.parse(
+      readPngText(readFileSync(`${outDir.replace(/\/$/, '')}/og/gemeenten/amstelveen.png`), FACTS_KEYWORD)!,
+    ) as ShareCard;
     expect(amstelveen.facts.map((f) => plain(f.value))).toContain('€ 2.932.000 in totaal');
     await context.close();
   });

@@ -29,12 +29,22 @@ describe('the map of the Netherlands', () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/`);
     const shapes = await page.locator('#grafiek-kaart svg a').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href'), name: a.getAttribute('aria-label'), code: a.querySelector('path')?.getAttribute('data-code') })),
+      links.map((a) => ({
+        href: a.getAttribute('href'),
+        name: a.getAttribute('aria-label'),
+        code: a.querySelector('path')?.getAttribute('data-code'),
+      })),
     );
     expect(shapes).toHaveLength(342);
     expect(new Set(shapes.map((s) => s.code))).toEqual(new Set(current));
-    expect(shapes.every((s) => /^\/gemeenten\/[a-z0-9-]+\/$/.test(s.href ?? '') && (s.name ?? '').includes(':'))).toBe(true);
-    expect(shapes.find((s) => s.code === 'GM0362')).toEqual({ href: '/gemeenten/amstelveen/', name: 'Amstelveen: Bedragen bekend', code: 'GM0362' });
+    expect(shapes.every((s) => /^\/gemeenten\/[a-z0-9-]+\/$/.test(s.href ?? '') && (s.name ?? '').includes(':'))).toBe(
+      true,
+    );
+    expect(shapes.find((s) => s.code === 'GM0362')).toEqual({
+      href: '/gemeenten/amstelveen/',
+      name: 'Amstelveen: Bedragen bekend',
+      code: 'GM0362',
+    });
     expect(await page.locator('#grafiek-kaart details.chart-table tbody tr').count()).toBe(342);
     expect(errors).toEqual([]);
     await context.close();
@@ -45,7 +55,10 @@ describe('the map of the Netherlands', () => {
     await page.goto(`${base}/`);
     await page.locator('#grafiek-kaart .chart-frame').focus();
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ inMap: document.activeElement?.closest('#grafiek-kaart svg') !== null, name: document.activeElement?.getAttribute('aria-label') }));
+    const first = await page.evaluate(() => ({
+      inMap: document.activeElement?.closest('#grafiek-kaart svg') !== null,
+      name: document.activeElement?.getAttribute('aria-label'),
+    }));
     expect(first.inMap).toBe(true);
     await page.keyboard.press('Tab');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
@@ -61,7 +74,9 @@ describe('the map of the Netherlands', () => {
     const box = await page.locator('#grafiek-kaart svg').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     // The map scales down instead of scrolling sideways.
-    expect(await page.locator('#grafiek-kaart .chart-frame').evaluate((frame) => frame.scrollWidth <= frame.clientWidth)).toBe(true);
+    expect(
+      await page.locator('#grafiek-kaart .chart-frame').evaluate((frame) => frame.scrollWidth <= frame.clientWidth),
+    ).toBe(true);
     await context.close();
   });
 
@@ -82,7 +97,11 @@ describe('the map by a measure (allocation per inhabitant)', () => {
       .find((line) => line.startsWith('GM1681,2025,'))!
       .split(',')[2],
   );
-  const expected = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(109_000 / population2025);
+  const expected = new Intl.NumberFormat('nl-NL', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+  }).format(109_000 / population2025);
 
   test('names only gemeenten whose yearly allocation and population are known; with so few it lists them instead of drawing a map', async () => {
     const { page, context, errors } = await openPage(browser);

@@ -15,9 +15,7 @@ const PLACEHOLDER = /\b(null|undefined|NaN)\b/;
 function readable(file: string): string {
   const text = readFileSync(join(outDir, file), 'utf8');
   if (file.endsWith('.csv')) return text;
-  return text
-    .replace(/<(script|style|code)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ');
+  return text.replace(/<(script|style|code)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
 }
 
 describe('no placeholder words in what people read', () => {

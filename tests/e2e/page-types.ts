@@ -19,26 +19,66 @@ export interface PageType {
 const CANDIDATES: PageType[] = [
   { name: 'home', label: 'Startpagina', path: '/', file: 'index.html' },
   { name: 'gemeenten list', label: 'Lijst van gemeenten', path: '/gemeenten/', file: 'gemeenten/index.html' },
-  { name: 'gemeente with data', label: 'Gemeente met gegevens (Amstelveen)', path: '/gemeenten/amstelveen/', file: 'gemeenten/amstelveen/index.html' },
-  { name: 'gemeente without data', label: 'Gemeente zonder gegevens (Vaals)', path: '/gemeenten/vaals/', file: 'gemeenten/vaals/index.html' },
-  { name: 'request', label: 'Stukken opvragen (Vaals)', path: '/gemeenten/vaals/opvragen/', file: 'gemeenten/vaals/opvragen/index.html' },
-  { name: 'decision', label: 'Besluit', path: '/besluiten/amstelveen-2024-05-28-ombudsman/', file: 'besluiten/amstelveen-2024-05-28-ombudsman/index.html' },
+  {
+    name: 'gemeente with data',
+    label: 'Gemeente met gegevens (Amstelveen)',
+    path: '/gemeenten/amstelveen/',
+    file: 'gemeenten/amstelveen/index.html',
+  },
+  {
+    name: 'gemeente without data',
+    label: 'Gemeente zonder gegevens (Vaals)',
+    path: '/gemeenten/vaals/',
+    file: 'gemeenten/vaals/index.html',
+  },
+  {
+    name: 'request',
+    label: 'Stukken opvragen (Vaals)',
+    path: '/gemeenten/vaals/opvragen/',
+    file: 'gemeenten/vaals/opvragen/index.html',
+  },
+  {
+    name: 'decision',
+    label: 'Besluit',
+    path: '/besluiten/amstelveen-2024-05-28-ombudsman/',
+    file: 'besluiten/amstelveen-2024-05-28-ombudsman/index.html',
+  },
   { name: 'compare', label: 'Vergelijken', path: '/vergelijk/', file: 'vergelijk/index.html' },
   { name: 'national money', label: 'Geld van het Rijk', path: '/rijksgeld/', file: 'rijksgeld/index.html' },
   { name: 'data', label: 'Open data', path: '/data/', file: 'data/index.html' },
   { name: 'sources', label: 'Bronnen', path: '/bronnen/', file: 'bronnen/index.html' },
-  { name: 'source', label: 'Bron (collegebesluit Amstelveen)', path: '/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/', file: 'bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/index.html' },
+  {
+    name: 'source',
+    label: 'Bron (collegebesluit Amstelveen)',
+    path: '/bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/',
+    file: 'bronnen/amstelveen-2024-05-28-collegebesluit-ombudsman/index.html',
+  },
   { name: 'decisions list', label: 'Lijst van besluiten', path: '/besluiten/', file: 'besluiten/index.html' },
   { name: 'about', label: 'Over deze site', path: '/over/', file: 'over/index.html' },
   { name: 'method', label: 'Methode', path: '/methode/', file: 'methode/index.html' },
-  { name: 'accessibility statement', label: 'Toegankelijkheid', path: '/toegankelijkheid/', file: 'toegankelijkheid/index.html' },
+  {
+    name: 'accessibility statement',
+    label: 'Toegankelijkheid',
+    path: '/toegankelijkheid/',
+    file: 'toegankelijkheid/index.html',
+  },
   { name: 'search', label: 'Zoeken', path: '/zoeken/?q=amstel', file: 'zoeken/index.html' },
   { name: 'english entry', label: 'Engels: startpagina (/en/)', path: '/en/', file: 'en/index.html' },
   { name: 'english method', label: 'Engels: methode (/en/method/)', path: '/en/method/', file: 'en/method/index.html' },
   { name: 'english data', label: 'Engels: open data (/en/data/)', path: '/en/data/', file: 'en/data/index.html' },
-  { name: 'english about', label: 'Engels: over deze site (/en/about/)', path: '/en/about/', file: 'en/about/index.html' },
+  {
+    name: 'english about',
+    label: 'Engels: over deze site (/en/about/)',
+    path: '/en/about/',
+    file: 'en/about/index.html',
+  },
   { name: 'glossary', label: 'Begrippen', path: '/begrippen/', file: 'begrippen/index.html' },
-  { name: 'embed', label: 'Grafiek om in te sluiten (Amstelveen)', path: '/embed/amstelveen-geld-per-jaar/', file: 'embed/amstelveen-geld-per-jaar/index.html' },
+  {
+    name: 'embed',
+    label: 'Grafiek om in te sluiten (Amstelveen)',
+    path: '/embed/amstelveen-geld-per-jaar/',
+    file: 'embed/amstelveen-geld-per-jaar/index.html',
+  },
   { name: 'not found', label: 'Pagina niet gevonden (404)', path: '/bestaat-niet/', file: '404.html' },
 ];
 
@@ -46,7 +86,9 @@ const CANDIDATES: PageType[] = [
 export const pageTypes: PageType[] = CANDIDATES.filter((page) => existsSync(join(outDir, page.file)));
 
 /** Every page type the issue names, present or not, so a report can say which were skipped. */
-export const missingPageTypes: string[] = CANDIDATES.filter((page) => !pageTypes.includes(page)).map((page) => page.name);
+export const missingPageTypes: string[] = CANDIDATES.filter((page) => !pageTypes.includes(page)).map(
+  (page) => page.name,
+);
 
 /** Every .html file under the output directory, as paths relative to it. */
 export function allHtmlFiles(dir: string = outDir): string[] {

@@ -37,7 +37,8 @@ function smallestChartText(page: Page) {
       for (const text of svg.querySelectorAll('text')) {
         if (text.getBoundingClientRect().width === 0) continue;
         const size = parseFloat(getComputedStyle(text).fontSize) * scale;
-        if (!smallest || size < smallest.size) smallest = { size, text: text.textContent ?? '', chart: svg.getAttribute('aria-labelledby') ?? '' };
+        if (!smallest || size < smallest.size)
+          smallest = { size, text: text.textContent ?? '', chart: svg.getAttribute('aria-labelledby') ?? '' };
       }
     }
     return smallest;
@@ -51,7 +52,10 @@ describe('on a phone', () => {
         const { page, close } = await phonePage(width);
         const response = await page.goto(`${base}${path}`);
         expect(response?.status()).toBeLessThan(500);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} scrollWidth`).toBeLessThanOrEqual(width);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${path} scrollWidth`,
+        ).toBeLessThanOrEqual(width);
         if (width === 360 && !chartTextExempt.has(path)) {
           const smallest = await smallestChartText(page);
           if (smallest) expect(smallest.size, `${smallest.chart}: "${smallest.text}"`).toBeGreaterThanOrEqual(11.99);
@@ -64,16 +68,32 @@ describe('on a phone', () => {
   test('charts with years show every year on a phone, at 12 px, without scrolling sideways', async () => {
     const { page, close } = await phonePage(360);
     await page.goto(`${base}/gemeenten/amstelveen/`);
-    const years = await page.locator('#grafiek-geld-per-jaar .chart-narrow svg').evaluateAll((svgs) =>
-      svgs.flatMap((svg) => [...svg.querySelectorAll('text[font-weight="700"]')].map((t) => t.textContent ?? '').filter((t) => /^20\d\d$/.test(t))),
-    );
+    const years = await page
+      .locator('#grafiek-geld-per-jaar .chart-narrow svg')
+      .evaluateAll((svgs) =>
+        svgs.flatMap((svg) =>
+          [...svg.querySelectorAll('text[font-weight="700"]')]
+            .map((t) => t.textContent ?? '')
+            .filter((t) => /^20\d\d$/.test(t)),
+        ),
+      );
     expect(years).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
     expect(await page.locator('#grafiek-geld-per-jaar .chart-wide').isVisible()).toBe(false);
-    expect(await page.locator('#grafiek-geld-per-jaar .chart-frame').evaluate((f) => f.scrollWidth <= f.clientWidth)).toBe(true);
+    expect(
+      await page.locator('#grafiek-geld-per-jaar .chart-frame').evaluate((f) => f.scrollWidth <= f.clientWidth),
+    ).toBe(true);
     // The home page's national chart too: seven year labels across its panels.
     await page.goto(`${base}/`);
     const national = await page.locator('#grafiek-rijksgeld .chart-narrow svg text').allTextContents();
-    expect(national.filter((t) => /^20\d\d$/.test(t))).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+    expect(national.filter((t) => /^20\d\d$/.test(t))).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+      '2027',
+    ]);
     await close();
   });
 
@@ -94,7 +114,13 @@ describe('on a phone', () => {
     await page.goto(`${base}/gemeenten/`);
     // Every cell of the first rows, as laid out: inside the 360 px screen, not in a box that scrolls sideways.
     const cells = await page.locator('#gemeenten tbody tr').evaluateAll((rows) =>
-      rows.slice(0, 5).flatMap((row) => [...(row as HTMLTableRowElement).cells].map((cell) => ({ text: cell.textContent?.trim() ?? '', left: cell.getBoundingClientRect().left, right: cell.getBoundingClientRect().right }))),
+      rows.slice(0, 5).flatMap((row) =>
+        [...(row as HTMLTableRowElement).cells].map((cell) => ({
+          text: cell.textContent?.trim() ?? '',
+          left: cell.getBoundingClientRect().left,
+          right: cell.getBoundingClientRect().right,
+        })),
+      ),
     );
     expect(cells).toHaveLength(25);
     for (const cell of cells) {
@@ -102,13 +128,22 @@ describe('on a phone', () => {
       expect(cell.right, cell.text).toBeLessThanOrEqual(360);
     }
     // Each value says which column it is.
-    expect(await page.locator('#gemeenten tbody tr').first().locator('td').nth(2).evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Wat wij weten: "');
+    expect(
+      await page
+        .locator('#gemeenten tbody tr')
+        .first()
+        .locator('td')
+        .nth(2)
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toBe('"Wat wij weten: "');
     // The column headers are sort buttons; sorting by population puts the smallest gemeente first.
     const sortByPopulation = page.getByRole('button', { name: 'Inwoners 2024' });
     const box = (await sortByPopulation.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     await sortByPopulation.click();
-    const populations = await page.locator('#gemeenten tbody tr td:nth-child(4)').evaluateAll((tds) => tds.slice(0, 20).map((td) => Number((td as HTMLElement).dataset.value)));
+    const populations = await page
+      .locator('#gemeenten tbody tr td:nth-child(4)')
+      .evaluateAll((tds) => tds.slice(0, 20).map((td) => Number((td as HTMLElement).dataset.value)));
     expect(populations).toEqual([...populations].sort((a, b) => a - b));
     await close();
   });
@@ -148,9 +183,16 @@ describe('deep links', () => {
     await page.goto(`${base}/gemeenten/amstelveen/#${id}`);
     await page.waitForFunction(() => window.scrollY > 0);
     // The script moves the caption into view after the browser's jump; wait for it (fails on timeout).
-    await page.waitForFunction(() => (document.querySelector('#bestedingen-tabel caption')?.getBoundingClientRect().top ?? -1) >= 0, undefined, { timeout: 5000 });
+    await page.waitForFunction(
+      () => (document.querySelector('#bestedingen-tabel caption')?.getBoundingClientRect().top ?? -1) >= 0,
+      undefined,
+      { timeout: 5000 },
+    );
     const row = page.locator(`[id="${id}"]`);
-    const background = await row.locator('td').first().evaluate((td) => getComputedStyle(td).backgroundColor);
+    const background = await row
+      .locator('td')
+      .first()
+      .evaluate((td) => getComputedStyle(td).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     const caption = await page.locator('#bestedingen-tabel caption').boundingBox();
     const rowBox = await row.boundingBox();
@@ -175,12 +217,17 @@ describe('on paper', () => {
     expect(await quote.isVisible()).toBe(true);
     expect((await quote.textContent())!.length).toBeGreaterThan(20);
     // The chart's rows print once, in the fact tables it points at (with sources and quotes).
-    for (const href of await page.locator('#grafiek-geld-per-jaar .chart-table-note a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    for (const href of await page
+      .locator('#grafiek-geld-per-jaar .chart-table-note a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect(await page.locator(`${href} table`).first().isVisible(), href).toBe(true);
     }
     expect(await page.locator('#grafiek-geld-per-jaar .chart-table-note a').count()).toBeGreaterThan(1);
     // Site links print as text; only the source list prints its URLs.
-    const after = await page.locator('#samenvatting a, main p a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('#samenvatting a, main p a[href^="/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('none');
     await context.close();
   });

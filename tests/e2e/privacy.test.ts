@@ -51,7 +51,8 @@ describe('the Content Security Policy in every built page', () => {
       const scripts = csp.get('script-src') ?? csp.get('default-src');
       if (!scripts) problems.push(`${file}: no script-src`);
       for (const value of scripts ?? []) {
-        if (value !== "'self'" && value !== "'wasm-unsafe-eval'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(value)) problems.push(`${file}: script-src allows ${value}`);
+        if (value !== "'self'" && value !== "'wasm-unsafe-eval'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(value))
+          problems.push(`${file}: script-src allows ${value}`);
       }
       if (csp.get('default-src')?.join(' ') !== "'self'") problems.push(`${file}: default-src is not 'self'`);
       if (csp.get('object-src')?.join(' ') !== "'none'") problems.push(`${file}: object-src is not 'none'`);
@@ -60,7 +61,9 @@ describe('the Content Security Policy in every built page', () => {
   });
 
   test('no page has an inline event handler or a javascript: URL', () => {
-    const offenders = files.filter((file) => /\son[a-z]+=|\shref="javascript:/i.test(readFileSync(join(outDir, file), 'utf8')));
+    const offenders = files.filter((file) =>
+      /\son[a-z]+=|\shref="javascript:/i.test(readFileSync(join(outDir, file), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -119,4 +122,3 @@ describe('visiting every page type', () => {
 
 // npm audit --omit=dev runs as its own CI step (.ci/audit): it needs the registry's audit
 // endpoint, which these machines cannot always reach, and a skipped test would look like a pass.
-

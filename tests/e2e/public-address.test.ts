@@ -48,11 +48,16 @@ function allFiles(dir: string): string[] {
 }
 
 /** Files whose bytes (text, or text inside a PNG) mention a pattern: what `grep -rlE` would list. */
-const filesMatching = (dir: string, pattern: RegExp) => allFiles(dir).filter((file) => pattern.test(readFileSync(join(dir, file), 'latin1')));
+const filesMatching = (dir: string, pattern: RegExp) =>
+  allFiles(dir).filter((file) => pattern.test(readFileSync(join(dir, file), 'latin1')));
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
 // Expected ids and slugs come from data/ (the sources), not from the built pages.
-const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(root, `data/${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (table: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(root, `data/${table}.csv`), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 describe('a build without SITE_URL (preview)', () => {
   test('no built file names localhost or 127.0.0.1', () => {
@@ -61,7 +66,10 @@ describe('a build without SITE_URL (preview)', () => {
 
   test('pages link by path, leave out og:url and og:image, and say in the footer that they are a preview', () => {
     // The embed pages are a chart alone, for other sites' frames: no site header, footer or share tags (embed.test.ts).
-    const pages = allHtmlFiles().filter((file) => !/^404\.html$/.test(file) && !file.startsWith('embed/') && !read(outDir, file).includes('http-equiv="refresh"'));
+    const pages = allHtmlFiles().filter(
+      (file) =>
+        !/^404\.html$/.test(file) && !file.startsWith('embed/') && !read(outDir, file).includes('http-equiv="refresh"'),
+    );
     expect(pages.length).toBeGreaterThan(300);
     for (const file of pages) {
       const html = read(outDir, file);
@@ -85,7 +93,8 @@ describe('a build without SITE_URL (preview)', () => {
       const xml = read(outDir, feed);
       expect(xml, feed).toContain(PREVIEW_LABEL);
       // Atom ids must be absolute IRIs: a tag URI under a reserved name that is no address.
-      for (const id of xml.matchAll(/<id>([^<]+)<\/id>/g)) expect(id[1], feed).toMatch(/^tag:pok-in-beeld\.invalid,2021:\//);
+      for (const id of xml.matchAll(/<id>([^<]+)<\/id>/g))
+        expect(id[1], feed).toMatch(/^tag:pok-in-beeld\.invalid,2021:\//);
     }
     // The catalogue's own IRIs (catalogue, dataset, downloads) stay relative; only vocabularies
     // and licences of other bodies are full addresses.
@@ -94,7 +103,16 @@ describe('a build without SITE_URL (preview)', () => {
     expect(downloads.length).toBeGreaterThan(10);
     for (const url of downloads) expect(url).toMatch(/^\/data\//);
     const hosts = new Set([...catalogue.matchAll(/"@id":\s*"https?:\/\/([^/"]+)/g)].map((m) => m[1]));
-    for (const host of hosts) expect(['publications.europa.eu', 'creativecommons.org', 'www.iana.org', 'specs.frictionlessdata.io', 'www.w3.org', 'purl.org', 'xmlns.com']).toContain(host);
+    for (const host of hosts)
+      expect([
+        'publications.europa.eu',
+        'creativecommons.org',
+        'www.iana.org',
+        'specs.frictionlessdata.io',
+        'www.w3.org',
+        'purl.org',
+        'xmlns.com',
+      ]).toContain(host);
     expect(JSON.parse(read(outDir, 'data/datapackage.json')).homepage).toBeUndefined();
   });
 });
@@ -110,7 +128,16 @@ describe('a release build (SITE_URL set)', () => {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SITE_URL: RELEASE_URL, SITE_CONTACT_EMAIL: RELEASE_EMAIL, SITE_REPOSITORY_URL: '', FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: releaseDir, POK_CACHE_DIR: releaseCache },
+      env: {
+        ...process.env,
+        SITE_URL: RELEASE_URL,
+        SITE_CONTACT_EMAIL: RELEASE_EMAIL,
+        SITE_REPOSITORY_URL: '',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        POK_OUT_DIR: releaseDir,
+        POK_CACHE_DIR: releaseCache,
+      },
       timeout: 400_000,
     });
     status = result.status;
@@ -146,9 +173,19 @@ describe('a release build (SITE_URL set)', () => {
       expect(attribute(html, /<meta property="og:url" content="([^"]+)"/), path).toBe(canonical);
       // A gemeente with an image of its own uses it, and so do its decisions; a gemeente without data and the other pages use the site-wide image.
       const own = /^\/gemeenten\/[^/]+\/$/.test(path) ? `og${path.slice(0, -1)}.png` : null;
-      const image = own && existsSync(join(releaseDir, own)) ? own : /^\/besluiten\/[^/]+\/$/.test(path) ? gemeenteImageOfDecision(html) : 'og/site.png';
+      const image =
+        own && existsSync(join(releaseDir, own))
+          ? own
+          : /^\/besluiten\/[^/]+\/$/.test(path)
+            ? gemeenteImageOfDecision(html)
+            : 'og/site.png';
       expect(attribute(html, /<meta property="og:image" content="([^"]+)"/), path).toBe(`${RELEASE_URL}${image}`);
-      expect(existsSync(join(releaseDir, attribute(html, /<meta property="og:image" content="([^"]+)"/)!.slice(RELEASE_URL.length))), path).toBe(true);
+      expect(
+        existsSync(
+          join(releaseDir, attribute(html, /<meta property="og:image" content="([^"]+)"/)!.slice(RELEASE_URL.length)),
+        ),
+        path,
+      ).toBe(true);
       expect(attribute(html, /<meta name="twitter:card" content="([^"]+)"/), path).toBe('summary_large_image');
       const footer = /<div class="print-only print-footer">([\s\S]*?)<\/div>/.exec(html)![1];
       // The address breaks at its slashes (<wbr>); as text it is the canonical address.
@@ -162,31 +199,47 @@ describe('a release build (SITE_URL set)', () => {
     expect(gemeente).toContain(`&lt;iframe src=&quot;${RELEASE_URL}embed/amstelveen-geld-per-jaar/&quot;`);
     expect(gemeente).toContain(`e.origin!==&quot;${new URL(RELEASE_URL).origin}&quot;`);
     const embed = read(releaseDir, 'embed/amstelveen-geld-per-jaar/index.html');
-    expect(attribute(embed, /<link rel="canonical" href="([^"]+)"/)).toBe(`${RELEASE_URL}embed/amstelveen-geld-per-jaar/`);
+    expect(attribute(embed, /<link rel="canonical" href="([^"]+)"/)).toBe(
+      `${RELEASE_URL}embed/amstelveen-geld-per-jaar/`,
+    );
     const english = read(releaseDir, 'en/method/index.html');
     expect(attribute(english, /<link rel="alternate" hreflang="nl" href="([^"]+)"/)).toBe(`${RELEASE_URL}methode/`);
     expect(attribute(english, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${RELEASE_URL}en/method/`);
-    expect(attribute(read(releaseDir, 'methode/index.html'), /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`${RELEASE_URL}en/method/`);
+    expect(
+      attribute(read(releaseDir, 'methode/index.html'), /<link rel="alternate" hreflang="en" href="([^"]+)"/),
+    ).toBe(`${RELEASE_URL}en/method/`);
   });
 
-  test("Amstelveen has its own share image and its decision shares it; Amsterdam (no data) the site-wide one", () => {
-    expect(attribute(read(releaseDir, 'gemeenten/amstelveen/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/gemeenten/amstelveen.png`);
+  test('Amstelveen has its own share image and its decision shares it; Amsterdam (no data) the site-wide one', () => {
+    expect(
+      attribute(read(releaseDir, 'gemeenten/amstelveen/index.html'), /<meta property="og:image" content="([^"]+)"/),
+    ).toBe(`${RELEASE_URL}og/gemeenten/amstelveen.png`);
     const decision = read(releaseDir, 'besluiten/amstelveen-2024-05-28-ombudsman/index.html');
-    expect(attribute(decision, /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/gemeenten/amstelveen.png`);
-    expect(attribute(decision, /<meta property="og:image:alt" content="([^"]+)"/)).toBe('Amstelveen: de belangrijkste feiten over de POK-middelen');
-    expect(attribute(read(releaseDir, 'gemeenten/amsterdam/index.html'), /<meta property="og:image" content="([^"]+)"/)).toBe(`${RELEASE_URL}og/site.png`);
+    expect(attribute(decision, /<meta property="og:image" content="([^"]+)"/)).toBe(
+      `${RELEASE_URL}og/gemeenten/amstelveen.png`,
+    );
+    expect(attribute(decision, /<meta property="og:image:alt" content="([^"]+)"/)).toBe(
+      'Amstelveen: de belangrijkste feiten over de POK-middelen',
+    );
+    expect(
+      attribute(read(releaseDir, 'gemeenten/amsterdam/index.html'), /<meta property="og:image" content="([^"]+)"/),
+    ).toBe(`${RELEASE_URL}og/site.png`);
   });
 
   test('the cite box, "meld een fout" and the data page cite full addresses', () => {
     const html = read(releaseDir, 'gemeenten/amstelveen/index.html');
-    expect(/<p class="cite-text" id="citeer-volledig"[^>]*>([^<]+)/.exec(html)![1]).toContain(`${RELEASE_URL}gemeenten/amstelveen/`);
+    expect(/<p class="cite-text" id="citeer-volledig"[^>]*>([^<]+)/.exec(html)![1]).toContain(
+      `${RELEASE_URL}gemeenten/amstelveen/`,
+    );
     expect(html).toContain(`${RELEASE_URL}gemeenten/amstelveen/#toekenning-amstelveen-pok-2022-2027`);
     expect(read(releaseDir, 'data/index.html')).toContain(`${RELEASE_URL}data/`);
   });
 
   test('"meld een fout" opens an e-mail to the configured address that carries the ready text; /meedoen/ and /correcties/ name the address', () => {
     const html = read(releaseDir, 'gemeenten/amstelveen/index.html');
-    const links = [...html.matchAll(/<a href="(mailto:[^"]+)" data-report-send="[^"]+" data-report-kind="mail"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    const links = [...html.matchAll(/<a href="(mailto:[^"]+)" data-report-send="[^"]+" data-report-kind="mail"/g)].map(
+      (m) => m[1].replaceAll('&amp;', '&'),
+    );
     expect(links.length).toBeGreaterThan(5);
     for (const link of links) {
       expect(link.startsWith(`mailto:${RELEASE_EMAIL}?subject=`)).toBe(true);
@@ -205,14 +258,36 @@ describe('a release build (SITE_URL set)', () => {
       const { page, context, errors } = await openPage(browser);
       await page.goto(`${url}/meedoen/`);
       await page.selectOption('#gemeente', 'GM0362');
-      const bron = { titel: 'SYNTHETISCH: raadsinformatiebrief', uitgever: 'Gemeente (testbestand)', datum: '2024-03-01', soort: 'raadsinformatiebrief', primair: 'ja', url: 'https://example.org/synthetisch/rib' };
-      for (const [column, value] of Object.entries(bron)) await page.locator(`#bron-${column}`).fill(value).catch(() => page.selectOption(`#bron-${column}`, value));
+      const bron = {
+        titel: 'SYNTHETISCH: raadsinformatiebrief',
+        uitgever: 'Gemeente (testbestand)',
+        datum: '2024-03-01',
+        soort: 'raadsinformatiebrief',
+        primair: 'ja',
+        url: 'https://example.org/synthetisch/rib',
+      };
+      for (const [column, value] of Object.entries(bron))
+        await page
+          .locator(`#bron-${column}`)
+          .fill(value)
+          .catch(() => page.selectOption(`#bron-${column}`, value));
       await page.selectOption('#nieuw-feit', 'besluiten');
       await page.click('#voeg-feit-toe');
       // A valid decision whose quote, within its length limit, is far longer than a link may be once encoded (é is 6 characters).
       const citaat = `SYNTHETISCH: het college stemt in met ${'één '.repeat(200)}`.trim();
-      const fields = { datum: '2024-03-01', orgaan: 'college', onderwerp: 'plan', uitkomst: 'aangenomen', strekking: 'SYNTHETISCH: het college stemt in met de inzet', citaat };
-      for (const [column, value] of Object.entries(fields)) await page.locator(`#feit-1-${column}`).fill(value).catch(() => page.selectOption(`#feit-1-${column}`, value));
+      const fields = {
+        datum: '2024-03-01',
+        orgaan: 'college',
+        onderwerp: 'plan',
+        uitkomst: 'aangenomen',
+        strekking: 'SYNTHETISCH: het college stemt in met de inzet',
+        citaat,
+      };
+      for (const [column, value] of Object.entries(fields))
+        await page
+          .locator(`#feit-1-${column}`)
+          .fill(value)
+          .catch(() => page.selectOption(`#feit-1-${column}`, value));
       await page.click('#formulier button[type="submit"]');
       await page.locator('#uitkomst').waitFor({ state: 'visible' });
       const send = page.locator('#uitkomst [data-send]');
@@ -233,7 +308,9 @@ describe('a release build (SITE_URL set)', () => {
       await tools.locator('details.report > summary').click();
       const note = tools.locator('.report-attach');
       expect(await note.isVisible()).toBe(false);
-      await tools.locator('textarea').fill(`${await tools.locator('textarea').inputValue()}${'Het bedrag klopt niet. '.repeat(120)}`);
+      await tools
+        .locator('textarea')
+        .fill(`${await tools.locator('textarea').inputValue()}${'Het bedrag klopt niet. '.repeat(120)}`);
       expect(await note.isVisible()).toBe(true);
       const link = (await tools.locator('a[data-report-send]').getAttribute('href'))!;
       expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
@@ -270,20 +347,32 @@ describe('a release build (SITE_URL set)', () => {
     expect(catalogue).toContain(`"${RELEASE_URL}data/alles.csv"`);
   });
 
-  test.skipIf(shallow)('the sitemap has a lastmod for every URL; a gemeente page has the time its newest row or text changed', () => {
-    const sitemap = read(releaseDir, 'sitemap.xml');
-    const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((m) => ({ path: new URL(m[1]).pathname, lastmod: m[2] }));
-    expect(urls.length).toBe((sitemap.match(/<url>/g) ?? []).length);
-    for (const url of urls) {
-      expect(url.lastmod, url.path).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z))?$/);
-      expect(Date.parse(url.lastmod!), url.path).toBeLessThanOrEqual(Date.now());
-    }
-    for (const slug of ['amstelveen', 'diemen']) {
-      const code = csv('gemeenten').find((g) => g.slug === slug)!.cbs_code;
-      const expected = [lastChange(code, 'data/'), git('log', '-1', '--first-parent', '--format=%cI', '--', `content/gemeenten/${slug}.mdx`)].filter(Boolean).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
-      expect(urls.find((u) => u.path === `/gemeenten/${slug}/`)!.lastmod, slug).toBe(expected);
-    }
-    // A page without rows of its own: the last change to data/, which every page's footer shows.
-    expect(urls.find((u) => u.path === '/data/')!.lastmod).toBe(git('log', '-1', '--first-parent', '--format=%cs', '--', 'data/'));
-  });
+  test.skipIf(shallow)(
+    'the sitemap has a lastmod for every URL; a gemeente page has the time its newest row or text changed',
+    () => {
+      const sitemap = read(releaseDir, 'sitemap.xml');
+      const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map(
+        (m) => ({ path: new URL(m[1]).pathname, lastmod: m[2] }),
+      );
+      expect(urls.length).toBe((sitemap.match(/<url>/g) ?? []).length);
+      for (const url of urls) {
+        expect(url.lastmod, url.path).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z))?$/);
+        expect(Date.parse(url.lastmod!), url.path).toBeLessThanOrEqual(Date.now());
+      }
+      for (const slug of ['amstelveen', 'diemen']) {
+        const code = csv('gemeenten').find((g) => g.slug === slug)!.cbs_code;
+        const expected = [
+          lastChange(code, 'data/'),
+          git('log', '-1', '--first-parent', '--format=%cI', '--', `content/gemeenten/${slug}.mdx`),
+        ]
+          .filter(Boolean)
+          .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+        expect(urls.find((u) => u.path === `/gemeenten/${slug}/`)!.lastmod, slug).toBe(expected);
+      }
+      // A page without rows of its own: the last change to data/, which every page's footer shows.
+      expect(urls.find((u) => u.path === '/data/')!.lastmod).toBe(
+        git('log', '-1', '--first-parent', '--format=%cs', '--', 'data/'),
+      );
+    },
+  );
 });

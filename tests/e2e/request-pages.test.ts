@@ -25,11 +25,22 @@ const profiles = buildProfiles(dataset);
 const data = { profiles, bronnen: new Map(dataset.bronnen.map((b) => [b.id, b])), verzoekwegen: dataset.verzoekwegen };
 const html = (file: string) => readFileSync(join(outDir, file), 'utf8');
 const decode = (text: string) =>
-  text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name]!);
+  text.replace(
+    /&(lt|gt|quot|#39|#x27|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name]!,
+  );
 /** The text of a request as the page holds it (in a <pre>, HTML-escaped). */
-const textIn = (page: string, id: string) => decode(new RegExp(`<pre id="${id}"[^>]*>([\\s\\S]*?)</pre>`).exec(page)?.[1] ?? '');
+const textIn = (page: string, id: string) =>
+  decode(new RegExp(`<pre id="${id}"[^>]*>([\\s\\S]*?)</pre>`).exec(page)?.[1] ?? '');
 // The words each missing kind of fact goes by in the texts (chosen here, not read from the program).
-const WORDS: Record<string, RegExp> = { toekenning: /toekenning/, plan: /bestedingsplan/, begroting: /begroot/, besteding: /werkelijk/, besluiten: /besluiten/i, resultaten: /resultaten/i };
+const WORDS: Record<string, RegExp> = {
+  toekenning: /toekenning/,
+  plan: /bestedingsplan/,
+  begroting: /begroot/,
+  besteding: /werkelijk/,
+  besluiten: /besluiten/i,
+  resultaten: /resultaten/i,
+};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +68,8 @@ describe('request pages in the built site', () => {
       for (const id of ['woo-verzoek-tekst', 'schriftelijke-vragen-tekst']) {
         const text = textIn(request, id);
         expect(text, `${slug} ${id}`).toContain(naam);
-        for (const missing of context.missing) expect(WORDS[missing.kind].test(text), `${slug} ${id}: ${missing.kind}`).toBe(true);
+        for (const missing of context.missing)
+          expect(WORDS[missing.kind].test(text), `${slug} ${id}: ${missing.kind}`).toBe(true);
       }
     }
     // Nearly every gemeente misses something today; all of them are checked, not a sample.
@@ -88,7 +100,9 @@ describe('request pages in the built site', () => {
     const former = dataset.gemeenten.find((g) => g.opgegaan_in !== null)!;
     const successor = dataset.gemeenten.find((g) => g.cbs_code === former.opgegaan_in)!;
     const text = textIn(html(`gemeenten/${former.slug}/opvragen/index.html`), 'woo-verzoek-tekst');
-    expect(text).toMatch(new RegExp(`^Aan: het college van burgemeester en wethouders van de gemeente ${successor.naam}$`, 'm'));
+    expect(text).toMatch(
+      new RegExp(`^Aan: het college van burgemeester en wethouders van de gemeente ${successor.naam}$`, 'm'),
+    );
     expect(text).toContain(`${former.naam} (nu onderdeel van ${successor.naam})`);
   });
 });
@@ -97,9 +111,16 @@ describe('a request page in the browser', () => {
   test('without JavaScript the texts are in the page and no button shows', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/gemeenten/vaals/opvragen/`);
-    expect(await page.locator('#woo-verzoek-tekst').textContent()).toContain('Woo-verzoek over de POK-middelen van Vaals');
+    expect(await page.locator('#woo-verzoek-tekst').textContent()).toContain(
+      'Woo-verzoek over de POK-middelen van Vaals',
+    );
     expect(await page.locator('#schriftelijke-vragen-tekst').isVisible()).toBe(true);
-    expect(await page.getByRole('button').filter({ hasText: /Kopieer|Download|Druk/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('button')
+        .filter({ hasText: /Kopieer|Download|Druk/ })
+        .count(),
+    ).toBe(0);
     await context.close();
   });
 
@@ -126,10 +147,17 @@ describe('a request page in the browser', () => {
       };
     });
     await section.getByRole('button', { name: 'Druk deze tekst af' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printedOnly?: string }).printedOnly)).toBe('schriftelijke-vragen');
+    expect(await page.evaluate(() => (window as unknown as { printedOnly?: string }).printedOnly)).toBe(
+      'schriftelijke-vragen',
+    );
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#schriftelijke-vragen-tekst').isVisible()).toBe(true);
-    for (const hidden of ['#woo-verzoek', '#bekend', '#schriftelijke-vragen ul.procedure', '#schriftelijke-vragen .request-actions']) {
+    for (const hidden of [
+      '#woo-verzoek',
+      '#bekend',
+      '#schriftelijke-vragen ul.procedure',
+      '#schriftelijke-vragen .request-actions',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(errors).toEqual([]);

@@ -21,10 +21,12 @@ let output = '';
 const page = (path: string) => readFileSync(join(out, path), 'utf8');
 /** Visible text of a stretch of HTML: tags dropped, spaces collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\s+/g, ' ');
-const section = (html: string, id: string) => new RegExp(`<(section|dl|tr)[^>]*id="${id}"[\\s\\S]*?</\\1>`).exec(html)?.[0] ?? '';
+const section = (html: string, id: string) =>
+  new RegExp(`<(section|dl|tr)[^>]*id="${id}"[\\s\\S]*?</\\1>`).exec(html)?.[0] ?? '';
 
 beforeAll(() => {
-  for (const entry of ['src', 'data', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'data', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   // Vaals must be a gemeente nobody searched yet, or the test would show nothing new.
   expect(readFileSync(join(dir, 'data/onderzocht.csv'), 'utf8')).not.toContain('GM0981,');
@@ -34,7 +36,15 @@ beforeAll(() => {
     cwd: dir,
     encoding: 'utf8',
     // The images and search index of the copy are cached beside the project's own, keyed by their input.
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', POK_OUT_DIR: out, POK_CACHE_DIR: join(dir, '.astro-cache'), POK_IMAGE_CACHE: join(root, '.cache/images'), POK_SEARCH_CACHE: 'off' },
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      POK_OUT_DIR: out,
+      POK_CACHE_DIR: join(dir, '.astro-cache'),
+      POK_IMAGE_CACHE: join(root, '.cache/images'),
+      POK_SEARCH_CACHE: 'off',
+    },
     timeout: 600_000,
   });
   status = result.status;
@@ -52,14 +62,17 @@ describe('a gemeente whose documents were asked for (synthetic copy of the proje
     const html = page('gemeenten/vaals/index.html');
     expect(text(section(html, 'samenvatting'))).toContain('Stukken opgevraagd');
     expect(text(section(html, 'samenvatting'))).toContain('opgevraagd op 1 december 2026 met een Woo-verzoek');
-    expect(text(section(html, 'onderzoek'))).toContain('Opgevraagd op 1 december 2026 met een Woo-verzoek. Gevraagd aan: college van burgemeester en wethouders van Vaals (testbestand).');
+    expect(text(section(html, 'onderzoek'))).toContain(
+      'Opgevraagd op 1 december 2026 met een Woo-verzoek. Gevraagd aan: college van burgemeester en wethouders van Vaals (testbestand).',
+    );
     expect(text(section(html, 'opvragen'))).toContain('Eerder: opgevraagd op 1 december 2026 met een Woo-verzoek.');
     expect(text(html)).not.toContain('Nog niet onderzocht');
     expect(text(html)).not.toContain('Wij hebben nog niet gezocht');
   });
 
   test('the coverage counts have one gemeente more under "Stukken opgevraagd" and one less under "Nog niet onderzocht"', () => {
-    const count = (html: string, level: string) => Number(/(\d+) van \d+/.exec(text(section(html, `dekking-${level}`)))?.[1]);
+    const count = (html: string, level: string) =>
+      Number(/(\d+) van \d+/.exec(text(section(html, `dekking-${level}`)))?.[1]);
     const before = readFileSync(join(root, 'dist/index.html'), 'utf8');
     const after = page('index.html');
     expect(count(before, 'opgevraagd')).toBe(0);

@@ -11,7 +11,10 @@ import { outDir } from './page-types';
  * from the code that writes the pages.
  */
 const csv = (table: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(fileURLToPath(new URL(`../../data/${table}.csv`, import.meta.url)), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(
+    readFileSync(fileURLToPath(new URL(`../../data/${table}.csv`, import.meta.url)), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
 const html = (file: string) => readFileSync(join(outDir, file), 'utf8');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" };
 /** The words of an HTML fragment: tags and scripts out, entities decoded, spaces collapsed. */
@@ -30,11 +33,15 @@ function element(page: string, id: string, tag: string): string {
 }
 /** The summary sentence of a chart, and its legend, without the data table under "Tabel met dezelfde gegevens". */
 // A chart without a drawing is a <div class="chart-empty"> with its sentence and lists (no nested div).
-const chartText = (page: string, id: string) => words((element(page, id, 'figure') || element(page, id, 'div')).replace(/<details[\s\S]*?<\/details>/g, ' '));
+const chartText = (page: string, id: string) =>
+  words((element(page, id, 'figure') || element(page, id, 'div')).replace(/<details[\s\S]*?<\/details>/g, ' '));
 
 const gemeenten = new Map(csv('gemeenten').map((g) => [g.cbs_code, g]));
 const slug = (code: string) => gemeenten.get(code)!.slug;
-const dutchDate = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const dutchDate = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 describe('decisions say what was decided', () => {
   test('a decision about a request shows what became of the request, nowhere only "aangenomen" (Amstelveen, 28 mei 2024)', () => {
@@ -44,7 +51,11 @@ describe('decisions say what was decided', () => {
       expect(b.verzoek_uitkomst, `${b.id}: data/besluiten.csv records what became of the request`).toBeTruthy();
       const expected = `verzoek ${b.verzoek_uitkomst}`;
       const gemeentePage = html(`gemeenten/${slug(b.cbs_code)}/index.html`);
-      const timelineLabels = [...element(gemeentePage, 'grafiek-besluiten', 'figure').matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => words(m[1])).filter((t) => t.startsWith(dutchDate(b.datum)));
+      const timelineLabels = [
+        ...element(gemeentePage, 'grafiek-besluiten', 'figure').matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g),
+      ]
+        .map((m) => words(m[1]))
+        .filter((t) => t.startsWith(dutchDate(b.datum)));
       const places = {
         'decision page': element(html(`besluiten/${b.id}/index.html`), 'besluit', 'dl'),
         'gemeente page': element(gemeentePage, `besluit-${b.id}`, 'li'),
@@ -65,12 +76,16 @@ describe('decisions say what was decided', () => {
     expect(withProposals.length).toBeGreaterThan(0);
     for (const [code, rows] of withProposals) {
       const page = html(`gemeenten/${slug(code)}/index.html`);
-      const summary = words(element(page, 'grafiek-besluiten', 'figure').match(/<p class="chart-summary">[\s\S]*?<\/p>/)?.[0] ?? '');
+      const summary = words(
+        element(page, 'grafiek-besluiten', 'figure').match(/<p class="chart-summary">[\s\S]*?<\/p>/)?.[0] ?? '',
+      );
       const decisions = rows.filter((b) => b.uitkomst !== 'voorgesteld').length;
       // Every count of decisions the summary gives is the number of rows that are no proposal.
-      for (const m of summary.matchAll(/(\d+) besluit(?:en)?\b/g)) expect(Number(m[1]), `${code}: "${summary}"`).toBe(decisions);
+      for (const m of summary.matchAll(/(\d+) besluit(?:en)?\b/g))
+        expect(Number(m[1]), `${code}: "${summary}"`).toBe(decisions);
       expect(summary, code).toMatch(/voorstel/);
-      for (const b of rows.filter((r) => r.uitkomst === 'voorgesteld')) expect(words(element(page, `besluit-${b.id}`, 'li')), b.id).toMatch(/voorgesteld|voorstel/);
+      for (const b of rows.filter((r) => r.uitkomst === 'voorgesteld'))
+        expect(words(element(page, `besluit-${b.id}`, 'li')), b.id).toMatch(/voorgesteld|voorstel/);
     }
   });
 });
@@ -88,10 +103,14 @@ describe('counts and labels name only what they count', () => {
   test('the home page never says "geen plan bekend" of gemeenten whose plan or proposal is in the data (Dordrecht)', () => {
     const current = csv('gemeenten').filter((g) => !g.geldig_tot);
     const withLines = new Set(csv('bestedingen').map((b) => b.cbs_code));
-    const planDecisions = csv('besluiten').filter((b) => ['plan', 'raadsvoorstel'].includes(b.onderwerp) && !withLines.has(b.cbs_code));
+    const planDecisions = csv('besluiten').filter(
+      (b) => ['plan', 'raadsvoorstel'].includes(b.onderwerp) && !withLines.has(b.cbs_code),
+    );
     const text = chartText(html('index.html'), 'grafiek-doelen-landelijk');
     if (/geen plan bekend/.test(text)) expect(planDecisions.map((b) => b.id)).toEqual([]);
-    expect(text).toContain(`${current.filter((g) => withLines.has(g.cbs_code)).length} van ${current.length} gemeenten`);
+    expect(text).toContain(
+      `${current.filter((g) => withLines.has(g.cbs_code)).length} van ${current.length} gemeenten`,
+    );
   });
 
   test('a compare link on /vergelijk/ names the gemeenten it shows and claims no source for its choice (Amstelveen, Diemen en Aalsmeer)', () => {
@@ -103,13 +122,20 @@ describe('counts and labels name only what they count', () => {
       expect(label, label).not.toMatch(/\(uit |volgens |besluit/);
       // A link to a chosen set names each gemeente in it; the default link ("Alle gemeenten met bedragen") names the set by what it is.
       if (/^(Alle|De eerste) /.test(label)) continue;
-      for (const s of decodeURIComponent(list).split(',').filter(Boolean)) expect(words(label), label).toContain(bySlug.get(s));
+      for (const s of decodeURIComponent(list).split(',').filter(Boolean))
+        expect(words(label), label).toContain(bySlug.get(s));
     }
   });
 
   test('the coverage label names every kind of fact that puts a gemeente at its level (Zwolle: spending reported without amounts)', () => {
-    const amounts = new Set([...csv('toekenningen'), ...csv('verschuivingen'), ...csv('bestedingen').filter((b) => b.bedrag_eur)].map((r) => r.cbs_code));
-    const spent = csv('bestedingen').filter((b) => !b.bedrag_eur && !amounts.has(b.cbs_code) && ['besteed', 'onderbesteed'].includes(b.fase));
+    const amounts = new Set(
+      [...csv('toekenningen'), ...csv('verschuivingen'), ...csv('bestedingen').filter((b) => b.bedrag_eur)].map(
+        (r) => r.cbs_code,
+      ),
+    );
+    const spent = csv('bestedingen').filter(
+      (b) => !b.bedrag_eur && !amounts.has(b.cbs_code) && ['besteed', 'onderbesteed'].includes(b.fase),
+    );
     expect(spent.length).toBeGreaterThan(0);
     for (const code of new Set(spent.map((b) => b.cbs_code))) {
       const badge = words(element(html(`gemeenten/${slug(code)}/index.html`), 'samenvatting', 'dl'));
@@ -162,19 +188,23 @@ describe('data rows as the site shows them', () => {
 
   test('no quote exception claims a unit is missing for the Enschede 2351 rows: /methode/ lists none of them', () => {
     const list = element(html('methode/index.html'), 'uitzonderingen-lijst', 'ul');
-    for (const row of csv('bestedingen').filter((r) => r.bron === 'enschede-bijlagen2351')) expect(list, row.id).not.toContain(row.id);
+    for (const row of csv('bestedingen').filter((r) => r.bron === 'enschede-bijlagen2351'))
+      expect(list, row.id).not.toContain(row.id);
   });
 
   test('each search on a gemeente page names its round and shows its own date, or says the date was not recorded', () => {
     const byGemeente = Map.groupBy(csv('onderzocht'), (s) => s.cbs_code);
     let checked = 0;
     for (const [code, searches] of byGemeente) {
-      const items = element(html(`gemeenten/${slug(code)}/index.html`), 'onderzoek', 'section').match(/<li>[\s\S]*?<\/li>/g) ?? [];
+      const items =
+        element(html(`gemeenten/${slug(code)}/index.html`), 'onderzoek', 'section').match(/<li>[\s\S]*?<\/li>/g) ?? [];
       expect(items, code).toHaveLength(searches.length);
       for (const s of searches) {
         const item = items.find((li) => li.includes(`/bronnen/${s.bron}/`));
         expect(item, `${code} ${s.bron}`).toBeDefined();
-        expect(words(item!), `${code} ${s.bron}`).toContain(s.datum ? (s.datum.length === 10 ? dutchDate(s.datum) : s.datum) : 'datum niet vastgelegd');
+        expect(words(item!), `${code} ${s.bron}`).toContain(
+          s.datum ? (s.datum.length === 10 ? dutchDate(s.datum) : s.datum) : 'datum niet vastgelegd',
+        );
         checked += 1;
       }
     }

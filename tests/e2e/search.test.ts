@@ -16,7 +16,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(fileURLToPath(new URL(`../../data/${file}`, import.meta.url)), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(
+    readFileSync(fileURLToPath(new URL(`../../data/${file}`, import.meta.url)), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
 
 /** Types a term into the header box and presses Enter. */
 async function enterInHeader(page: Page, term: string, url: string | RegExp) {
@@ -26,8 +30,13 @@ async function enterInHeader(page: Page, term: string, url: string | RegExp) {
 /** The results page once it has searched: its status line and the links of both lists. */
 async function results(page: Page) {
   await page.locator('search-page [data-results]:not([hidden])').waitFor({ timeout: 15_000 });
-  const links = (list: string) => page.locator(`search-page [${list}] li a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  return { status: await page.locator('search-page [data-status]').textContent(), gemeenten: await links('data-gemeenten'), pages: await links('data-pages') };
+  const links = (list: string) =>
+    page.locator(`search-page [${list}] li a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  return {
+    status: await page.locator('search-page [data-status]').textContent(),
+    gemeenten: await links('data-gemeenten'),
+    pages: await links('data-pages'),
+  };
 }
 
 describe('one search, from the header box', () => {
@@ -60,7 +69,9 @@ describe('one search, from the header box', () => {
     expect(found.gemeenten[0]).toBe('/gemeenten/amstelveen/');
     expect(found.gemeenten).toContain('/gemeenten/ouder-amstel/');
     // Gemeenten come first on the page, the full-text results after them.
-    const order = await page.locator('search-page [data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const order = await page
+      .locator('search-page [data-results] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(order[0]).toBe('/gemeenten/amstelveen/');
     expect(found.pages.length).toBeGreaterThan(0);
     expect(await page.locator('#zoek-pagina').inputValue()).toBe('amstel');
@@ -93,7 +104,9 @@ describe('one search, from the header box', () => {
     while (await more.isVisible()) {
       const before = await page.locator('search-page [data-pages] li').count();
       await more.click();
-      await expect.poll(() => page.locator('search-page [data-pages] li').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+      await expect
+        .poll(() => page.locator('search-page [data-pages] li').count(), { timeout: 15_000 })
+        .toBeGreaterThan(before);
     }
     expect(await page.locator('search-page [data-pages] li').count()).toBe(total);
     // Minified HTML once glued a term to its value ("GemeenteAmstelveenDatum15").
@@ -110,7 +123,13 @@ describe('searching without JavaScript', () => {
   test('leads to /zoeken/, which says why it cannot search and lists topics and every gemeente A-Z with jump links', async () => {
     const { page, context, errors } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/`);
-    await Promise.all([page.waitForURL(`${base}/zoeken/?q=Enschede`), page.locator('#zoek-gemeente-kop').fill('Enschede').then(() => page.locator('#zoek-gemeente-kop').press('Enter'))]);
+    await Promise.all([
+      page.waitForURL(`${base}/zoeken/?q=Enschede`),
+      page
+        .locator('#zoek-gemeente-kop')
+        .fill('Enschede')
+        .then(() => page.locator('#zoek-gemeente-kop').press('Enter')),
+    ]);
     expect(await page.locator('[data-no-script]').textContent()).toContain('werkt alleen met JavaScript');
     expect(await page.locator('#onderwerpen a[href="/vergelijk/"]').count()).toBe(1);
     // Jump link to E, and Enschede under it.
@@ -120,8 +139,13 @@ describe('searching without JavaScript', () => {
     // Every gemeente once, and every other name pointing to its gemeente.
     const gemeenten = csv('gemeenten.csv');
     const names = csv('gemeentenamen.csv');
-    for (const g of gemeenten) expect(await page.locator(`#a-z .az-list a[href="/gemeenten/${g.slug}/"]`).count(), g.naam).toBe(1 + names.filter((n) => n.cbs_code === g.cbs_code).length);
-    expect(await page.locator('section:has(> #letter-d) li', { hasText: 'Den Haag' }).textContent()).toContain("zie 's-Gravenhage");
+    for (const g of gemeenten)
+      expect(await page.locator(`#a-z .az-list a[href="/gemeenten/${g.slug}/"]`).count(), g.naam).toBe(
+        1 + names.filter((n) => n.cbs_code === g.cbs_code).length,
+      );
+    expect(await page.locator('section:has(> #letter-d) li', { hasText: 'Den Haag' }).textContent()).toContain(
+      "zie 's-Gravenhage",
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

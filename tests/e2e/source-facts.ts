@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 type Row = Record<string, string>;
 // CBS reference copies in the repository (a clone has no ../shared).
 const reference = new URL('../fixtures/reference/', import.meta.url);
-const read = (name: string) => Papa.parse<Row>(readFileSync(new URL(name, reference), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const read = (name: string) =>
+  Papa.parse<Row>(readFileSync(new URL(name, reference), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /** The name of the gemeente with the fewest inhabitants on 1 January 2024, read from the CBS source file (not from data/). */
 export function smallestGemeente2024(): string {

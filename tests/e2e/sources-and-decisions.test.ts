@@ -10,7 +10,11 @@ import { allHtmlFiles, outDir } from './page-types';
 
 const base = inject('baseUrl');
 // Everything expected comes from data/ itself, not from the code that builds the pages.
-const csv = (table: string) => Papa.parse<Record<string, string>>(readFileSync(fileURLToPath(new URL(`../../data/${table}.csv`, import.meta.url)), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (table: string) =>
+  Papa.parse<Record<string, string>>(
+    readFileSync(fileURLToPath(new URL(`../../data/${table}.csv`, import.meta.url)), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
 const html = (file: string) => readFileSync(join(outDir, file), 'utf8');
 /** Every href in a page (attribute values unescaped for &amp;). */
 const hrefs = (page: string) => [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
@@ -65,10 +69,14 @@ describe('/bronnen/ and a page per source', () => {
 
   test('the population sources link the population table of every gemeente they cover', () => {
     const byBron = new Map<string, Set<string>>();
-    for (const r of csv('inwoners')) byBron.set(r.bron, (byBron.get(r.bron) ?? new Set()).add(`/gemeenten/${slugOf.get(r.cbs_code)}/#inwoners`));
+    for (const r of csv('inwoners'))
+      byBron.set(r.bron, (byBron.get(r.bron) ?? new Set()).add(`/gemeenten/${slugOf.get(r.cbs_code)}/#inwoners`));
     for (const [bron, links] of byBron) {
       const page = new Set(hrefs(html(`bronnen/${bron}/index.html`)));
-      expect([...links].filter((link) => !page.has(link)), bron).toEqual([]);
+      expect(
+        [...links].filter((link) => !page.has(link)),
+        bron,
+      ).toEqual([]);
     }
   });
 
@@ -76,7 +84,11 @@ describe('/bronnen/ and a page per source', () => {
     const ids = new Set(bronnen.map((b) => b.id));
     const titleOf = new Map(bronnen.map((b) => [b.id, b.titel]));
     const urlOf = new Map(bronnen.map((b) => [b.id, b.url]));
-    const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+    const decode = (text: string) =>
+      text
+        .replace(/&amp;/g, '&')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"');
     let links = 0;
     for (const file of allHtmlFiles()) {
       for (const m of html(file).matchAll(/<a href="([^"]*)" class="source-ref"[^>]*>(.*?)<\/a>/g)) {
@@ -91,7 +103,9 @@ describe('/bronnen/ and a page per source', () => {
     // In a fact row, the document itself is one click away, in the row's menu.
     let documents = 0;
     for (const slug of ['amstelveen', 'enschede', 'aalsmeer']) {
-      for (const row of html(`gemeenten/${slug}/index.html`).matchAll(/<tr id="(?:besteding|toekenning|verschuiving)-[^"]*".*?<\/tr>/gs)) {
+      for (const row of html(`gemeenten/${slug}/index.html`).matchAll(
+        /<tr id="(?:besteding|toekenning|verschuiving)-[^"]*".*?<\/tr>/gs,
+      )) {
         const bron = /href="\/bronnen\/([^/]+)\/" class="source-ref"/.exec(row[0])?.[1];
         if (!bron || !urlOf.get(bron)) continue;
         expect(decode(row[0]), bron).toContain(`href="${urlOf.get(bron)}"`);
@@ -121,13 +135,17 @@ describe('/besluiten/', () => {
   });
 
   const besluiten = csv('besluiten');
-  const newestFirst = [...besluiten].sort((a, b) => (a.datum === b.datum ? a.id.localeCompare(b.id) : a.datum < b.datum ? 1 : -1)).map((b) => b.id);
+  const newestFirst = [...besluiten]
+    .sort((a, b) => (a.datum === b.datum ? a.id.localeCompare(b.id) : a.datum < b.datum ? 1 : -1))
+    .map((b) => b.id);
 
   test('lists every decision, newest first, linked to its own page', async () => {
     const { page, context, errors } = await openPage(browser, { javaScript: false });
     const response = await page.goto(`${base}/besluiten/`);
     expect(response?.status()).toBe(200);
-    const rows = await page.locator('#alle tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^besluit-/, '')));
+    const rows = await page
+      .locator('#alle tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^besluit-/, '')));
     expect(rows).toEqual(newestFirst);
     for (const id of newestFirst) expect(await page.locator(`#alle a[href="/besluiten/${id}/"]`).count(), id).toBe(1);
     expect(errors).toEqual([]);
@@ -146,8 +164,12 @@ describe('/besluiten/', () => {
     for (const [anchor, keep] of cases) {
       await page.locator(`#filter a[href="#${anchor}"]`).click();
       await page.waitForURL(`**/besluiten/#${anchor}`);
-      const shown = await page.locator(`[id="${anchor}"] li a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      const expected = newestFirst.filter((id) => keep(besluiten.find((b) => b.id === id)!)).map((id) => `/besluiten/${id}/`);
+      const shown = await page
+        .locator(`[id="${anchor}"] li a`)
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const expected = newestFirst
+        .filter((id) => keep(besluiten.find((b) => b.id === id)!))
+        .map((id) => `/besluiten/${id}/`);
       expect(expected.length, anchor).toBeGreaterThan(0);
       expect(shown, anchor).toEqual(expected);
     }

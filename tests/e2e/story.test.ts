@@ -100,7 +100,9 @@ describe('every gemeente page tells the same story', () => {
         order.filter((id) => STORY.includes(id)),
         slug,
       ).toEqual(noFacts ? STORY.slice(4) : STORY);
-      if (noFacts) for (const id of STORY.slice(0, 4)) expect(await page.locator(`#onbekend #${id}`).count(), `${slug} #${id}`).toBe(1);
+      if (noFacts)
+        for (const id of STORY.slice(0, 4))
+          expect(await page.locator(`#onbekend #${id}`).count(), `${slug} #${id}`).toBe(1);
       // The generated lead comes first, before any narrative.
       const lead = await page.locator('main .story-lead').textContent();
       expect(lead!.length, slug).toBeGreaterThan(40);
@@ -118,7 +120,9 @@ describe('every gemeente page tells the same story', () => {
     expect(await page.locator('#geen-gegevens').textContent()).toContain('nog niet gezocht');
     await page.goto(`${base}/gemeenten/dordrecht/`);
     // Some facts: each empty part says so in one sentence.
-    expect(plain(await page.locator('#toekenningen p.empty').textContent())).toContain('Wij vonden geen openbaar bedrag');
+    expect(plain(await page.locator('#toekenningen p.empty').textContent())).toContain(
+      'Wij vonden geen openbaar bedrag',
+    );
     await page.goto(`${base}/gemeenten/amstelveen/`);
     const unknown = plain(await page.locator('#onbekend').textContent());
     expect(unknown).toContain('per jaar');
@@ -139,16 +143,12 @@ describe('a chart only where it carries a known value, and no label cut', () => 
     let drawn = 0;
     for (const code of withMoney) {
       await page.goto(`${base}/gemeenten/${slugOf.get(code)}/`);
-      const lanes = await page
-        .locator('figure.chart .chart-wide g.lane')
-        .evaluateAll((gs) =>
-          gs.map((g) => ({
-            lane: g.querySelector('text')?.textContent ?? '',
-            known: [...g.querySelectorAll('g.bar rect')].some(
-              (r) => !(r.getAttribute('fill') ?? '').startsWith('url('),
-            ),
-          })),
-        );
+      const lanes = await page.locator('figure.chart .chart-wide g.lane').evaluateAll((gs) =>
+        gs.map((g) => ({
+          lane: g.querySelector('text')?.textContent ?? '',
+          known: [...g.querySelectorAll('g.bar rect')].some((r) => !(r.getAttribute('fill') ?? '').startsWith('url(')),
+        })),
+      );
       for (const lane of lanes) expect(lane.known, `${code} ${lane.lane}`).toBe(true);
       drawn += lanes.length;
     }

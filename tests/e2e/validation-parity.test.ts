@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { validateDataset } from '../../src/data/validate-dataset';
 import type { DataEntry, DataFiles } from '../../src/data/validate-dataset';
 import type { DataIssue } from '../../src/data/validate/issue';
-import { BAD, cases, dataCases, entriesOf, filesOf, isNarrativeCase, keysOf, readValidFiles } from '../unit/data/corpus-cases';
+import {
+  BAD,
+  cases,
+  dataCases,
+  entriesOf,
+  filesOf,
+  isNarrativeCase,
+  keysOf,
+  readValidFiles,
+} from '../unit/data/corpus-cases';
 import { launchBrowser } from './browser';
 import { openPage } from './page-helpers';
 
@@ -42,10 +51,17 @@ interface BrowserCase {
   entries: DataEntry[];
 }
 
-const toBase64 = (files: DataFiles) => Object.fromEntries(Object.entries(files).map(([table, bytes]) => [table, Buffer.from(bytes!).toString('base64')]));
+const toBase64 = (files: DataFiles) =>
+  Object.fromEntries(Object.entries(files).map(([table, bytes]) => [table, Buffer.from(bytes!).toString('base64')]));
 
 /** What is compared of an issue: where it is, its rule, the offending value and the message. */
-const shape = (issues: DataIssue[]) => issues.map((issue) => `${issue.file}:${issue.line} ${issue.column ?? '-'} ${issue.rule} ${JSON.stringify(issue.value ?? null)} ${issue.message}`).sort();
+const shape = (issues: DataIssue[]) =>
+  issues
+    .map(
+      (issue) =>
+        `${issue.file}:${issue.line} ${issue.column ?? '-'} ${issue.rule} ${JSON.stringify(issue.value ?? null)} ${issue.message}`,
+    )
+    .sort();
 
 describe('the build and /meedoen/ in Chromium', () => {
   test('report the same issues for every case of the bad-data corpus, and none for the valid data', async () => {
@@ -55,13 +71,19 @@ describe('the build and /meedoen/ in Chromium', () => {
     expect([...dataCases, ...narratives].map((c) => c.name).sort()).toEqual(cases.map((c) => c.name));
     const input: BrowserCase[] = [
       { name: '(valid)', files: toBase64(readValidFiles()), entries: [] },
-      ...dataCases.map((badCase) => ({ name: badCase.name, files: toBase64(filesOf(badCase)), entries: entriesOf(badCase) })),
+      ...dataCases.map((badCase) => ({
+        name: badCase.name,
+        files: toBase64(filesOf(badCase)),
+        entries: entriesOf(badCase),
+      })),
     ];
 
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${base}/meedoen/`);
     const inBrowser = await page.evaluate(async (all) => {
-      type Checker = { validateDataset: (files: Record<string, Uint8Array>, dir: string, entries: unknown[]) => { issues: unknown[] } };
+      type Checker = {
+        validateDataset: (files: Record<string, Uint8Array>, dir: string, entries: unknown[]) => { issues: unknown[] };
+      };
       const form = document.querySelector('contribute-form') as HTMLElement & { load(): Promise<[unknown, Checker]> };
       const [, checker] = await form.load();
       const bytes = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));

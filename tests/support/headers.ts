@@ -25,7 +25,13 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
-const matches = (pattern: string, path: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+const matches = (pattern: string, path: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  ).test(path);
 
 /** The headers a host sends for a path, each name once (lower case) with its values in rule order. */
 export function headersFor(rules: HeaderRule[], path: string, mode: MergeMode): Map<string, string[]> {
@@ -33,7 +39,8 @@ export function headersFor(rules: HeaderRule[], path: string, mode: MergeMode): 
   for (const rule of rules.filter((r) => matches(r.pattern, path))) {
     const names = new Set(rule.headers.map(([name]) => name.toLowerCase()));
     if (mode === 'later-wins') for (const name of names) out.delete(name);
-    for (const [name, value] of rule.headers) out.set(name.toLowerCase(), [...(out.get(name.toLowerCase()) ?? []), value]);
+    for (const [name, value] of rule.headers)
+      out.set(name.toLowerCase(), [...(out.get(name.toLowerCase()) ?? []), value]);
   }
   return out;
 }
@@ -45,7 +52,14 @@ export function headersFor(rules: HeaderRule[], path: string, mode: MergeMode): 
  */
 export function framableByOtherSites(headers: Map<string, string[]>): boolean {
   const policies = (headers.get('content-security-policy') ?? []).flatMap((value) => value.split(','));
-  const ancestors = policies.map((policy) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('frame-ancestors'))).filter((d) => d !== undefined);
+  const ancestors = policies
+    .map((policy) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('frame-ancestors')),
+    )
+    .filter((d) => d !== undefined);
   if (ancestors.length > 0) return ancestors.every((d) => /\s(\*|https:)(\s|$)/.test(d));
   const frameOptions = (headers.get('x-frame-options') ?? []).join(',').toUpperCase();
   return !/DENY|SAMEORIGIN/.test(frameOptions);

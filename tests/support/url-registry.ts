@@ -41,7 +41,8 @@ export function checkRegistry(paths: string[], outDir: string, redirects: Record
     }
     const target = redirects[path];
     if (target === undefined) {
-      if (!built(path)) problems.push({ path, reason: 'is no longer built and has no redirect: add one to src/publish/redirects.ts' });
+      if (!built(path))
+        problems.push({ path, reason: 'is no longer built and has no redirect: add one to src/publish/redirects.ts' });
       continue;
     }
     if (!built(path)) {
@@ -49,7 +50,8 @@ export function checkRegistry(paths: string[], outDir: string, redirects: Record
       continue;
     }
     const emitted = redirectTarget(readFileSync(join(outDir, builtFileFor(path)), 'utf8'));
-    if (emitted !== target) problems.push({ path, reason: `redirect page leads to ${emitted ?? 'nothing'}, expected ${target}` });
+    if (emitted !== target)
+      problems.push({ path, reason: `redirect page leads to ${emitted ?? 'nothing'}, expected ${target}` });
     else if (!built(target)) problems.push({ path, reason: `redirects to ${target}, which is not built` });
   }
   return problems;
@@ -65,10 +67,12 @@ export function publishedPaths(outDir: string): string[] {
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!['_astro', 'pagefind', 'og'].includes(entry.name) || prefix !== '/') walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+        if (!['_astro', 'pagefind', 'og'].includes(entry.name) || prefix !== '/')
+          walk(join(dir, entry.name), `${prefix}${entry.name}/`);
       } else if (entry.name === 'index.html') {
         if (redirectTarget(readFileSync(join(dir, entry.name), 'utf8')) === null) paths.push(prefix);
-      } else if (prefix === '/' && ['feed.xml', 'sitemap.xml', 'robots.txt'].includes(entry.name)) paths.push(`/${entry.name}`);
+      } else if (prefix === '/' && ['feed.xml', 'sitemap.xml', 'robots.txt'].includes(entry.name))
+        paths.push(`/${entry.name}`);
     }
   };
   walk(outDir, '/');

@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../../src/root';
 import { fileChangeTimes } from '../../src/publish/file-times';
 import { gitDataVersion } from '../../src/site/data-version';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 function repo(): { dir: string; first: string; second: string } {
   const dir = tempDir('pok-git-');
@@ -37,7 +38,10 @@ describe('PROJECT_ROOT', () => {
 describe('gitFiles', () => {
   test('reads many versions in one call, with null for a file a commit did not have', () => {
     const { dir, first, second } = repo();
-    const files = gitFiles([`${first}:data/a.csv`, `${first}:data/b.csv`, `${second}:data/b.csv`, `${first}:data/a.csv`], dir);
+    const files = gitFiles(
+      [`${first}:data/a.csv`, `${first}:data/b.csv`, `${second}:data/b.csv`, `${first}:data/a.csv`],
+      dir,
+    );
     expect([...files]).toEqual([
       [`${first}:data/a.csv`, 'id\n1\n'],
       [`${first}:data/b.csv`, null],

@@ -14,14 +14,21 @@ describe('checkRegistry', () => {
   });
   test('fails on a registered page that is no longer built and has no redirect', () => {
     expect(checkRegistry(registry('registry-removed.txt'), dist, fixtureRedirects)).toEqual([
-      { path: '/gemeenten/verdwenen/', reason: 'is no longer built and has no redirect: add one to src/publish/redirects.ts' },
+      {
+        path: '/gemeenten/verdwenen/',
+        reason: 'is no longer built and has no redirect: add one to src/publish/redirects.ts',
+      },
     ]);
   });
   test('fails on a redirect whose target is not built', () => {
-    expect(checkRegistry(['/gemeenten/wees/'], dist, fixtureRedirects)).toEqual([{ path: '/gemeenten/wees/', reason: 'redirects to /gemeenten/weg/, which is not built' }]);
+    expect(checkRegistry(['/gemeenten/wees/'], dist, fixtureRedirects)).toEqual([
+      { path: '/gemeenten/wees/', reason: 'redirects to /gemeenten/weg/, which is not built' },
+    ]);
   });
   test('fails on a redirect the build did not emit', () => {
-    expect(checkRegistry(['/gemeenten/elders/'], dist, { '/gemeenten/elders/': '/gemeenten/nieuw/' })[0].reason).toContain('did not emit');
+    expect(
+      checkRegistry(['/gemeenten/elders/'], dist, { '/gemeenten/elders/': '/gemeenten/nieuw/' })[0].reason,
+    ).toContain('did not emit');
   });
   test('maps paths to built files and reads redirect pages', () => {
     expect(builtFileFor('/')).toBe('index.html');

@@ -23,8 +23,8 @@ const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 /** Below this many known values a colour scale would be drawn from one or two numbers: the map then marks them and lists them. */
 const MIN_FOR_CLASSES = 8;
 const PRECISION_WORD: Record<string, string> = { afgerond: 'ongeveer ', minimaal: 'ruim ', maximaal: 'tot maximaal ' };
-const perInhabitantLabel = (a: PerInhabitant) => `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
-
+const perInhabitantLabel = (a: PerInhabitant) =>
+  `${PRECISION_WORD[a.precision ?? ''] ?? ''}${cents.format(a.perInhabitant)}`;
 
 /** The known values on the map's shapes, and those whose year follows only from "structureel". */
 function knownValues(layout: MapLayout, data: AllocationMapInput) {
@@ -40,7 +40,13 @@ function knownValues(layout: MapLayout, data: AllocationMapInput) {
 }
 
 /** The row of a gemeente with a known value: the numbers for the CSV and the text for the page. */
-function knownRow(p: { gemeente: { naam: string } }, code: string, year: number, value: PerInhabitant, c: { label: string } | undefined): Row {
+function knownRow(
+  p: { gemeente: { naam: string } },
+  code: string,
+  year: number,
+  value: PerInhabitant,
+  c: { label: string } | undefined,
+): Row {
   return {
     gemeente: p.gemeente.naam,
     cbs_code: code,
@@ -59,7 +65,14 @@ function knownRow(p: { gemeente: { naam: string } }, code: string, year: number,
 }
 
 /** The map's SVG and the rows of the known values, sorted by name. */
-function drawMap(layout: MapLayout, data: AllocationMapInput, year: number, title: string, { known, carried }: ReturnType<typeof knownValues>, fillOf: (v: PerInhabitant) => string) {
+function drawMap(
+  layout: MapLayout,
+  data: AllocationMapInput,
+  year: number,
+  title: string,
+  { known, carried }: ReturnType<typeof knownValues>,
+  fillOf: (v: PerInhabitant) => string,
+) {
   const profiles = data.profiles;
   const out = mapSvgHead(layout, 'kaart-per-inwoner', title);
   const unknownLinks: string[] = [];
@@ -70,7 +83,9 @@ function drawMap(layout: MapLayout, data: AllocationMapInput, year: number, titl
     if (!p) continue;
     const value = known.get(shape.code);
     const c = carried.get(shape.code);
-    const label = value ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}${c ? ` (${c.label})` : ''}` : `${p.gemeente.naam}: onbekend`;
+    const label = value
+      ? `${p.gemeente.naam}: ${perInhabitantLabel(value)} per inwoner in ${year}${c ? ` (${c.label})` : ''}`
+      : `${p.gemeente.naam}: onbekend`;
     const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(label)}"><path d="${shape.d}" data-code="${shape.code}"${value ? ` fill="${fillOf(value)}"` : ''}/></a>`;
     if (value) {
       knownLinks.push(link);
@@ -78,7 +93,9 @@ function drawMap(layout: MapLayout, data: AllocationMapInput, year: number, titl
     } else unknownLinks.push(link);
   }
   // Unknown first, so the known shapes (and their outlines) are drawn on top.
-  out.push(`<g fill="url(#kaart-per-inwoner-hatch)" stroke="#fff" stroke-width="0.3" data-measure="onbekend">${unknownLinks.join('')}</g>`);
+  out.push(
+    `<g fill="url(#kaart-per-inwoner-hatch)" stroke="#fff" stroke-width="0.3" data-measure="onbekend">${unknownLinks.join('')}</g>`,
+  );
   out.push(`<g stroke="#1b1b1b" stroke-width="0.6" data-measure="bekend">${knownLinks.join('')}</g>`);
   // A symbol on each known shape: the difference with "onbekend" does not rest on colour alone.
   for (const shape of layout.shapes) {
@@ -126,7 +143,9 @@ export function allocationMapChart(data: AllocationMapInput): ChartSpec {
   const total = layout.shapes.length;
   const carriedNames = [...carried.keys()].map((code) => data.profiles.get(code)?.gemeente.naam ?? code);
   const summary = mapSummary(known.size, carriedNames, total, year, !few);
-  const { svg, rows, profiles } = drawMap(layout, data, year, title, values, (v) => (few ? BLUES[2] : colour(v.perInhabitant)));
+  const { svg, rows, profiles } = drawMap(layout, data, year, title, values, (v) =>
+    few ? BLUES[2] : colour(v.perInhabitant),
+  );
   return nationalChart({
     id: 'grafiek-kaart-per-inwoner',
     file: 'kaart-per-inwoner',
@@ -138,7 +157,22 @@ export function allocationMapChart(data: AllocationMapInput): ChartSpec {
     // A map with a handful of coloured gemeenten in 342 hatched ones says less than the list of
     // those values (issue 22): below MIN_FOR_CLASSES the values are a list, the map is not drawn.
     nothingToDraw: known.size === 0 ? summary : few ? `${summary} Te weinig voor een kaart; dit zijn ze:` : undefined,
-    bronIds: [...[...known.values()].map((v) => v.bron), `cbs-kwb-${year}`, `cbs-bevolking-${year}`, 'cbs-gebiedsindeling-2024'].filter((id) => data.bronnen.has(id)),
-    aside: mapAside({ year, total, known, carried, few, rows, max, classes, names: (code) => profiles.get(code)?.gemeente.naam }),
+    bronIds: [
+      ...[...known.values()].map((v) => v.bron),
+      `cbs-kwb-${year}`,
+      `cbs-bevolking-${year}`,
+      'cbs-gebiedsindeling-2024',
+    ].filter((id) => data.bronnen.has(id)),
+    aside: mapAside({
+      year,
+      total,
+      known,
+      carried,
+      few,
+      rows,
+      max,
+      classes,
+      names: (code) => profiles.get(code)?.gemeente.naam,
+    }),
   });
 }

@@ -52,7 +52,12 @@ const WHAT: Record<string, string> = {
 };
 
 /** An amount per inhabitant to the cent, as the bars and the axis show it. */
-export const perInhabitantFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const perInhabitantFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 /** "€ 1,23 per inwoner" (two decimals: amounts per inhabitant are small). */
 export function formatPerInhabitant(value: number): string {
   return `${perInhabitantFormat.format(value)} per inwoner`;
@@ -70,22 +75,48 @@ export function amountRows(item: CompareItem, g: Pick<CompareGemeente, 'inwoners
   const single = item.from !== null && item.from === item.to;
   const basis = item.per === 'jaar' || single ? 'jaar' : 'periode';
   const covers =
-    item.soort === 'verschuiving' ? item.years : item.per === 'jaar' ? `per jaar, ${item.years}` : single ? `in ${item.from}` : `in totaal, ${item.years}`;
-  const base = { id: item.id, kind: item.kind, bron: item.bron, what: WHAT[item.kind] ?? item.kind, basis, covers, name: item.name ?? null } as const;
+    item.soort === 'verschuiving'
+      ? item.years
+      : item.per === 'jaar'
+        ? `per jaar, ${item.years}`
+        : single
+          ? `in ${item.from}`
+          : `in totaal, ${item.years}`;
+  const base = {
+    id: item.id,
+    kind: item.kind,
+    bron: item.bron,
+    what: WHAT[item.kind] ?? item.kind,
+    basis,
+    covers,
+    name: item.name ?? null,
+  } as const;
   // In euro every amount has its bar; what it covers ("periode niet vermeld") is in its label.
-  if (state.maat === 'absoluut') return [{ ...base, value: item.amount, valueText: item.amountText, note: item.toelichting ?? null }];
+  if (state.maat === 'absoluut')
+    return [{ ...base, value: item.amount, valueText: item.amountText, note: item.toelichting ?? null }];
   const perYear = (year: number, covers: string): AmountRow => {
     const pop = g.inwoners[String(year)];
     // A year the source does not name itself ("structureel" carried forward) says so at its value.
-    const carried = item.doorgetrokkenVanaf !== undefined && year >= item.doorgetrokkenVanaf ? 'structureel, jaar niet in de bron' : null;
+    const carried =
+      item.doorgetrokkenVanaf !== undefined && year >= item.doorgetrokkenVanaf
+        ? 'structureel, jaar niet in de bron'
+        : null;
     return pop
-      ? { ...base, covers, value: item.amount / pop, valueText: formatPerInhabitant(item.amount / pop), note: carried ?? (item.doorgetrokkenVanaf === undefined ? (item.toelichting ?? null) : null), inhabitants: { count: pop, year } }
+      ? {
+          ...base,
+          covers,
+          value: item.amount / pop,
+          valueText: formatPerInhabitant(item.amount / pop),
+          note: carried ?? (item.doorgetrokkenVanaf === undefined ? (item.toelichting ?? null) : null),
+          inhabitants: { count: pop, year },
+        }
       : { ...base, covers, value: null, valueText: item.amountText, note: `geen inwonertal voor ${year}` };
   };
   if (item.per === 'jaar' && item.from !== null) {
     const rows: AmountRow[] = [];
     const last = Math.min(item.to ?? state.tot, state.tot);
-    for (let year = Math.max(item.from, state.van); year <= last; year++) rows.push(perYear(year, item.soort === 'verschuiving' ? item.years : `per jaar: ${year}`));
+    for (let year = Math.max(item.from, state.van); year <= last; year++)
+      rows.push(perYear(year, item.soort === 'verschuiving' ? item.years : `per jaar: ${year}`));
     return rows;
   }
   if (single) return [perYear(item.from!, covers)];
@@ -95,7 +126,11 @@ export function amountRows(item: CompareItem, g: Pick<CompareGemeente, 'inwoners
 }
 
 /** The groups of the chart, one per chosen gemeente, and the amounts that fall outside the chosen years. */
-export function compareAmounts(data: Map<string, CompareGemeente>, names: Map<string, string>, state: CompareState): { groups: AmountGroup[]; outside: { naam: string; item: CompareItem }[] } {
+export function compareAmounts(
+  data: Map<string, CompareGemeente>,
+  names: Map<string, string>,
+  state: CompareState,
+): { groups: AmountGroup[]; outside: { naam: string; item: CompareItem }[] } {
   const away: { naam: string; item: CompareItem }[] = [];
   const groups = state.gemeenten.map((slug): AmountGroup => {
     const g = data.get(slug);

@@ -45,12 +45,25 @@ function labelLines(row: AmountRow): PlacedRow['lines'] {
   // The name in the source's words, at most two lines.
   if (row.name) {
     const named = wrap(`„${row.name}”`, LINE_CHARS);
-    lines.push(...named.slice(0, 2).map((text, i) => ({ text: i === 1 && named.length > 2 ? `${text.slice(0, LINE_CHARS - 2)} …` : text, bold: false })));
+    lines.push(
+      ...named.slice(0, 2).map((text, i) => ({
+        text: i === 1 && named.length > 2 ? `${text.slice(0, LINE_CHARS - 2)} …` : text,
+        bold: false,
+      })),
+    );
   }
   if (row.value !== null) return lines;
   // Without a bar the amount is said in words, with the reason.
   const said = `${row.valueText}: ${row.note}`;
-  return [...lines, ...(said.length <= LINE_CHARS ? [{ text: said, bold: true }] : [{ text: `${row.valueText}:`, bold: true }, { text: row.note ?? '', bold: true }])];
+  return [
+    ...lines,
+    ...(said.length <= LINE_CHARS
+      ? [{ text: said, bold: true }]
+      : [
+          { text: `${row.valueText}:`, bold: true },
+          { text: row.note ?? '', bold: true },
+        ]),
+  ];
 }
 
 /**
@@ -81,12 +94,18 @@ export function layoutBars(groups: AmountGroup[]): BarsLayout {
     y += BARS.pad;
     return { ...group, y: start, rows };
   });
-  return { height: y, top, ticks: marks.filter((m) => m <= end).map((value) => ({ value, fraction: value / end })), groups: placed };
+  return {
+    height: y,
+    top,
+    ticks: marks.filter((m) => m <= end).map((value) => ({ value, fraction: value / end })),
+    groups: placed,
+  };
 }
 
 /** A scale mark as text: "€ 0", "€ 2 mln", "€ 500.000", or per inhabitant "€ 0,50". */
 export function tickText(value: number, perInhabitant: boolean): string {
   if (perInhabitant) return perInhabitantFormat.format(value);
-  if (value >= 1_000_000) return `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(value / 1_000_000)} mln`;
+  if (value >= 1_000_000)
+    return `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(value / 1_000_000)} mln`;
   return formatEuro(value);
 }

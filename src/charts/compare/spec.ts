@@ -26,7 +26,19 @@ const perInhabitantCells = (row: AmountRow | null) => ({
 /** The rows of the compare table/CSV: exactly the amounts drawn, with the value shown and, per inhabitant, the numbers behind it. */
 function tableRows(groups: AmountGroup[], data: Map<string, CompareGemeente>): Record<string, string | number>[] {
   return groups.flatMap((group) => {
-    if (group.rows.length === 0) return [{ gemeente: group.naam, wat: '', waarvoor: '', getoond_weergave: group.empty ?? '', ...perInhabitantCells(null), id: '', bedrag_eur: '', bron: '' }];
+    if (group.rows.length === 0)
+      return [
+        {
+          gemeente: group.naam,
+          wat: '',
+          waarvoor: '',
+          getoond_weergave: group.empty ?? '',
+          ...perInhabitantCells(null),
+          id: '',
+          bedrag_eur: '',
+          bron: '',
+        },
+      ];
     const items = new Map((data.get(group.slug)?.items ?? []).map((i) => [i.id, i]));
     return group.rows.map((row) => ({
       gemeente: group.naam,
@@ -42,20 +54,39 @@ function tableRows(groups: AmountGroup[], data: Map<string, CompareGemeente>): R
 }
 
 /** The compare chart for a state: one bar per amount, one scale, honest about gemeenten without amounts. */
-export function compareSpec(data: Map<string, CompareGemeente>, names: Map<string, string>, state: CompareState, id: string, file: string): ChartSpec {
+export function compareSpec(
+  data: Map<string, CompareGemeente>,
+  names: Map<string, string>,
+  state: CompareState,
+  id: string,
+  file: string,
+): ChartSpec {
   const { groups, outside } = compareAmounts(data, names, state);
   const perInw = state.maat === 'per-inwoner';
   const title = `${perInw ? 'Bedragen per inwoner' : 'Bedragen in euro'}, ${state.van} t/m ${state.tot}`;
   const withAmounts = state.gemeenten.filter((s) => (data.get(s)?.items.length ?? 0) > 0);
   const without = state.gemeenten.filter((s) => !withAmounts.includes(s)).map((s) => names.get(s) ?? s);
-  let summary = state.gemeenten.length === 0 ? 'Er is geen gemeente gekozen.' : `Van ${withAmounts.length} van de ${state.gemeenten.length} gekozen gemeenten zijn bedragen bekend`;
+  let summary =
+    state.gemeenten.length === 0
+      ? 'Er is geen gemeente gekozen.'
+      : `Van ${withAmounts.length} van de ${state.gemeenten.length} gekozen gemeenten zijn bedragen bekend`;
   if (without.length) summary += `; geen bedragen bekend van ${joinNl(without)}`;
   if (state.gemeenten.length) summary += '.';
-  if (withAmounts.length) summary += ' Elke balk is één bedrag, op één schaal voor alle gemeenten. Een gestreepte balk is één bedrag voor meer jaren samen: vergelijk die niet met een bedrag per jaar. Wij tellen niets op.';
+  if (withAmounts.length)
+    summary +=
+      ' Elke balk is één bedrag, op één schaal voor alle gemeenten. Een gestreepte balk is één bedrag voor meer jaren samen: vergelijk die niet met een bedrag per jaar. Wij tellen niets op.';
   const missingYears = [];
   for (let y = state.van; y <= state.tot; y++) if (!POPULATION_YEARS.includes(y)) missingYears.push(String(y));
-  if (perInw) summary += ` Per inwoner rekenen wij alleen met het inwonertal van hetzelfde jaar (CBS, 1 januari)${missingYears.length ? `; voor ${joinNl(missingYears)} is er geen inwonertal` : ''}. Een bedrag voor een hele periode delen wij niet.`;
-  const aside = outside.length ? [{ heading: 'Buiten de gekozen jaren', lines: outside.map(({ naam, item }) => `${naam}: ${item.amountText} (${item.years})`.replace(/\u00a0/g, ' ')) }] : [];
+  if (perInw)
+    summary += ` Per inwoner rekenen wij alleen met het inwonertal van hetzelfde jaar (CBS, 1 januari)${missingYears.length ? `; voor ${joinNl(missingYears)} is er geen inwonertal` : ''}. Een bedrag voor een hele periode delen wij niet.`;
+  const aside = outside.length
+    ? [
+        {
+          heading: 'Buiten de gekozen jaren',
+          lines: outside.map(({ naam, item }) => `${naam}: ${item.amountText} (${item.years})`.replace(/\u00a0/g, ' ')),
+        },
+      ]
+    : [];
   return chartSpec({
     id,
     file,

@@ -17,7 +17,11 @@ export interface PlacedCount extends CountItem {
 const ROW = 44;
 
 /** One bar per item on a track of `base` gemeenten; negative counts are treated as 0. */
-export function layoutCountBars(items: CountItem[], base: number, width = 640): { width: number; height: number; rows: PlacedCount[] } {
+export function layoutCountBars(
+  items: CountItem[],
+  base: number,
+  width = 640,
+): { width: number; height: number; rows: PlacedCount[] } {
   const rows = items.map((item, i) => {
     const count = Math.max(0, item.count);
     const share = base > 0 ? Math.min(1, count / base) : 0;

@@ -28,8 +28,20 @@ function aimItems(aims: AimsAcrossInput['aims']) {
   const perAim = aims.perAim.map((a) => ({ ...a, label: t(`aim.${a.aim}`) }));
   const items = [
     ...perAim.flatMap((a) => [
-      { key: `${a.aim}-bron`, label: `${a.label}: doel genoemd in de bron`, count: a.bySource.length, names: a.bySource, door: 'bron' },
-      { key: `${a.aim}-redactie`, label: `${a.label}: alleen ingedeeld door de redactie`, count: a.byEditors.length, names: a.byEditors, door: 'redactie' },
+      {
+        key: `${a.aim}-bron`,
+        label: `${a.label}: doel genoemd in de bron`,
+        count: a.bySource.length,
+        names: a.bySource,
+        door: 'bron',
+      },
+      {
+        key: `${a.aim}-redactie`,
+        label: `${a.label}: alleen ingedeeld door de redactie`,
+        count: a.byEditors.length,
+        names: a.byEditors,
+        door: 'redactie',
+      },
     ]),
     { key: 'geen', label: 'Doel niet duidelijk', count: aims.none.length, names: aims.none, door: '' },
   ];
@@ -39,7 +51,9 @@ function aimItems(aims: AimsAcrossInput['aims']) {
 /** The chart's summary: the base, the aim the sources name most, the aim the editors assigned most. */
 function aimsSummary(perAim: ReturnType<typeof aimItems>['perAim'], base: number, all: number): string {
   const named = perAim.filter((a) => a.bySource.length > 0).sort((a, b) => b.bySource.length - a.bySource.length)[0];
-  const assigned = perAim.filter((a) => a.byEditors.length > 0).sort((a, b) => b.byEditors.length - a.byEditors.length)[0];
+  const assigned = perAim
+    .filter((a) => a.byEditors.length > 0)
+    .sort((a, b) => b.byEditors.length - a.byEditors.length)[0];
   return [
     `Bij ${base} van ${all} gemeenten kennen wij plannen, begrotingen of bestedingen per maatregel; de tellingen hieronder gaan over die ${base} gemeenten.`,
     named
@@ -57,7 +71,10 @@ function aimsSummary(perAim: ReturnType<typeof aimItems>['perAim'], base: number
 /** Who is counted and who is not, without saying more about the others than the data holds. */
 function baseNote(base: number, all: number, otherFacts: number): string {
   const others = all - base;
-  const rest = otherFacts > 0 ? ` Van ${otherFacts} van hen kennen wij wel iets anders (een bedrag van het Rijk, een besluit of voorstel, of alleen een vermelding): zie "Wat wij per gemeente weten".` : '';
+  const rest =
+    otherFacts > 0
+      ? ` Van ${otherFacts} van hen kennen wij wel iets anders (een bedrag van het Rijk, een besluit of voorstel, of alleen een vermelding): zie "Wat wij per gemeente weten".`
+      : '';
   return `${base} van ${all} gemeenten hebben plannen, begrotingen of bestedingen per maatregel in onze gegevens; alleen die tellen hier mee. De andere ${others} tellen niet mee.${rest}`;
 }
 
@@ -72,7 +89,10 @@ function countLines(items: ReturnType<typeof aimItems>['items'], base: number): 
   return items
     .filter((item) => item.count > 0)
     .sort((a, b) => b.count - a.count)
-    .map((item) => `${item.count} van de ${base}: ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)} (${joinNl(item.names)})`);
+    .map(
+      (item) =>
+        `${item.count} van de ${base}: ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)} (${joinNl(item.names)})`,
+    );
 }
 
 /**

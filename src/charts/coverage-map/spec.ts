@@ -33,10 +33,20 @@ function drawCoverageMap(data: CoverageMapInput, title: string) {
     const level = p.coverage;
     const link = `<a href="/gemeenten/${p.gemeente.slug}/" aria-label="${esc(`${p.gemeente.naam}: ${levelName(level)}`)}"><path d="${shape.d}" data-code="${shape.code}"/></a>`;
     groups.set(level, [...(groups.get(level) ?? []), link]);
-    rows.push({ gemeente: p.gemeente.naam, cbs_code: shape.code, provincie: p.gemeente.provincie, niveau: levelName(level) });
+    rows.push({
+      gemeente: p.gemeente.naam,
+      cbs_code: shape.code,
+      provincie: p.gemeente.provincie,
+      niveau: levelName(level),
+    });
   }
   for (const level of data.coverage.levels) {
-    const fill = level === 'niet-onderzocht' ? 'url(#kaart-hatch)' : level === 'niets-gevonden' ? '#dcdcdc' : kindStyle(level).fill;
+    const fill =
+      level === 'niet-onderzocht'
+        ? 'url(#kaart-hatch)'
+        : level === 'niets-gevonden'
+          ? '#dcdcdc'
+          : kindStyle(level).fill;
     if (groups.has(level)) out.push(`<g fill="${fill}" data-level="${level}">${groups.get(level)!.join('')}</g>`);
   }
   // Symbols on the shapes with facts, so the level does not rest on colour alone.
@@ -57,7 +67,10 @@ export function coverageMapChart(data: CoverageMapInput): ChartSpec & { unmatche
   const title = 'Kaart: wat wij per gemeente weten';
   const summary = `${counts.bedragen} van ${base} gemeenten hebben bekende bedragen, ${counts.besluiten} alleen besluiten, plannen of bestedingen zonder bedrag, ${counts.genoemd} worden alleen genoemd; bij ${counts.opgevraagd} zijn de stukken opgevraagd, ${counts['niets-gevonden']} zijn onderzocht zonder resultaat en ${counts['niet-onderzocht']} nog niet onderzocht.`;
   const { svg, rows, unmatched } = drawCoverageMap(data, title);
-  const legend = levels.map((l) => `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${levelName(l)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : l === 'opgevraagd' ? ' (lichtgeel)' : ''}: ${counts[l]} van ${base}`);
+  const legend = levels.map(
+    (l) =>
+      `${SYMBOL[l] ? `${SYMBOL[l]} ` : ''}${levelName(l)}${l === 'niet-onderzocht' ? ' (gearceerd)' : l === 'niets-gevonden' ? ' (lichtgrijs)' : l === 'opgevraagd' ? ' (lichtgeel)' : ''}: ${counts[l]} van ${base}`,
+  );
   return {
     ...nationalChart({
       id: 'grafiek-kaart',

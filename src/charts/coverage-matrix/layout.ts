@@ -16,7 +16,13 @@ export interface MatrixLayout {
 }
 
 /** Grid positions: one row per gemeente, one column per year (and "onbekend"). */
-export function layoutMatrix(rows: MatrixRow[], columns: string[], width = 640, labelWidth = 170, cellHeight = 22): MatrixLayout {
+export function layoutMatrix(
+  rows: MatrixRow[],
+  columns: string[],
+  width = 640,
+  labelWidth = 170,
+  cellHeight = 22,
+): MatrixLayout {
   const head = 24;
   const cw = columns.length > 0 ? (width - labelWidth) / columns.length : 0;
   return {
@@ -25,6 +31,11 @@ export function layoutMatrix(rows: MatrixRow[], columns: string[], width = 640, 
     labelWidth,
     cellHeight,
     columns: columns.map((label, i) => ({ label, x: labelWidth + i * cw, width: cw })),
-    rows: rows.map((row, r) => ({ key: row.key, label: row.label, y: head + r * cellHeight, cells: row.cells.map((level, i) => ({ x: labelWidth + i * cw, level })) })),
+    rows: rows.map((row, r) => ({
+      key: row.key,
+      label: row.label,
+      y: head + r * cellHeight,
+      cells: row.cells.map((level, i) => ({ x: labelWidth + i * cw, level })),
+    })),
   };
 }

@@ -14,7 +14,11 @@ export interface CoverageMatrixInput {
   coverage: {
     base: number;
     counts: Record<'opgevraagd' | 'niets-gevonden' | 'niet-onderzocht', number>;
-    withFacts: { gemeente: { slug: string; naam: string; provincie: string }; coverage: string; coverageYears: YearLevel[] }[];
+    withFacts: {
+      gemeente: { slug: string; naam: string; provincie: string };
+      coverage: string;
+      coverageYears: YearLevel[];
+    }[];
   };
 }
 
@@ -23,7 +27,10 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
   const { base, counts, withFacts } = coverage;
   const years = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
   const matrix = withFacts.map((p) => ({ p, cells: p.coverageYears }));
-  const layout = layoutMatrix(matrix.map((m) => ({ key: m.p.gemeente.slug, label: m.p.gemeente.naam, cells: m.cells })), [...years.map(String), '?']);
+  const layout = layoutMatrix(
+    matrix.map((m) => ({ key: m.p.gemeente.slug, label: m.p.gemeente.naam, cells: m.cells })),
+    [...years.map(String), '?'],
+  );
   const title = 'Wat wij per gemeente en per jaar weten';
   const others = base - withFacts.length;
   const summary = `Van ${withFacts.length} van ${base} gemeenten kennen wij feiten over de POK-middelen; bij ${counts.opgevraagd} gemeenten zijn de stukken opgevraagd, bij ${counts['niets-gevonden']} zochten wij en vonden niets, ${counts['niet-onderzocht']} zijn nog niet onderzocht.`;
@@ -35,8 +42,22 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
     summary,
     svg: renderMatrixSvg(layout, { id: 'dk', title, desc: summary }),
     // On a phone the year columns are labelled '21 … '27, so eight of them fit beside the names.
-    svgNarrow: renderMatrixSvg(layoutMatrix(layout.rows.map((r) => ({ key: r.key, label: r.label, cells: r.cells.map((c) => c.level) })), [...years.map((y) => `'${String(y).slice(2)}`), '?'], NARROW_WIDTH, 112), { id: 'dkn', title, desc: summary }),
-    columns: [{ key: 'gemeente', label: 'Gemeente' }, { key: 'provincie', label: 'Provincie' }, { key: 'niveau', label: 'Wat wij weten' }, ...years.map((y) => ({ key: String(y), label: String(y) })), { key: 'onbekend', label: 'Geen jaar, of meer jaren samen' }],
+    svgNarrow: renderMatrixSvg(
+      layoutMatrix(
+        layout.rows.map((r) => ({ key: r.key, label: r.label, cells: r.cells.map((c) => c.level) })),
+        [...years.map((y) => `'${String(y).slice(2)}`), '?'],
+        NARROW_WIDTH,
+        112,
+      ),
+      { id: 'dkn', title, desc: summary },
+    ),
+    columns: [
+      { key: 'gemeente', label: 'Gemeente' },
+      { key: 'provincie', label: 'Provincie' },
+      { key: 'niveau', label: 'Wat wij weten' },
+      ...years.map((y) => ({ key: String(y), label: String(y) })),
+      { key: 'onbekend', label: 'Geen jaar, of meer jaren samen' },
+    ],
     rows: matrix.map((m) => ({
       gemeente: m.p.gemeente.naam,
       provincie: m.p.gemeente.provincie,
@@ -44,6 +65,13 @@ export function coverageMatrixChart({ coverage }: CoverageMatrixInput): ChartSpe
       ...Object.fromEntries(years.map((y, i) => [String(y), label(m.cells[i])])),
       onbekend: label(m.cells[years.length]),
     })),
-    aside: [{ heading: 'Niet in de grafiek', lines: [`${others} gemeenten zonder feiten: ${counts.opgevraagd} stukken opgevraagd; ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`] }],
+    aside: [
+      {
+        heading: 'Niet in de grafiek',
+        lines: [
+          `${others} gemeenten zonder feiten: ${counts.opgevraagd} stukken opgevraagd; ${counts['niets-gevonden']} gezocht, niets gevonden; ${counts['niet-onderzocht']} nog niet onderzocht. Zie de kaart en de lijst van alle gemeenten.`,
+        ],
+      },
+    ],
   });
 }

@@ -92,7 +92,10 @@ interface Axis {
 }
 
 /** Why an item cannot be drawn on the axis, or its first and last drawn year. */
-function itemSpan(item: PeriodItem, axis: Axis): { reason: 'jaar onbekend' | 'buiten de gekozen jaren' } | { from: number; end: number } {
+function itemSpan(
+  item: PeriodItem,
+  axis: Axis,
+): { reason: 'jaar onbekend' | 'buiten de gekozen jaren' } | { from: number; end: number } {
   if (item.from === null) return { reason: 'jaar onbekend' };
   // An open range without a per-year amount cannot be placed honestly on the axis.
   if (item.to === null && item.per !== 'jaar') return { reason: 'jaar onbekend' };
@@ -102,7 +105,14 @@ function itemSpan(item: PeriodItem, axis: Axis): { reason: 'jaar onbekend' | 'bu
 }
 
 /** The bars of one item: one per year of a per-year amount, one across the span of a period amount. */
-function itemBars(item: PeriodItem, from: number, end: number, axis: Axis, rows: [number, number][][], top: number): PlacedBar[] {
+function itemBars(
+  item: PeriodItem,
+  from: number,
+  end: number,
+  axis: Axis,
+  rows: [number, number][][],
+  top: number,
+): PlacedBar[] {
   const { first, step, width } = axis;
   // Reserve room for the label too (in pixels), so a label never runs over another bar.
   const x0 = (from - first) * step + 2;
@@ -110,12 +120,40 @@ function itemBars(item: PeriodItem, from: number, end: number, axis: Axis, rows:
   const need = Math.max(x1 - x0, item.per === 'jaar' ? 0 : textWidth(item.label));
   const anchorEnd = item.per !== 'jaar' && x0 + need > width;
   const row = anchorEnd ? firstFreeRow(rows, x1 - need, x1) : firstFreeRow(rows, x0, x0 + need);
-  const base = { id: item.id, kind: item.kind, y: top + row * (LANE.bar + LANE.gap), height: LANE.bar, missing: item.amount === null, negative: (item.amount ?? 0) < 0, open: item.to === null || item.open === true };
-  if (item.per !== 'jaar') return [{ ...base, x: x0, width: x1 - x0, label: item.label, span: 'periode', textX: anchorEnd ? x1 - 4 : x0 + 4, textAnchor: anchorEnd ? 'end' : 'start' }];
+  const base = {
+    id: item.id,
+    kind: item.kind,
+    y: top + row * (LANE.bar + LANE.gap),
+    height: LANE.bar,
+    missing: item.amount === null,
+    negative: (item.amount ?? 0) < 0,
+    open: item.to === null || item.open === true,
+  };
+  if (item.per !== 'jaar')
+    return [
+      {
+        ...base,
+        x: x0,
+        width: x1 - x0,
+        label: item.label,
+        span: 'periode',
+        textX: anchorEnd ? x1 - 4 : x0 + 4,
+        textAnchor: anchorEnd ? 'end' : 'start',
+      },
+    ];
   const bars: PlacedBar[] = [];
   for (let year = from; year <= end; year++) {
     const x = (year - first) * step;
-    bars.push({ ...base, missing: base.missing || item.yearMissing?.[year] === true, x: x + 2, width: step - 4, label: item.yearLabels?.[year] ?? item.label, span: 'jaar', textX: x + 6, textAnchor: 'start' });
+    bars.push({
+      ...base,
+      missing: base.missing || item.yearMissing?.[year] === true,
+      x: x + 2,
+      width: step - 4,
+      label: item.yearLabels?.[year] ?? item.label,
+      span: 'jaar',
+      textX: x + 6,
+      textAnchor: 'start',
+    });
   }
   return bars;
 }
@@ -138,7 +176,17 @@ export function layoutPeriodLanes(lanes: Lane[], first: number, last: number, wi
       else bars.push(...itemBars(item, span.from, span.end, axis, rows, y + titleHeight));
     }
     const height = titleHeight + Math.max(1, rows.length) * (LANE.bar + LANE.gap) + LANE.pad;
-    const result = { key: lane.key, label: lane.label, titleLines, titleHeight, y, height, bars, empty: bars.length === 0, note: lane.note ?? 'geen bedrag met een bekend jaar' };
+    const result = {
+      key: lane.key,
+      label: lane.label,
+      titleLines,
+      titleHeight,
+      y,
+      height,
+      bars,
+      empty: bars.length === 0,
+      note: lane.note ?? 'geen bedrag met een bekend jaar',
+    };
     y += height;
     return result;
   });

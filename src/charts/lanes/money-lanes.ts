@@ -26,7 +26,18 @@ export function amountLabel(row: MoneyRow): string {
 export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: object | null }, kind: string): PeriodItem {
   const label = `${amountLabel(row)}${row.ouderStuk ? ' (ouder stuk)' : ''}`;
   // "tot 2027" leaves 2027 out: the bar ends at the last year the source ties the amount to.
-  const item: PeriodItem = { id: row.id, from: row.jaar_van, to: lastYear({ jaar_tot: row.jaar_tot, jaar_tot_grens: row.jaar_tot_grens ?? null }), per: row.per === 'jaar' ? 'jaar' : 'totaal', perBron: row.per, amount: row.bedrag_eur, label, kind, name: row.maatregel, note: row.toelichting ?? undefined };
+  const item: PeriodItem = {
+    id: row.id,
+    from: row.jaar_van,
+    to: lastYear({ jaar_tot: row.jaar_tot, jaar_tot_grens: row.jaar_tot_grens ?? null }),
+    per: row.per === 'jaar' ? 'jaar' : 'totaal',
+    perBron: row.per,
+    amount: row.bedrag_eur,
+    label,
+    kind,
+    name: row.maatregel,
+    note: row.toelichting ?? undefined,
+  };
   const carried = row.doorgetrokken;
   if (carried && row.bedrag_eur !== null) {
     // Each carried year says so on its own bar, so no year reads as stated by the source.
@@ -39,20 +50,47 @@ export function moneyItem(row: MoneyRow & { maatregel?: string; ouderStuk?: obje
 /** Money moved between years: minus in the year it left, plus in the year it went to (unknown target: jaar onbekend). */
 export function shiftItems(row: ShiftRow): PeriodItem[] {
   const euros = formatEuro(row.bedrag_eur);
-  const out: PeriodItem = { id: `${row.id}-uit`, from: row.van_jaar, to: row.van_jaar, per: 'totaal', amount: -row.bedrag_eur, label: `eruit − ${euros}${row.naar_jaar ? ` naar ${row.naar_jaar}` : ''}`, kind: 'verschuiving-uit' };
-  const into: PeriodItem = { id: `${row.id}-naar`, from: row.naar_jaar, to: row.naar_jaar, per: 'totaal', amount: row.bedrag_eur, label: `erbij ${euros} uit ${row.van_jaar ?? 'een niet genoemd jaar'}`, kind: 'verschuiving-naar' };
+  const out: PeriodItem = {
+    id: `${row.id}-uit`,
+    from: row.van_jaar,
+    to: row.van_jaar,
+    per: 'totaal',
+    amount: -row.bedrag_eur,
+    label: `eruit − ${euros}${row.naar_jaar ? ` naar ${row.naar_jaar}` : ''}`,
+    kind: 'verschuiving-uit',
+  };
+  const into: PeriodItem = {
+    id: `${row.id}-naar`,
+    from: row.naar_jaar,
+    to: row.naar_jaar,
+    per: 'totaal',
+    amount: row.bedrag_eur,
+    label: `erbij ${euros} uit ${row.van_jaar ?? 'een niet genoemd jaar'}`,
+    kind: 'verschuiving-naar',
+  };
   return [out, into];
 }
 
 /** Lanes for "geld van het Rijk en bestedingen per jaar": the Rijk, each fase apart, and shifts. */
 export function moneyLanes(input: MoneyInput): Lane[] {
   const lanes: Lane[] = [];
-  if (input.toekenningen.length > 0) lanes.push({ key: 'toekenning', label: 'Van het Rijk', items: input.toekenningen.map((r) => moneyItem(r, 'toekenning')) });
+  if (input.toekenningen.length > 0)
+    lanes.push({
+      key: 'toekenning',
+      label: 'Van het Rijk',
+      items: input.toekenningen.map((r) => moneyItem(r, 'toekenning')),
+    });
   for (const fase of PHASES) {
     const rows = input.current.filter((r) => r.fase === fase);
-    if (rows.length > 0) lanes.push({ key: fase, label: `Gemeente: ${PHASE_LABEL[fase]}`, items: rows.map((r) => moneyItem(r, fase)) });
+    if (rows.length > 0)
+      lanes.push({ key: fase, label: `Gemeente: ${PHASE_LABEL[fase]}`, items: rows.map((r) => moneyItem(r, fase)) });
   }
-  if (input.verschuivingen.length > 0) lanes.push({ key: 'verschuiving', label: 'Verschoven tussen jaren', items: input.verschuivingen.flatMap(shiftItems) });
+  if (input.verschuivingen.length > 0)
+    lanes.push({
+      key: 'verschuiving',
+      label: 'Verschoven tussen jaren',
+      items: input.verschuivingen.flatMap(shiftItems),
+    });
   return lanes;
 }
 

@@ -18,6 +18,10 @@ export function panelItem(item: PeriodItem, from: number, to: number): PeriodIte
 export function panelLanes(lanes: Lane[], from: number, to: number): Lane[] {
   return lanes.map((lane) => {
     const dated = lane.items.some((i) => i.from !== null);
-    return { ...lane, note: dated ? `niets in ${from}-${to}` : lane.note, items: lane.items.map((i) => panelItem(i, from, to)) };
+    return {
+      ...lane,
+      note: dated ? `niets in ${from}-${to}` : lane.note,
+      items: lane.items.map((i) => panelItem(i, from, to)),
+    };
   });
 }

@@ -40,7 +40,9 @@ function laneRows(lanes: Lane[], layout: LanesLayout, bronOf: Map<string, string
       per: (item.perBron !== undefined ? item.perBron : item.per) ?? '',
       bedrag_eur: item.amount ?? '',
       bedrag_status: item.amount === null ? 'niet gemeld' : 'gemeld',
-      getoond_als: !drawnLanes.has(lane.key) ? NOT_DRAWN : (undated.get(item.id) ?? (item.per === 'jaar' ? 'elk jaar van de reeks' : 'één bedrag voor de hele periode')),
+      getoond_als: !drawnLanes.has(lane.key)
+        ? NOT_DRAWN
+        : (undated.get(item.id) ?? (item.per === 'jaar' ? 'elk jaar van de reeks' : 'één bedrag voor de hele periode')),
       toelichting: item.note ?? '',
       bron: bronOf.get(item.id.replace(/-(uit|naar)$/, '')) ?? '',
     })),
@@ -61,30 +63,52 @@ const drawable = (lane: Lane) => lane.items.some((item) => item.amount !== null 
  */
 function notDrawnAside(lanes: Lane[], layout: LanesLayout) {
   const drawn = new Set(layout.lanes.map((lane) => lane.key));
-  const left = lanes.filter((lane) => !drawn.has(lane.key)).flatMap((lane) => lane.items.map((item) => ({ lane: lane.label, item })));
+  const left = lanes
+    .filter((lane) => !drawn.has(lane.key))
+    .flatMap((lane) => lane.items.map((item) => ({ lane: lane.label, item })));
   const undated = new Set(layout.undated.map((u) => u.id));
-  const inDrawn = lanes.filter((lane) => drawn.has(lane.key)).flatMap((lane) => lane.items.filter((item) => undated.has(item.id)).map((item) => ({ lane: lane.label, item })));
+  const inDrawn = lanes
+    .filter((lane) => drawn.has(lane.key))
+    .flatMap((lane) => lane.items.filter((item) => undated.has(item.id)).map((item) => ({ lane: lane.label, item })));
   const all = [...left, ...inDrawn];
   if (all.length === 0) return [];
   const known = all.filter(({ item }) => item.amount !== null);
   const rest = all.length - known.length;
-  const lines = known.map(({ lane, item }) => plain(`${lane}: ${item.name ? `${item.name}: ` : ''}${item.label} (${item.from === null ? 'jaar niet genoemd' : 'buiten de jaren van de grafiek'})`));
-  if (rest > 0) lines.push(`${rest} ${rest === 1 ? 'regel zonder bedrag of zonder jaar staat' : 'regels zonder bedrag of zonder jaar staan'} alleen in de tabel.`);
+  const lines = known.map(({ lane, item }) =>
+    plain(
+      `${lane}: ${item.name ? `${item.name}: ` : ''}${item.label} (${item.from === null ? 'jaar niet genoemd' : 'buiten de jaren van de grafiek'})`,
+    ),
+  );
+  if (rest > 0)
+    lines.push(
+      `${rest} ${rest === 1 ? 'regel zonder bedrag of zonder jaar staat' : 'regels zonder bedrag of zonder jaar staan'} alleen in de tabel.`,
+    );
   return [{ heading: 'Niet in de grafiek', lines }];
 }
 
 /** Items of older documents and years carried forward, said beside the chart as well as in its data. */
 function notesAside(lanes: Lane[]) {
-  const lines = [...new Set(lanes.flatMap((lane) => lane.items.filter((item) => item.note).map((item) => plain(`${item.name ? `${item.name}: ` : ''}${item.label}: ${item.note}`))))];
+  const lines = [
+    ...new Set(
+      lanes.flatMap((lane) =>
+        lane.items
+          .filter((item) => item.note)
+          .map((item) => plain(`${item.name ? `${item.name}: ` : ''}${item.label}: ${item.note}`)),
+      ),
+    ),
+  ];
   return lines.length > 0 ? [{ heading: 'Let op bij deze bedragen', lines }] : [];
 }
 
-
 /** The sources of a gemeente's amounts and lines, by row id. */
-const bronOf = (p: GemeenteLanesInput) => new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
+const bronOf = (p: GemeenteLanesInput) =>
+  new Map<string, string>([...p.toekenningen, ...p.bestedingen, ...p.verschuivingen].map((r) => [r.id, r.bron]));
 
 /** The gemeente's money per year: the Rijk's amounts, its own lines and its shifts, one lane each. */
-export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string) => string | undefined): ChartSpec | null {
+export function moneyLanesChart(
+  p: GemeenteLanesInput,
+  publisher?: (bron: string) => string | undefined,
+): ChartSpec | null {
   const { naam, slug } = p.gemeente;
   const money = { toekenningen: p.toekenningen, current: p.current, verschuivingen: p.verschuivingen };
   const lanes = moneyLanes(money);
@@ -95,7 +119,13 @@ export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string
   const summary = plain(moneySummary(naam, money, publisher));
   const replaced = p.replacedWhole;
   const aside = drawn.length === 0 ? [] : [...notDrawnAside(lanes, layout), ...notesAside(drawn)];
-  if (replaced > 0 && drawn.length > 0) aside.push({ heading: 'Vervangen regels', lines: [`${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`] });
+  if (replaced > 0 && drawn.length > 0)
+    aside.push({
+      heading: 'Vervangen regels',
+      lines: [
+        `${replaced} oudere ${replaced === 1 ? 'regel is' : 'regels zijn'} vervangen door een nieuwer stuk en ${replaced === 1 ? 'staat' : 'staan'} niet in de grafiek (zie de tabel Wat de gemeente ermee doet).`,
+      ],
+    });
   const sources = bronOf(p);
   return chartSpec({
     id: 'grafiek-geld-per-jaar',
@@ -104,7 +134,10 @@ export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string
     summary,
     svg: renderLanesSvg(layout, { id: `${slug}-gpj`, title, desc: summary }),
     svgNarrow: renderNarrowLanesSvg(drawn, YEAR_MIN, YEAR_MAX, { id: `${slug}-gpj`, title, desc: summary }),
-    nothingToDraw: drawn.length === 0 ? `Van ${naam} kennen wij geen bedrag met een bekend jaar, dus er is geen grafiek per jaar; wat bekend is, staat in de tabellen hieronder.` : undefined,
+    nothingToDraw:
+      drawn.length === 0
+        ? `Van ${naam} kennen wij geen bedrag met een bekend jaar, dus er is geen grafiek per jaar; wat bekend is, staat in de tabellen hieronder.`
+        : undefined,
     columns: LANE_COLUMNS,
     rows: laneRows(lanes, layout, sources),
     bronIds: sources.values(),
@@ -115,7 +148,8 @@ export function moneyLanesChart(p: GemeenteLanesInput, publisher?: (bron: string
 /** Why there is no chart per aim, in one sentence. */
 function noAimChart(naam: string, spending: { jaar_van: number | null; bedrag_eur: number | null }[]): string {
   const what = spending.length === 1 ? 'plan of besteding' : 'plannen en bestedingen';
-  if (spending.every((b) => b.jaar_van === null)) return `Geen van de ${spending.length} ${what} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`;
+  if (spending.every((b) => b.jaar_van === null))
+    return `Geen van de ${spending.length} ${what} van ${naam} noemt een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`;
   return `Geen van de ${spending.length} ${what} van ${naam} noemt een bedrag met een jaar, dus er is geen grafiek per doel; ze staan onder "Wat de gemeente ermee doet".`;
 }
 

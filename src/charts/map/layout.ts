@@ -20,7 +20,8 @@ export interface MapLayout {
 
 /** Projects a TopoJSON gemeente layer with Mercator fitted to `width`; paths use a fixed precision. */
 export function layoutMap(topology: Topology, objectName: string, width = 600): MapLayout {
-  const object = topology.objects[objectName] as GeometryCollection<{ statcode?: string; statnaam?: string }> | undefined;
+  const object = topology.objects[objectName] as
+    GeometryCollection<{ statcode?: string; statnaam?: string }> | undefined;
   if (!object || object.geometries.length === 0) return { width, height: 0, shapes: [] };
   const collection = feature(topology, object);
   const projection = geoMercator();

@@ -5,7 +5,18 @@ import { hatchDefs, svgOpen } from '../shared/svg';
  * A map is a group of links (each shape names its gemeente), not one image, so it has no desc.
  */
 export function mapSvgHead(layout: { width: number; height: number }, id: string, title: string): string[] {
-  return [svgOpen({ id, title, width: layout.width, height: layout.height, className: 'chart-svg map-svg', role: 'group', fontSize: null }), hatchDefs(`${id}-hatch`)];
+  return [
+    svgOpen({
+      id,
+      title,
+      width: layout.width,
+      height: layout.height,
+      className: 'chart-svg map-svg',
+      role: 'group',
+      fontSize: null,
+    }),
+    hatchDefs(`${id}-hatch`),
+  ];
 }
 
 /** A symbol on a shape, so a category does not rest on colour alone (hidden from screen readers: the link names it). */

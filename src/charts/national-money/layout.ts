@@ -55,11 +55,28 @@ export function amountInYear(row: MoneyAmount, year: number): number | null {
 }
 
 /** One total's column in one year: the stated parts stacked from the bottom, the rest "onbekend"; null when the total has no amount that year. */
-function yearColumn(g: TotalGroup, y: { year: number }, at: { x: number; width: number }, plotBottom: number, scale: (v: number) => number): NationalColumn | null {
+function yearColumn(
+  g: TotalGroup,
+  y: { year: number },
+  at: { x: number; width: number },
+  plotBottom: number,
+  scale: (v: number) => number,
+): NationalColumn | null {
   const amount = amountInYear(g.total, y.year);
   if (amount === null) return null;
   const h = scale(amount);
-  const col: NationalColumn = { year: y.year, totalId: g.total.id, x: at.x, width: at.width, y: plotBottom - h, height: h, amount, parts: [], rest: null, conflict: false };
+  const col: NationalColumn = {
+    year: y.year,
+    totalId: g.total.id,
+    x: at.x,
+    width: at.width,
+    y: plotBottom - h,
+    height: h,
+    amount,
+    parts: [],
+    rest: null,
+    conflict: false,
+  };
   let used = 0;
   for (const part of g.parts) {
     const value = amountInYear(part, y.year);
@@ -74,7 +91,14 @@ function yearColumn(g: TotalGroup, y: { year: number }, at: { x: number; width: 
 }
 
 /** Columns per year for each stated total, with its parts and an "onbekend" rest. */
-export function layoutNationalMoney(groups: TotalGroup[], first: number, last: number, width = 640, height = 300, scaleMax?: number): NationalLayout {
+export function layoutNationalMoney(
+  groups: TotalGroup[],
+  first: number,
+  last: number,
+  width = 640,
+  height = 300,
+  scaleMax?: number,
+): NationalLayout {
   const plotTop = 20;
   const plotBottom = height - 30;
   const count = Math.max(1, last - first + 1);
@@ -94,7 +118,9 @@ export function layoutNationalMoney(groups: TotalGroup[], first: number, last: n
   for (const g of usable) for (const y of years) max = Math.max(max, amountInYear(g.total, y.year) ?? 0);
   // Panels of one chart (the phone layout) share one scale, so equal amounts have equal heights.
   if (scaleMax !== undefined) max = Math.max(max, scaleMax);
-  const linear = scaleLinear().domain([0, max]).range([0, plotBottom - plotTop]);
+  const linear = scaleLinear()
+    .domain([0, max])
+    .range([0, plotBottom - plotTop]);
   // Nothing to draw: every height is 0 (d3 would map a zero-width domain to the middle of the range).
   const scale = (v: number) => (max === 0 ? 0 : linear(v));
   const columns: NationalColumn[] = [];
@@ -105,7 +131,9 @@ export function layoutNationalMoney(groups: TotalGroup[], first: number, last: n
       if (col) columns.push(col);
     }
     for (const part of g.parts) {
-      const placedSomewhere = years.some((y) => amountInYear(part, y.year) !== null && amountInYear(g.total, y.year) !== null);
+      const placedSomewhere = years.some(
+        (y) => amountInYear(part, y.year) !== null && amountInYear(g.total, y.year) !== null,
+      );
       if (!placedSomewhere) periodParts.push(part);
     }
   });

@@ -50,7 +50,12 @@ export interface ChartBlockOptions {
 
 /** The published downloads of a chart. */
 export function publishedLinks(spec: Pick<ChartSpec, 'file' | 'png'>): ChartLinks {
-  return { csv: `/grafieken/${spec.file}.csv`, excel: chartExcelPath(spec.file), svg: `/grafieken/${spec.file}.svg`, ...(spec.png ? { png: `/grafieken/${spec.file}.png` } : {}) };
+  return {
+    csv: `/grafieken/${spec.file}.csv`,
+    excel: chartExcelPath(spec.file),
+    svg: `/grafieken/${spec.file}.svg`,
+    ...(spec.png ? { png: `/grafieken/${spec.file}.png` } : {}),
+  };
 }
 
 // Texts built for SVG and CSV use plain spaces; on the page "€" never ends a line.
@@ -71,7 +76,10 @@ function heading(spec: ChartSpec): string {
 export function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource | undefined): string {
   const sources = spec.bronIds.map(source).filter((b) => b !== undefined);
   if (sources.length === 0) return '';
-  const named = sources.map((b) => `<a href="${esc(b.href)}">${esc(b.titel)}</a>${b.warning ? `<span class="source-warning"> (${esc(b.warning)})</span>` : ''}`);
+  const named = sources.map(
+    (b) =>
+      `<a href="${esc(b.href)}">${esc(b.titel)}</a>${b.warning ? `<span class="source-warning"> (${esc(b.warning)})</span>` : ''}`,
+  );
   return `<p class="chart-source">Bron: ${named.join('; ')}.</p>`;
 }
 
@@ -79,8 +87,11 @@ export function sourceLine(spec: ChartSpec, source: (id: string) => ChartSource 
 export function dataTable(spec: ChartSpec, source: (id: string) => ChartSource | undefined, open: boolean): string {
   const columns = tableColumns(spec.columns);
   const head = columns.map((c) => `<th scope="col" data-col="${esc(c.key)}">${esc(tableLabel(c))}</th>`).join('');
-  const cell = (c: (typeof columns)[number], value: string | number | undefined) => esc(c.key === 'bron' ? (source(String(value))?.titel ?? value ?? '') : tableCell(c, value));
-  const body = spec.rows.map((row) => `<tr>${columns.map((c) => `<td data-col="${esc(c.key)}">${cell(c, row[c.key])}</td>`).join('')}</tr>`).join('');
+  const cell = (c: (typeof columns)[number], value: string | number | undefined) =>
+    esc(c.key === 'bron' ? (source(String(value))?.titel ?? value ?? '') : tableCell(c, value));
+  const body = spec.rows
+    .map((row) => `<tr>${columns.map((c) => `<td data-col="${esc(c.key)}">${cell(c, row[c.key])}</td>`).join('')}</tr>`)
+    .join('');
   const count = `${spec.rows.length} ${spec.rows.length === 1 ? 'regel' : 'regels'}`;
   return (
     `<details class="chart-table"${open ? ' open' : ''} data-pagefind-ignore><summary>Tabel met dezelfde gegevens (${count})</summary>` +
@@ -90,12 +101,17 @@ export function dataTable(spec: ChartSpec, source: (id: string) => ChartSource |
 
 /** Instead of a copy of the table: where on the page the same rows stand, each with its source. */
 function tablePointer(tables: { href: string; label: string }[]): string {
-  const links = tables.map((t, i) => `${i === 0 ? '' : i === tables.length - 1 ? ' en ' : ', '}<a href="${esc(t.href)}">${esc(t.label)}</a>`).join('');
+  const links = tables
+    .map(
+      (t, i) => `${i === 0 ? '' : i === tables.length - 1 ? ' en ' : ', '}<a href="${esc(t.href)}">${esc(t.label)}</a>`,
+    )
+    .join('');
   return `<p class="chart-table-note">Dezelfde gegevens als tabel, met de bron bij elke regel: ${links}.</p>`;
 }
 
 function actions(spec: ChartSpec, links: ChartLinks): string {
-  const a = (href: string, name: string, text: string) => `<a href="${esc(href)}" download="${esc(name)}">${text}${whose(spec)}</a>`;
+  const a = (href: string, name: string, text: string) =>
+    `<a href="${esc(href)}" download="${esc(name)}">${text}${whose(spec)}</a>`;
   return (
     `<p class="chart-actions">${a(links.csv, `${spec.file}.csv`, 'download de data (CSV)')}${a(links.excel, `${spec.file}-excel.csv`, EXCEL_LINK_TEXT)}` +
     `${a(links.svg, `${spec.file}.svg`, 'download als afbeelding (SVG)')}${links.png ? a(links.png, `${spec.file}.png`, 'als PNG') : ''}<a href="#${esc(spec.id)}">link naar deze grafiek${whose(spec)}</a></p>`
@@ -109,7 +125,9 @@ function actions(spec: ChartSpec, links: ChartLinks): string {
 function nothingToDraw(spec: ChartSpec & { nothingToDraw: string }): string {
   const id = esc(spec.id);
   if (spec.aside.length === 0) return `<p class="chart-empty" id="${id}">${nb(spec.nothingToDraw)}</p>`;
-  const lists = spec.aside.map((block) => `<ul>${block.lines.map((line) => `<li>${nb(line)}</li>`).join('')}</ul>`).join('');
+  const lists = spec.aside
+    .map((block) => `<ul>${block.lines.map((line) => `<li>${nb(line)}</li>`).join('')}</ul>`)
+    .join('');
   return `<div class="chart-empty" id="${id}"><p>${nb(spec.nothingToDraw)}</p>${lists}</div>`;
 }
 
@@ -117,7 +135,10 @@ function nothingToDraw(spec: ChartSpec & { nothingToDraw: string }): string {
 function drawing(spec: ChartSpec, compact: boolean): string {
   const frame = `<div class="chart-frame" tabindex="0" role="group" aria-label="Grafiek: ${esc(spec.title)}" data-pagefind-ignore>`;
   if (!spec.svgNarrow) return `${frame}${spec.svg}</div>`;
-  const wide = compact && spec.svgCompact ? `<div class="chart-wide chart-compact">${spec.svgCompact}</div>` : `<div class="chart-wide">${spec.svg}</div>`;
+  const wide =
+    compact && spec.svgCompact
+      ? `<div class="chart-wide chart-compact">${spec.svgCompact}</div>`
+      : `<div class="chart-wide">${spec.svg}</div>`;
   return `${frame}${wide}<div class="chart-narrow">${spec.svgNarrow}</div></div>`;
 }
 
@@ -126,13 +147,22 @@ function drawing(spec: ChartSpec, compact: boolean): string {
  * page's own figures, and on national charts they name every gemeente, so a search for one
  * would find the overview first.
  */
-export function chartBlock(spec: ChartSpec, source: (id: string) => ChartSource | undefined, options: ChartBlockOptions = {}): string {
+export function chartBlock(
+  spec: ChartSpec,
+  source: (id: string) => ChartSource | undefined,
+  options: ChartBlockOptions = {},
+): string {
   if (spec.nothingToDraw) return nothingToDraw({ ...spec, nothingToDraw: spec.nothingToDraw });
   const { compact = false, showSummary = true, tableIn = [] } = options;
   const id = esc(spec.id);
   const summary = showSummary ? `<p class="chart-summary">${nb(spec.summary)}</p>` : '';
   const legend = options.legend ? `<p class="chart-legend muted">${nb(options.legend)}</p>` : '';
-  const asides = (compact ? [] : spec.aside).map((block) => `<div class="chart-aside"><p><strong>${esc(block.heading)}</strong></p><ul>${block.lines.map((line) => `<li>${nb(line)}</li>`).join('')}</ul></div>`).join('');
+  const asides = (compact ? [] : spec.aside)
+    .map(
+      (block) =>
+        `<div class="chart-aside"><p><strong>${esc(block.heading)}</strong></p><ul>${block.lines.map((line) => `<li>${nb(line)}</li>`).join('')}</ul></div>`,
+    )
+    .join('');
   const table = tableIn.length > 0 ? tablePointer(tableIn) : dataTable(spec, source, options.open ?? false);
   return (
     `<figure class="chart" id="${id}" aria-labelledby="${id}-titel">${heading(spec)}${summary}${drawing(spec, compact)}${legend}${asides}` +

@@ -42,9 +42,17 @@ export function dateSpan(date: string): { start: number; end: number; precision:
 }
 
 /** Places events on a year axis from `first` to `last` (inclusive); events close together go to separate rows. */
-export function layoutTimeline(events: TimelineEvent[], first: number, last: number, width = 640, minGap = 150): TimelineLayout {
+export function layoutTimeline(
+  events: TimelineEvent[],
+  first: number,
+  last: number,
+  width = 640,
+  minGap = 150,
+): TimelineLayout {
   const span = Math.max(1, last - first + 1);
-  const x = scaleLinear().domain([first, first + span]).range([0, width]);
+  const x = scaleLinear()
+    .domain([first, first + span])
+    .range([0, width]);
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
   const rowEnds: number[] = [];
   const placed = sorted.map((event) => {

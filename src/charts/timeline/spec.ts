@@ -20,11 +20,21 @@ function decisionsSummary(p: DecisionsInput): string {
   const rows = p.besluiten;
   const proposals = rows.filter((b) => b.voorstel).length;
   const decisions = rows.length - proposals;
-  const span = rows.length === 1 ? `op ${formatDate(rows[0].datum)}` : `van ${formatDate(rows[0].datum)} tot ${formatDate(rows[rows.length - 1].datum)}`;
+  const span =
+    rows.length === 1
+      ? `op ${formatDate(rows[0].datum)}`
+      : `van ${formatDate(rows[0].datum)} tot ${formatDate(rows[rows.length - 1].datum)}`;
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const unknown = proposals === 1 ? 'of het voorstel is aangenomen, weten wij niet' : 'of de voorstellen zijn aangenomen, weten wij niet';
-  if (proposals === 0) return rows.length === 1 ? `${naam} nam 1 besluit dat wij kennen: ${span}.` : `Wij kennen ${rows.length} besluiten van ${naam}, ${span}.`;
-  if (decisions === 0) return `Wij kennen geen besluit van ${naam}, wel ${count(proposals, 'voorstel', 'voorstellen')}, ${span}; ${unknown}.`;
+  const unknown =
+    proposals === 1
+      ? 'of het voorstel is aangenomen, weten wij niet'
+      : 'of de voorstellen zijn aangenomen, weten wij niet';
+  if (proposals === 0)
+    return rows.length === 1
+      ? `${naam} nam 1 besluit dat wij kennen: ${span}.`
+      : `Wij kennen ${rows.length} besluiten van ${naam}, ${span}.`;
+  if (decisions === 0)
+    return `Wij kennen geen besluit van ${naam}, wel ${count(proposals, 'voorstel', 'voorstellen')}, ${span}; ${unknown}.`;
   return `Wij kennen ${count(decisions, 'besluit', 'besluiten')} en ${count(proposals, 'voorstel', 'voorstellen')} van ${naam}, ${span}; ${unknown}.`;
 }
 
@@ -36,14 +46,22 @@ function decisionsSummary(p: DecisionsInput): string {
 export interface DecisionsInput {
   gemeente: { naam: string; slug: string };
   besluitenNaam: string;
-  besluiten: (Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'strekking' | 'bron'> & { uitkomstTekst: string; voorstel: boolean })[];
+  besluiten: (Pick<RowOf<'besluiten'>, 'id' | 'datum' | 'orgaan' | 'onderwerp' | 'uitkomst' | 'strekking' | 'bron'> & {
+    uitkomstTekst: string;
+    voorstel: boolean;
+  })[];
 }
 
 /** The gemeente's decisions on a time axis; the links to each decision are in the table beside it. */
 export function decisionsChart(p: DecisionsInput): ChartSpec | null {
   if (p.besluiten.length === 0) return null;
   const { naam, slug } = p.gemeente;
-  const events = p.besluiten.map((b) => ({ id: b.id, date: b.datum, label: eventLabel(b), kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland' }));
+  const events = p.besluiten.map((b) => ({
+    id: b.id,
+    date: b.datum,
+    label: eventLabel(b),
+    kind: b.uitkomst === 'aangenomen' ? 'besteed' : 'gepland',
+  }));
   const years = p.besluiten.map((b) => Number(b.datum.slice(0, 4)));
   const [from, to] = [Math.min(YEAR_MIN, ...years), Math.max(YEAR_MAX, ...years)];
   const title = `${p.besluitenNaam} van ${naam} over de POK-middelen`;
@@ -55,7 +73,11 @@ export function decisionsChart(p: DecisionsInput): ChartSpec | null {
     summary,
     svg: renderTimelineSvg(layoutTimeline(events, from, to, 620, 220), { id: `${slug}-bt`, title, desc: summary }),
     // On a phone every decision gets its own row, so no label runs into the next one.
-    svgNarrow: renderTimelineSvg(layoutTimeline(events, from, to, NARROW_WIDTH - 20, NARROW_WIDTH), { id: `${slug}-btn`, title, desc: summary }),
+    svgNarrow: renderTimelineSvg(layoutTimeline(events, from, to, NARROW_WIDTH - 20, NARROW_WIDTH), {
+      id: `${slug}-btn`,
+      title,
+      desc: summary,
+    }),
     columns: [
       { key: 'datum', label: 'Datum' },
       { key: 'orgaan', label: 'Orgaan' },
@@ -65,7 +87,15 @@ export function decisionsChart(p: DecisionsInput): ChartSpec | null {
       { key: 'id', label: 'Besluit' },
       { key: 'bron', label: 'Bron' },
     ],
-    rows: p.besluiten.map((b) => ({ datum: b.datum, orgaan: b.orgaan, onderwerp: b.onderwerp, uitkomst: b.uitkomstTekst, strekking: b.strekking, id: b.id, bron: b.bron })),
+    rows: p.besluiten.map((b) => ({
+      datum: b.datum,
+      orgaan: b.orgaan,
+      onderwerp: b.onderwerp,
+      uitkomst: b.uitkomstTekst,
+      strekking: b.strekking,
+      id: b.id,
+      bron: b.bron,
+    })),
     bronIds: p.besluiten.map((b) => b.bron),
   });
 }

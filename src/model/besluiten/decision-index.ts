@@ -26,7 +26,12 @@ export function decisionFilters(
   label: { body: (b: Besluit['orgaan']) => string },
 ): Record<'gemeente' | 'orgaan' | 'uitkomst' | 'jaar', DecisionFilter[]> {
   const sorted = newestFirst(rows);
-  const by = (kind: string, keyOf: (b: Besluit) => string, labelOf: (b: Besluit) => string, order: (a: DecisionFilter, b: DecisionFilter) => number) => {
+  const by = (
+    kind: string,
+    keyOf: (b: Besluit) => string,
+    labelOf: (b: Besluit) => string,
+    order: (a: DecisionFilter, b: DecisionFilter) => number,
+  ) => {
     const groups = new Map<string, DecisionFilter>();
     for (const b of sorted) {
       const key = keyOf(b);
@@ -37,10 +42,30 @@ export function decisionFilters(
   };
   const byLabel = (a: DecisionFilter, b: DecisionFilter) => a.label.localeCompare(b.label, 'nl');
   return {
-    gemeente: by('gemeente', (b) => gemeente(b.cbs_code).slug, (b) => gemeente(b.cbs_code).naam, byLabel),
-    orgaan: by('orgaan', (b) => b.orgaan.replace(/\s+/g, '-'), (b) => label.body(b.orgaan), byLabel),
+    gemeente: by(
+      'gemeente',
+      (b) => gemeente(b.cbs_code).slug,
+      (b) => gemeente(b.cbs_code).naam,
+      byLabel,
+    ),
+    orgaan: by(
+      'orgaan',
+      (b) => b.orgaan.replace(/\s+/g, '-'),
+      (b) => label.body(b.orgaan),
+      byLabel,
+    ),
     // By what was decided: a decision about a request under what became of the request (decisionOutcome).
-    uitkomst: by('uitkomst', (b) => decisionOutcome(b).key, (b) => decisionOutcome(b).label, byLabel),
-    jaar: by('jaar', (b) => b.datum.slice(0, 4), (b) => b.datum.slice(0, 4), (a, b) => b.key.localeCompare(a.key)),
+    uitkomst: by(
+      'uitkomst',
+      (b) => decisionOutcome(b).key,
+      (b) => decisionOutcome(b).label,
+      byLabel,
+    ),
+    jaar: by(
+      'jaar',
+      (b) => b.datum.slice(0, 4),
+      (b) => b.datum.slice(0, 4),
+      (a, b) => b.key.localeCompare(a.key),
+    ),
   };
 }

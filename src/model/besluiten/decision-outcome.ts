@@ -13,7 +13,10 @@ export const isProposal = (b: Pick<Besluit, 'uitkomst'>) => b.uitkomst === 'voor
  * there only says the college adopted its own proposal, and reads as if the request was granted.
  * A proposal reads "Voorgesteld (uitkomst niet bekend)". `key` groups decisions on /besluiten/.
  */
-export function decisionOutcome(b: Pick<Besluit, 'onderwerp' | 'uitkomst' | 'verzoek_uitkomst'>): { key: string; label: string } {
+export function decisionOutcome(b: Pick<Besluit, 'onderwerp' | 'uitkomst' | 'verzoek_uitkomst'>): {
+  key: string;
+  label: string;
+} {
   if (b.onderwerp === 'verzoek' && b.uitkomst === 'aangenomen' && b.verzoek_uitkomst) {
     return { key: `verzoek-${b.verzoek_uitkomst.replace(/\s+/g, '-')}`, label: t(`request.${b.verzoek_uitkomst}`) };
   }

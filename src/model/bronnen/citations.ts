@@ -38,37 +38,102 @@ interface Places {
 /** The amounts: national money, allocations, spending lines, shifts. */
 function moneyCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   for (const r of dataset.rijksmiddelen) {
-    const amount = r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!);
-    add(r.bron, { table: 'rijksmiddelen', id: r.id, label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`, href: `/rijksgeld/#rijksmiddel-${r.id}` });
+    const amount =
+      r.bedrag_eur !== null ? formatAmount(r.bedrag_eur, r.bedrag_precisie) : formatRange(r.bedrag_min!, r.bedrag_max!);
+    add(r.bron, {
+      table: 'rijksmiddelen',
+      id: r.id,
+      label: `${r.stroom}: ${amount} ${formatPer(r.per)}, ${formatYears(r)}`,
+      href: `/rijksgeld/#rijksmiddel-${r.id}`,
+    });
   }
   for (const r of dataset.toekenningen) {
-    add(r.bron, { table: 'toekenningen', id: r.id, label: `${naam(r.cbs_code)}: ${formatAmount(r.bedrag_eur, r.bedrag_precisie)} ${formatPer(r.per)}, ${formatYears(r)}`, href: `${page(r.cbs_code)}#toekenning-${r.id}` });
+    add(r.bron, {
+      table: 'toekenningen',
+      id: r.id,
+      label: `${naam(r.cbs_code)}: ${formatAmount(r.bedrag_eur, r.bedrag_precisie)} ${formatPer(r.per)}, ${formatYears(r)}`,
+      href: `${page(r.cbs_code)}#toekenning-${r.id}`,
+    });
   }
   for (const r of dataset.bestedingen) {
-    const amount = r.bedrag_eur === null ? 'geen bedrag genoemd' : `${formatAmount(r.bedrag_eur, r.bedrag_precisie)} ${formatPer(r.per)}`;
-    add(r.bron, { table: 'bestedingen', id: r.id, label: `${naam(r.cbs_code)}: ${r.maatregel} (${amount}, ${formatYears(r)})`, href: `${page(r.cbs_code)}#besteding-${r.id}` });
+    const amount =
+      r.bedrag_eur === null
+        ? 'geen bedrag genoemd'
+        : `${formatAmount(r.bedrag_eur, r.bedrag_precisie)} ${formatPer(r.per)}`;
+    add(r.bron, {
+      table: 'bestedingen',
+      id: r.id,
+      label: `${naam(r.cbs_code)}: ${r.maatregel} (${amount}, ${formatYears(r)})`,
+      href: `${page(r.cbs_code)}#besteding-${r.id}`,
+    });
   }
   for (const r of dataset.verschuivingen) {
-    add(r.bron, { table: 'verschuivingen', id: r.id, label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} ${formatShift(r)}`, href: `${page(r.cbs_code)}#verschuiving-${r.id}` });
+    add(r.bron, {
+      table: 'verschuivingen',
+      id: r.id,
+      label: `${naam(r.cbs_code)}: ${formatEuro(r.bedrag_eur)} ${formatShift(r)}`,
+      href: `${page(r.cbs_code)}#verschuiving-${r.id}`,
+    });
   }
 }
 
 /** Decisions (newest first), results, mentions, and the rows about the gemeenten themselves. */
 function otherCitations(dataset: Dataset, add: Add, { page, naam }: Places) {
   for (const r of [...dataset.besluiten].sort((a, b) => (a.datum < b.datum ? 1 : a.datum > b.datum ? -1 : 0))) {
-    add(r.bron, { table: 'besluiten', id: r.id, label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.strekking}`, href: `/besluiten/${r.id}/` });
+    add(r.bron, {
+      table: 'besluiten',
+      id: r.id,
+      label: `${naam(r.cbs_code)}, ${formatDate(r.datum)}: ${r.strekking}`,
+      href: `/besluiten/${r.id}/`,
+    });
   }
-  for (const r of dataset.resultaten) add(r.bron, { table: 'resultaten', id: r.id, label: `${naam(r.cbs_code)}, ${r.jaar}: ${r.omschrijving}`, href: `${page(r.cbs_code)}#resultaat-${r.id}` });
-  for (const r of dataset.vermeldingen) add(r.bron, { table: 'vermeldingen', id: r.id, label: `${naam(r.cbs_code)}: ${r.omschrijving}`, href: `${page(r.cbs_code)}#vermelding-${r.id}` });
+  for (const r of dataset.resultaten)
+    add(r.bron, {
+      table: 'resultaten',
+      id: r.id,
+      label: `${naam(r.cbs_code)}, ${r.jaar}: ${r.omschrijving}`,
+      href: `${page(r.cbs_code)}#resultaat-${r.id}`,
+    });
+  for (const r of dataset.vermeldingen)
+    add(r.bron, {
+      table: 'vermeldingen',
+      id: r.id,
+      label: `${naam(r.cbs_code)}: ${r.omschrijving}`,
+      href: `${page(r.cbs_code)}#vermelding-${r.id}`,
+    });
   for (const r of dataset.inwoners) {
-    add(r.bron, { table: 'inwoners', id: `${r.cbs_code}-${r.jaar}`, label: `${naam(r.cbs_code)}, ${r.jaar}`, href: `${page(r.cbs_code)}#inwoners` });
+    add(r.bron, {
+      table: 'inwoners',
+      id: `${r.cbs_code}-${r.jaar}`,
+      label: `${naam(r.cbs_code)}, ${r.jaar}`,
+      href: `${page(r.cbs_code)}#inwoners`,
+    });
   }
-  for (const g of dataset.gemeenten) add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
-  for (const r of dataset.gemeentenamen) add(r.bron, { table: 'gemeentenamen', id: `${r.cbs_code}-${r.naam}`, label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`, href: page(r.cbs_code) });
-  for (const r of dataset.onderzocht) add(r.bron, { table: 'onderzocht', id: `${r.cbs_code}-${r.bron}`, label: `${naam(r.cbs_code)}, ${formatSearchDate(r.datum)}: ${r.resultaat}`, href: `${page(r.cbs_code)}#onderzoek` });
+  for (const g of dataset.gemeenten)
+    add(g.bron, { table: 'gemeenten', id: g.cbs_code, label: g.naam, href: page(g.cbs_code) });
+  for (const r of dataset.gemeentenamen)
+    add(r.bron, {
+      table: 'gemeentenamen',
+      id: `${r.cbs_code}-${r.naam}`,
+      label: `${naam(r.cbs_code)}, ook gezocht als ${r.naam}`,
+      href: page(r.cbs_code),
+    });
+  for (const r of dataset.onderzocht)
+    add(r.bron, {
+      table: 'onderzocht',
+      id: `${r.cbs_code}-${r.bron}`,
+      label: `${naam(r.cbs_code)}, ${formatSearchDate(r.datum)}: ${r.resultaat}`,
+      href: `${page(r.cbs_code)}#onderzoek`,
+    });
   for (const r of dataset.verzoekwegen) {
-    const what = r.soort === 'woo-verzoek' ? 'hoe u een Woo-verzoek indient' : 'hoe schriftelijke vragen van raadsleden gaan';
-    add(r.bron, { table: 'verzoekwegen', id: `${r.cbs_code}-${r.soort}`, label: `${naam(r.cbs_code)}: ${what}`, href: `${page(r.cbs_code)}opvragen/#${r.soort === 'woo-verzoek' ? 'woo-verzoek' : 'schriftelijke-vragen'}` });
+    const what =
+      r.soort === 'woo-verzoek' ? 'hoe u een Woo-verzoek indient' : 'hoe schriftelijke vragen van raadsleden gaan';
+    add(r.bron, {
+      table: 'verzoekwegen',
+      id: `${r.cbs_code}-${r.soort}`,
+      label: `${naam(r.cbs_code)}: ${what}`,
+      href: `${page(r.cbs_code)}opvragen/#${r.soort === 'woo-verzoek' ? 'woo-verzoek' : 'schriftelijke-vragen'}`,
+    });
   }
 }
 

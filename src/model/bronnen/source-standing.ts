@@ -18,8 +18,20 @@ export function sourceWarning(bron: Pick<Bron, 'url' | 'primair' | 'soort' | 'ui
 }
 
 /** A source as a chart block names it (see ChartSource in src/charts/shared/figure.ts): its page here, the document, a warning in words. */
-export function chartSource(bron: Bron): { titel: string; href: string; url: string | null; vindplaats: string | null; warning: string | null } {
-  return { titel: bron.titel, href: sourcePath(bron.id), url: bron.url, vindplaats: bron.vindplaats, warning: sourceWarning(bron) };
+export function chartSource(bron: Bron): {
+  titel: string;
+  href: string;
+  url: string | null;
+  vindplaats: string | null;
+  warning: string | null;
+} {
+  return {
+    titel: bron.titel,
+    href: sourcePath(bron.id),
+    url: bron.url,
+    vindplaats: bron.vindplaats,
+    warning: sourceWarning(bron),
+  };
 }
 
 /** Counts behind every claim the site makes about its sources, computed from the data. */
@@ -42,7 +54,12 @@ export function sourceCounts(data: {
   verschuivingen: { bron: string }[];
 }): SourceCounts {
   const byId = new Map(data.bronnen.map((b) => [b.id, b]));
-  const amounts = [...data.rijksmiddelen, ...data.toekenningen, ...data.bestedingen.filter((b) => b.bedrag_eur !== null), ...data.verschuivingen].map((row) => byId.get(row.bron)!);
+  const amounts = [
+    ...data.rijksmiddelen,
+    ...data.toekenningen,
+    ...data.bestedingen.filter((b) => b.bedrag_eur !== null),
+    ...data.verschuivingen,
+  ].map((row) => byId.get(row.bron)!);
   return {
     sources: data.bronnen.length,
     publicSources: data.bronnen.filter((b) => b.url !== null).length,
@@ -59,7 +76,9 @@ export function sourcesSentence(c: SourceCounts): string {
   const notPublic = c.sources - c.publicSources;
   return (
     `Van de ${c.amounts} bedragen op deze site komen er ${c.amountsFromPublic} uit een document met een openbaar webadres` +
-    (c.amountsNotPublic > 0 ? ` en ${c.amountsNotPublic} uit een stuk zonder openbaar webadres (waar het in te zien is, staat erbij)` : '') +
+    (c.amountsNotPublic > 0
+      ? ` en ${c.amountsNotPublic} uit een stuk zonder openbaar webadres (waar het in te zien is, staat erbij)`
+      : '') +
     `; ${c.amountsSecondary} ${c.amountsSecondary === 1 ? 'komt' : 'komen'} uit een secundaire bron, zoals nieuws of een partij. ` +
     `Van alle ${c.sources} bronnen ${notPublic === 1 ? 'heeft er 1' : `hebben er ${notPublic}`} geen openbaar webadres. Bij elk getal staat de bron.`
   );

@@ -21,9 +21,14 @@ export interface YearFacts {
 const ORDER: YearLevel[] = ['bedragen', 'besluiten', 'genoemd'];
 
 /** Level per year from `first` to `last`, plus 'onbekend' for facts without a year. */
-export function coverageByYear(facts: YearFacts, first: number, last: number): { years: YearLevel[]; unknown: YearLevel } {
+export function coverageByYear(
+  facts: YearFacts,
+  first: number,
+  last: number,
+): { years: YearLevel[]; unknown: YearLevel } {
   const years: YearLevel[] = [];
-  const hits = (spans: YearSpan[], year: number) => spans.some((s) => s.from !== null && year >= s.from && year <= (s.to ?? last));
+  const hits = (spans: YearSpan[], year: number) =>
+    spans.some((s) => s.from !== null && year >= s.from && year <= (s.to ?? last));
   for (let year = first; year <= last; year++) {
     let level: YearLevel = null;
     if (hits(facts.amounts, year)) level = 'bedragen';

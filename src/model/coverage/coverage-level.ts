@@ -6,7 +6,14 @@ import { REQUEST_RESULTS } from '../../data/schemas/vocab';
  * mentioned), opgevraagd (no facts, but the documents were asked for), niets-gevonden (searched,
  * nothing found), niet-onderzocht (never searched).
  */
-export const COVERAGE_LEVELS = ['bedragen', 'besluiten', 'genoemd', 'opgevraagd', 'niets-gevonden', 'niet-onderzocht'] as const;
+export const COVERAGE_LEVELS = [
+  'bedragen',
+  'besluiten',
+  'genoemd',
+  'opgevraagd',
+  'niets-gevonden',
+  'niet-onderzocht',
+] as const;
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
 export interface CoverageFacts {
@@ -22,7 +29,8 @@ export function coverageLevel(facts: CoverageFacts): CoverageLevel {
   if (facts.decisionsOrPlans > 0) return 'besluiten';
   if (facts.mentions > 0) return 'genoemd';
   // A request (and its answer, received or refused) says more than a search that found nothing.
-  if (facts.searches.some((search) => (REQUEST_RESULTS as readonly string[]).includes(search.resultaat))) return 'opgevraagd';
+  if (facts.searches.some((search) => (REQUEST_RESULTS as readonly string[]).includes(search.resultaat)))
+    return 'opgevraagd';
   if (facts.searches.length > 0) return 'niets-gevonden';
   return 'niet-onderzocht';
 }

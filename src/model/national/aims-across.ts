@@ -35,7 +35,8 @@ const names = (list: GemeenteProfile[]) => list.map((p) => p.gemeente.naam).sort
 export function aimsAcross(profiles: Iterable<GemeenteProfile>): AimsAcross {
   const current = [...profiles].filter((p) => p.gemeente.geldig_tot === null);
   const withLines = current.filter((p) => p.current.length > 0);
-  const having = (test: (b: GemeenteProfile['current'][number]) => boolean) => withLines.filter((p) => p.current.some(test));
+  const having = (test: (b: GemeenteProfile['current'][number]) => boolean) =>
+    withLines.filter((p) => p.current.some(test));
   const perAim = AIMS.map((aim) => {
     const bySource = having((b) => b.doel === aim && b.doel_door === 'bron');
     const byEditors = having((b) => b.doel === aim && b.doel_door === 'redactie').filter((p) => !bySource.includes(p));
@@ -47,6 +48,8 @@ export function aimsAcross(profiles: Iterable<GemeenteProfile>): AimsAcross {
     perAim,
     none: names(having((b) => b.doel === null)),
     bronIds: withLines.flatMap((p) => p.current.map((b) => b.bron)),
-    otherFacts: current.filter((p) => p.current.length === 0 && ['bedragen', 'besluiten', 'genoemd'].includes(p.coverage)).length,
+    otherFacts: current.filter(
+      (p) => p.current.length === 0 && ['bedragen', 'besluiten', 'genoemd'].includes(p.coverage),
+    ).length,
   };
 }

@@ -12,7 +12,9 @@ export interface Disagreement {
 export function disagreeingStreams(rows: Rijksmiddel[]): Disagreement[] {
   const byStream = new Map<string, Rijksmiddel[]>();
   for (const row of rows) byStream.set(row.stroom, [...(byStream.get(row.stroom) ?? []), row]);
-  return [...byStream].filter(([, same]) => new Set(same.map((row) => row.bron)).size > 1).map(([stroom, same]) => ({ stroom, rows: same }));
+  return [...byStream]
+    .filter(([, same]) => new Set(same.map((row) => row.bron)).size > 1)
+    .map(([stroom, same]) => ({ stroom, rows: same }));
 }
 
 /** The publishers of the national figures, in order of first use: "VNG, Rijksoverheid (rijksfinancien.nl) en Valente". */

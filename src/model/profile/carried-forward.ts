@@ -25,7 +25,10 @@ export function shortTitle(titel: string): string {
  * its first year; every later year on the site is carried forward from that word, not stated. Null
  * for every other row (a stated range needs no label).
  */
-export function carriedForward(row: OpenEndedRow, bronTitel: (id: string) => string | undefined): CarriedForward | null {
+export function carriedForward(
+  row: OpenEndedRow,
+  bronTitel: (id: string) => string | undefined,
+): CarriedForward | null {
   if (row.per !== 'jaar' || row.jaar_van === null || row.jaar_tot !== null) return null;
   if (!/structureel/i.test(row.periode_bron ?? '')) return null;
   const titel = bronTitel(row.bron);

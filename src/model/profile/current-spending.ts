@@ -25,7 +25,13 @@ export function currentSpending<T extends VersionedSpending>(rows: T[]): Current
     if (row.vervangenDoor === null) return [{ ...row, ouderStuk: null }];
     const version = row.vervanging;
     if (!version || version.whole) return [];
-    if (row.per === 'jaar') return runsOf(version.remaining).map(([from, to]) => ({ ...row, jaar_van: from, jaar_tot: to, ouderStuk: version }));
+    if (row.per === 'jaar')
+      return runsOf(version.remaining).map(([from, to]) => ({
+        ...row,
+        jaar_van: from,
+        jaar_tot: to,
+        ouderStuk: version,
+      }));
     return [{ ...row, ouderStuk: version }];
   });
 }
@@ -36,11 +42,18 @@ export function whollyReplaced(row: { vervangenDoor: string | null; vervanging?:
 }
 
 /** What a chart's data table and download say about an amount beyond itself: an older document, years carried forward. */
-export function versionNote(row: { ouderStuk?: Replacement | null; doorgetrokken?: CarriedForward | null; jaar_van: number | null }): string | null {
+export function versionNote(row: {
+  ouderStuk?: Replacement | null;
+  doorgetrokken?: CarriedForward | null;
+  jaar_van: number | null;
+}): string | null {
   if (row.ouderStuk) {
-    const newer = runsOf(row.ouderStuk.years).map(([a, b]) => (a === b ? String(a) : `${a} t/m ${b}`)).join(', ');
+    const newer = runsOf(row.ouderStuk.years)
+      .map(([a, b]) => (a === b ? String(a) : `${a} t/m ${b}`))
+      .join(', ');
     return `uit een ouder stuk; voor ${newer || 'de andere jaren'} geldt een nieuwer stuk (regel ${row.ouderStuk.by})`;
   }
-  if (row.doorgetrokken) return `${row.jaar_van} staat in de bron; vanaf ${row.doorgetrokken.from}: ${row.doorgetrokken.label} (geen eindjaar genoemd)`;
+  if (row.doorgetrokken)
+    return `${row.jaar_van} staat in de bron; vanaf ${row.doorgetrokken.from}: ${row.doorgetrokken.label} (geen eindjaar genoemd)`;
   return null;
 }

@@ -27,7 +27,10 @@ export type ProfileBesluit = RowOf<'besluiten'> & { uitkomstTekst: string; voors
 export type ProfileBesteding = RowOf<'bestedingen'> & { vervangenDoor: string | null; vervanging: Replacement | null };
 
 /** An allocation, with the years carried forward from "structureel" (not stated one by one) and what to say about that. */
-export type ProfileToekenning = RowOf<'toekenningen'> & { doorgetrokken: CarriedForward | null; toelichting: string | null };
+export type ProfileToekenning = RowOf<'toekenningen'> & {
+  doorgetrokken: CarriedForward | null;
+  toelichting: string | null;
+};
 
 /** A spending line as shown (see currentSpending), with what to say about an older document. */
 export type CurrentBesteding = Current<ProfileBesteding> & { toelichting: string | null };
@@ -81,7 +84,8 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
   const profiles = new Map<string, GemeenteProfile>();
   for (const gemeente of dataset.gemeenten) {
     const code = gemeente.cbs_code;
-    const rows = <K extends keyof typeof tables>(key: K) => [...(tables[key].get(code) ?? [])] as NonNullable<ReturnType<(typeof tables)[K]['get']>>;
+    const rows = <K extends keyof typeof tables>(key: K) =>
+      [...(tables[key].get(code) ?? [])] as NonNullable<ReturnType<(typeof tables)[K]['get']>>;
     const bestedingen = rows('bestedingen')
       .map((b) => ({ ...b, vervangenDoor: versions.get(b.id)?.by ?? null, vervanging: versions.get(b.id) ?? null }))
       .sort((a, b) => ascending(a.jaar_van ?? 0, b.jaar_van ?? 0) || ascending(a.id, b.id));
@@ -98,12 +102,16 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
       inwoners: rows('inwoners').sort((a, b) => ascending(a.jaar, b.jaar)),
       toekenningen,
       bestedingen,
-      verschuivingen: rows('verschuivingen').sort((a, b) => ascending(a.van_jaar ?? 0, b.van_jaar ?? 0) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999)),
+      verschuivingen: rows('verschuivingen').sort(
+        (a, b) => ascending(a.van_jaar ?? 0, b.van_jaar ?? 0) || ascending(a.naar_jaar ?? 9999, b.naar_jaar ?? 9999),
+      ),
       besluiten: rows('besluiten')
         .sort((a, b) => ascending(a.datum, b.datum))
         .map((b) => ({ ...b, uitkomstTekst: decisionOutcome(b).label, voorstel: isProposal(b) })),
       resultaten: rows('resultaten').sort((a, b) => ascending(a.jaar, b.jaar) || ascending(a.id, b.id)),
-      vermeldingen: rows('vermeldingen').sort((a, b) => ascending(a.datum ?? '', b.datum ?? '') || ascending(a.id, b.id)),
+      vermeldingen: rows('vermeldingen').sort(
+        (a, b) => ascending(a.datum ?? '', b.datum ?? '') || ascending(a.id, b.id),
+      ),
       // onderzocht.csv lists searches in the order they were made (dates are often not recorded): newest last.
       onderzocht: rows('onderzocht').reverse(),
     });
@@ -112,7 +120,10 @@ export function buildProfiles(dataset: Dataset): Map<string, GemeenteProfile> {
   return profiles;
 }
 
-type ProfileRows = Omit<GemeenteProfile, 'current' | 'replacedWhole' | 'coverage' | 'coverageYears' | 'bronIds' | 'besluitenNaam'>;
+type ProfileRows = Omit<
+  GemeenteProfile,
+  'current' | 'replacedWhole' | 'coverage' | 'coverageYears' | 'bronIds' | 'besluitenNaam'
+>;
 const inYear = (year: number | null) => ({ from: year, to: year });
 /** One span per year a source ties the fact to (stated-years.ts); a fact tied to no single year goes to "?". */
 const spans = (years: number[]) => (years.length ? years.map(inYear) : [inYear(null)]);
@@ -121,8 +132,10 @@ const spans = (years: number[]) => (years.length ? years.map(inYear) : [inYear(n
 function withDerived(p: ProfileRows): GemeenteProfile {
   const current = currentSpending(p.bestedingen).map((b) => ({ ...b, toelichting: versionNote(b) }));
   const coverage = coverageLevel({
-    amounts: p.toekenningen.length + p.bestedingen.filter((b) => b.bedrag_eur !== null).length + p.verschuivingen.length,
-    decisionsOrPlans: p.besluiten.length + p.bestedingen.filter((b) => b.bedrag_eur === null).length + p.resultaten.length,
+    amounts:
+      p.toekenningen.length + p.bestedingen.filter((b) => b.bedrag_eur !== null).length + p.verschuivingen.length,
+    decisionsOrPlans:
+      p.besluiten.length + p.bestedingen.filter((b) => b.bedrag_eur === null).length + p.resultaten.length,
     mentions: p.vermeldingen.length,
     searches: p.onderzocht,
   });
@@ -133,13 +146,19 @@ function withDerived(p: ProfileRows): GemeenteProfile {
         ...[...p.toekenningen, ...current.filter((b) => b.bedrag_eur !== null)].flatMap((r) => spans(amountYears(r))),
         ...p.verschuivingen.flatMap((v) => [inYear(v.van_jaar), inYear(v.naar_jaar)]),
       ],
-      decisions: [...p.besluiten.map((b) => inYear(Number(b.datum.slice(0, 4)))), ...current.filter((b) => b.bedrag_eur === null).flatMap((r) => spans(factYears(r))), ...p.resultaten.map((r) => inYear(r.jaar))],
+      decisions: [
+        ...p.besluiten.map((b) => inYear(Number(b.datum.slice(0, 4)))),
+        ...current.filter((b) => b.bedrag_eur === null).flatMap((r) => spans(factYears(r))),
+        ...p.resultaten.map((r) => inYear(r.jaar)),
+      ],
       mentions: p.vermeldingen.map((v) => inYear(v.datum ? Number(v.datum.slice(0, 4)) : null)),
     },
     YEAR_MIN,
     YEAR_MAX,
   );
-  const cited = [p.toekenningen, p.bestedingen, p.verschuivingen, p.besluiten, p.resultaten, p.vermeldingen].flat().map((row) => row.bron);
+  const cited = [p.toekenningen, p.bestedingen, p.verschuivingen, p.besluiten, p.resultaten, p.vermeldingen]
+    .flat()
+    .map((row) => row.bron);
   return {
     ...p,
     current,

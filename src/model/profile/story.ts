@@ -140,7 +140,8 @@ export function gemeenteStory(p: GemeenteProfile): GemeenteStory {
         shownSpending(p).length === 0 && p.verschuivingen.length === 0
           ? `Wij vonden geen openbaar plan, geen begroting en geen uitgave van ${naam} voor dit geld.`
           : undefined,
-      besluiten: p.besluiten.length === 0 ? `Wij vonden geen besluit en geen voorstel van ${naam} over dit geld.` : undefined,
+      besluiten:
+        p.besluiten.length === 0 ? `Wij vonden geen besluit en geen voorstel van ${naam} over dit geld.` : undefined,
       resultaten: p.resultaten.length === 0 ? `Wij vonden geen resultaten die ${naam} meldde.` : undefined,
     },
   };

@@ -64,7 +64,9 @@ const uncovered = (years: number[], rows: Period[]) => {
  * actual spending; no spending plan (no planned line and no decision about a plan); no decisions;
  * no reported results. Only what data/ does not hold: a known fact is never asked for again.
  */
-export function missingFacts(profile: Pick<GemeenteProfile, 'gemeente' | 'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten'>): MissingFact[] {
+export function missingFacts(
+  profile: Pick<GemeenteProfile, 'gemeente' | 'toekenningen' | 'bestedingen' | 'besluiten' | 'resultaten'>,
+): MissingFact[] {
   const years = pokYears(profile.gemeente);
   if (years.length === 0) return [];
   const phase = (...fases: string[]) => profile.bestedingen.filter((b) => fases.includes(b.fase));
@@ -80,7 +82,11 @@ export function missingFacts(profile: Pick<GemeenteProfile, 'gemeente' | 'toeken
     ...(profile.besluiten.length === 0 ? [['besluiten', null] as [MissingKind, null]] : []),
     ...(profile.resultaten.length === 0 ? [['resultaten', null] as [MissingKind, null]] : []),
   ]);
-  return MISSING_KINDS.filter((kind) => missing.has(kind)).map((kind) => ({ kind, label: MISSING_LABELS[kind], years: missing.get(kind)! }));
+  return MISSING_KINDS.filter((kind) => missing.has(kind)).map((kind) => ({
+    kind,
+    label: MISSING_LABELS[kind],
+    years: missing.get(kind)!,
+  }));
 }
 
 /** Years as a Dutch phrase: "2021 tot en met 2027", "2021, 2023 en 2025", "2024". */

@@ -57,22 +57,37 @@ const plain = (text: string) => text.replaceAll('\u00a0', ' ');
 /** Every fact of the profile as one line, in the order of the gemeente page. */
 function knownFacts(profile: GemeenteProfile, bron: (id: string) => Bron): KnownFact[] {
   const fact = (text: string, id: string): KnownFact => ({ text: plain(text), source: sourceOf(bron(id)) });
-  const amount = (row: { bedrag_eur: number | null; bedrag_precisie: RowOf<'bestedingen'>['bedrag_precisie']; per?: 'jaar' | 'totaal' | null }) =>
-    row.bedrag_eur === null ? 'geen bedrag genoemd' : [formatAmount(row.bedrag_eur, row.bedrag_precisie), formatPer(row.per)].filter(Boolean).join(' ');
+  const amount = (row: {
+    bedrag_eur: number | null;
+    bedrag_precisie: RowOf<'bestedingen'>['bedrag_precisie'];
+    per?: 'jaar' | 'totaal' | null;
+  }) =>
+    row.bedrag_eur === null
+      ? 'geen bedrag genoemd'
+      : [formatAmount(row.bedrag_eur, row.bedrag_precisie), formatPer(row.per)].filter(Boolean).join(' ');
   return [
     ...profile.toekenningen.map((r) => fact(`Geld van het Rijk (${r.route}): ${amount(r)}, ${formatYears(r)}`, r.bron)),
-    ...profile.bestedingen.map((r) => fact(`${t(`phase.${r.fase}`)}: ${r.maatregel}, ${amount(r)}, ${formatYears(r)}`, r.bron)),
-    ...profile.verschuivingen.map((r) => fact(`Geld verschoven: ${formatEuro(r.bedrag_eur)} ${formatShift(r)}`, r.bron)),
-    ...profile.besluiten.map((r) => fact(`Besluit (${t(`body.${r.orgaan}`).toLowerCase()}, ${formatDate(r.datum)}): ${r.strekking}`, r.bron)),
+    ...profile.bestedingen.map((r) =>
+      fact(`${t(`phase.${r.fase}`)}: ${r.maatregel}, ${amount(r)}, ${formatYears(r)}`, r.bron),
+    ),
+    ...profile.verschuivingen.map((r) =>
+      fact(`Geld verschoven: ${formatEuro(r.bedrag_eur)} ${formatShift(r)}`, r.bron),
+    ),
+    ...profile.besluiten.map((r) =>
+      fact(`Besluit (${t(`body.${r.orgaan}`).toLowerCase()}, ${formatDate(r.datum)}): ${r.strekking}`, r.bron),
+    ),
     ...profile.resultaten.map((r) => fact(`Resultaat ${r.jaar}: ${r.omschrijving}`, r.bron)),
-    ...profile.vermeldingen.map((r) => fact(`Genoemd${r.datum ? ` (${formatDate(r.datum)})` : ''}: ${r.omschrijving}`, r.bron)),
+    ...profile.vermeldingen.map((r) =>
+      fact(`Genoemd${r.datum ? ` (${formatDate(r.datum)})` : ''}: ${r.omschrijving}`, r.bron),
+    ),
   ];
 }
 
 /** The gemeente a former gemeente's documents are with now: the last in its chain of mergers. */
 function holderOf(profile: GemeenteProfile, profiles: ReadonlyMap<string, GemeenteProfile>): RowOf<'gemeenten'> {
   let holder = profile.gemeente;
-  for (let hops = 0; holder.opgegaan_in && hops < 20; hops += 1) holder = profiles.get(holder.opgegaan_in)?.gemeente ?? holder;
+  for (let hops = 0; holder.opgegaan_in && hops < 20; hops += 1)
+    holder = profiles.get(holder.opgegaan_in)?.gemeente ?? holder;
   return holder;
 }
 
@@ -82,7 +97,11 @@ function holderOf(profile: GemeenteProfile, profiles: ReadonlyMap<string, Gemeen
  */
 export function requestContext(
   profile: GemeenteProfile,
-  data: { profiles: ReadonlyMap<string, GemeenteProfile>; bronnen: ReadonlyMap<string, Bron>; verzoekwegen: readonly RowOf<'verzoekwegen'>[] },
+  data: {
+    profiles: ReadonlyMap<string, GemeenteProfile>;
+    bronnen: ReadonlyMap<string, Bron>;
+    verzoekwegen: readonly RowOf<'verzoekwegen'>[];
+  },
 ): RequestContext | null {
   const years = pokYears(profile.gemeente);
   if (years.length === 0) return null;
@@ -111,8 +130,10 @@ export function requestContexts(
   verzoekwegen: readonly RowOf<'verzoekwegen'>[],
 ): Map<string, RequestContext> {
   const data = { profiles, bronnen, verzoekwegen };
-  return new Map([...profiles].flatMap(([code, profile]) => {
-    const context = requestContext(profile, data);
-    return context ? [[code, context] as const] : [];
-  }));
+  return new Map(
+    [...profiles].flatMap(([code, profile]) => {
+      const context = requestContext(profile, data);
+      return context ? [[code, context] as const] : [];
+    }),
+  );
 }

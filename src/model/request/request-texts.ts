@@ -17,14 +17,19 @@ export interface RequestText {
   text: string;
 }
 
-const POK = 'de POK-middelen: het geld dat gemeenten van het Rijk krijgen om de dienstverlening aan inwoners te verbeteren, na het rapport "Ongekend onrecht" van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (POK)';
+const POK =
+  'de POK-middelen: het geld dat gemeenten van het Rijk krijgen om de dienstverlening aan inwoners te verbeteren, na het rapport "Ongekend onrecht" van de Parlementaire ondervragingscommissie Kinderopvangtoeslag (POK)';
 
 /** "Amstelveen" or "Weesp (nu onderdeel van Amsterdam)". */
-const whose = (ctx: RequestContext) => (ctx.addressee.cbs_code === ctx.gemeente.cbs_code ? ctx.gemeente.naam : `${ctx.gemeente.naam} (nu onderdeel van ${ctx.addressee.naam})`);
+const whose = (ctx: RequestContext) =>
+  ctx.addressee.cbs_code === ctx.gemeente.cbs_code
+    ? ctx.gemeente.naam
+    : `${ctx.gemeente.naam} (nu onderdeel van ${ctx.addressee.naam})`;
 
 /** What is already public, one line per fact with its source; said plainly when nothing is. */
 function knownLines(ctx: RequestContext): string[] {
-  if (ctx.known.length === 0) return [`Ik heb geen openbare stukken van de gemeente ${ctx.gemeente.naam} over dit geld gevonden.`];
+  if (ctx.known.length === 0)
+    return [`Ik heb geen openbare stukken van de gemeente ${ctx.gemeente.naam} over dit geld gevonden.`];
   return [
     `Dit is al openbaar over ${ctx.gemeente.naam} (die stukken hoeft u niet opnieuw te sturen):`,
     ...ctx.known.map((fact) => `- ${fact.text}. Bron: ${fact.source.text}`),
@@ -40,17 +45,20 @@ const WOO_ASKS: Record<MissingKind, (fact: MissingFact) => string> = {
   begroting: (f) => `hoeveel geld de gemeente voor dit doel begrootte${over(f)} (begroting per jaar)`,
   besteding: (f) => `hoeveel geld de gemeente${over(f)} werkelijk uitgaf, en waaraan (werkelijke besteding per jaar)`,
   besluiten: () => 'de besluiten van het college en de gemeenteraad over dit geld',
-  resultaten: () => 'de resultaten van de inzet van dit geld die de gemeente heeft gemeld, bijvoorbeeld in een jaarverslag of een brief aan de raad',
+  resultaten: () =>
+    'de resultaten van de inzet van dit geld die de gemeente heeft gemeld, bijvoorbeeld in een jaarverslag of een brief aan de raad',
 };
 
 /** The questions a council member asks, per missing kind. */
 const QUESTIONS: Record<MissingKind, (fact: MissingFact) => string> = {
   toekenning: (f) => `Hoeveel POK-middelen heeft de gemeente van het Rijk ontvangen${over(f)}, per jaar (toekenning)?`,
-  plan: () => 'Is er een bestedingsplan voor de POK-middelen? Zo ja, wanneer is het vastgesteld en wilt u het aan de raad sturen? Zo nee, waarom niet?',
+  plan: () =>
+    'Is er een bestedingsplan voor de POK-middelen? Zo ja, wanneer is het vastgesteld en wilt u het aan de raad sturen? Zo nee, waarom niet?',
   begroting: (f) => `Hoeveel geld heeft de gemeente per jaar begroot voor de doelen van de POK-middelen${over(f)}?`,
   besteding: (f) => `Hoeveel van dit geld is werkelijk uitgegeven${over(f)}, per jaar, en waaraan?`,
   besluiten: () => 'Welke besluiten hebben het college en de raad over de POK-middelen genomen, en wanneer?',
-  resultaten: () => 'Welke resultaten heeft de inzet van de POK-middelen opgeleverd, en hoe is de raad daarover geïnformeerd?',
+  resultaten: () =>
+    'Welke resultaten heeft de inzet van de POK-middelen opgeleverd, en hoe is de raad daarover geïnformeerd?',
 };
 
 /** When nothing is missing there is still something to ask: whether anything changed since. */
@@ -58,10 +66,15 @@ const NOTHING_MISSING = 'zijn er stukken over dit geld bijgekomen na de stukken 
 
 /** The Woo-verzoek: to the college of the gemeente that holds the documents now. */
 export function wooRequestText(ctx: RequestContext): RequestText {
-  const asks = ctx.missing.length > 0 ? ctx.missing.map((fact, i) => `${i + 1}. ${WOO_ASKS[fact.kind](fact)};`) : [`1. ${NOTHING_MISSING}`];
+  const asks =
+    ctx.missing.length > 0
+      ? ctx.missing.map((fact, i) => `${i + 1}. ${WOO_ASKS[fact.kind](fact)};`)
+      : [`1. ${NOTHING_MISSING}`];
   const text = [
     `Aan: het college van burgemeester en wethouders van de gemeente ${ctx.addressee.naam}`,
-    ctx.routes['woo-verzoek'] ? `Adres: [zie ${ctx.routes['woo-verzoek'].source.href ?? ctx.routes['woo-verzoek'].source.text}]` : 'Adres: [het adres van de gemeente]',
+    ctx.routes['woo-verzoek']
+      ? `Adres: [zie ${ctx.routes['woo-verzoek'].source.href ?? ctx.routes['woo-verzoek'].source.text}]`
+      : 'Adres: [het adres van de gemeente]',
     '',
     `Onderwerp: Woo-verzoek over de POK-middelen van ${whose(ctx)}`,
     '',
@@ -84,12 +97,20 @@ export function wooRequestText(ctx: RequestContext): RequestText {
     '[uw adres]',
     '[uw e-mailadres of telefoonnummer]',
   ].join('\n');
-  return { kind: 'woo-verzoek', title: `Woo-verzoek over de POK-middelen van ${ctx.gemeente.naam}`, file: `woo-verzoek-pok-${ctx.gemeente.slug}.txt`, text };
+  return {
+    kind: 'woo-verzoek',
+    title: `Woo-verzoek over de POK-middelen van ${ctx.gemeente.naam}`,
+    file: `woo-verzoek-pok-${ctx.gemeente.slug}.txt`,
+    text,
+  };
 }
 
 /** The written questions: a council member of the gemeente that holds the documents now asks its college. */
 export function councilQuestionsText(ctx: RequestContext): RequestText {
-  const questions = ctx.missing.length > 0 ? ctx.missing.map((fact) => QUESTIONS[fact.kind](fact)) : [`Sinds de stukken hierboven: ${NOTHING_MISSING}`];
+  const questions =
+    ctx.missing.length > 0
+      ? ctx.missing.map((fact) => QUESTIONS[fact.kind](fact))
+      : [`Sinds de stukken hierboven: ${NOTHING_MISSING}`];
   const text = [
     `Schriftelijke vragen aan het college van burgemeester en wethouders van ${ctx.addressee.naam}`,
     '',
@@ -99,11 +120,21 @@ export function councilQuestionsText(ctx: RequestContext): RequestText {
     '',
     'Inleiding',
     `Na het rapport "Ongekend onrecht" kregen gemeenten ${POK.replace(/^de POK-middelen: /, '')}. Het geld is er in elk geval voor ${yearsText(ctx.years)}.`,
-    ...knownLines(ctx).map((line) => line.replace('Ik heb geen', 'Er zijn geen bij mij bekende').replace(' (die stukken hoeft u niet opnieuw te sturen)', '').replace(' gevonden.', '.')),
+    ...knownLines(ctx).map((line) =>
+      line
+        .replace('Ik heb geen', 'Er zijn geen bij mij bekende')
+        .replace(' (die stukken hoeft u niet opnieuw te sturen)', '')
+        .replace(' gevonden.', '.'),
+    ),
     '',
     'Vragen',
     ...questions.map((question, i) => `${i + 1}. ${question}`),
     `${questions.length + 1}. Wilt u de stukken waarop uw antwoorden steunen openbaar maken?`,
   ].join('\n');
-  return { kind: 'schriftelijke-vragen', title: `Schriftelijke vragen over de POK-middelen van ${ctx.gemeente.naam}`, file: `schriftelijke-vragen-pok-${ctx.gemeente.slug}.txt`, text };
+  return {
+    kind: 'schriftelijke-vragen',
+    title: `Schriftelijke vragen over de POK-middelen van ${ctx.gemeente.naam}`,
+    file: `schriftelijke-vragen-pok-${ctx.gemeente.slug}.txt`,
+    text,
+  };
 }

@@ -15,5 +15,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const spec = (props as { spec: ChartSpec }).spec;
   const { bronnen } = await siteModel();
-  return new Response(new Uint8Array(await chartPng(standaloneSvg(spec, bronnen), IMAGE_CACHE)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await chartPng(standaloneSvg(spec, bronnen), IMAGE_CACHE)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 };

@@ -19,7 +19,8 @@ export function drawPageCardsEarly(cards: Iterable<ShareCard>): void {
 }
 
 /** A PNG as the endpoint's response. */
-export const pngResponse = (png: Uint8Array) => new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+export const pngResponse = (png: Uint8Array) =>
+  new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 
 /** The PNG response for one page's image. */
 export async function pageCardResponse(card: ShareCard): Promise<Response> {

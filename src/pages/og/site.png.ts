@@ -12,5 +12,7 @@ export const GET = (async () => {
     facts: [{ label: 'Per gemeente', value: 'geld van het Rijk, plannen, besluiten en bronnen' }],
     path: '/',
   };
-  return pngResponse(await SHARE_IMAGES.render(card, SITE.name, ADDRESS.base ? new URL(ADDRESS.base).host : PREVIEW_LABEL));
+  return pngResponse(
+    await SHARE_IMAGES.render(card, SITE.name, ADDRESS.base ? new URL(ADDRESS.base).host : PREVIEW_LABEL),
+  );
 }) satisfies APIRoute;

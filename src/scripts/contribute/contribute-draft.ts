@@ -48,10 +48,13 @@ export const draftHasContent = (draft: Contribution) =>
 /** Sets the named controls inside `root` to the values of `cells` (unknown names are skipped). */
 export function fillControls(root: ParentNode, cells: Record<string, string>): void {
   for (const [name, value] of Object.entries(cells)) {
-    const control = root.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`.field [name="${CSS.escape(name)}"]`);
+    const control = root.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      `.field [name="${CSS.escape(name)}"]`,
+    );
     if (control) control.value = value;
   }
 }
 
 /** The facts of a draft whose kind the form still offers (a draft from an older page may hold others). */
-export const knownFacts = (draft: Draft, offered: readonly FactTable[]) => draft.facts.filter((fact) => offered.includes(fact.table));
+export const knownFacts = (draft: Draft, offered: readonly FactTable[]) =>
+  draft.facts.filter((fact) => offered.includes(fact.table));

@@ -14,7 +14,9 @@ import { clearDraft, draftHasContent, fillControls, knownFacts, loadDraft, saveD
 
 type Checker = typeof import('./contribute-check');
 
-const controlsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]')];
+const controlsOf = (root: ParentNode) => [
+  ...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('.field [name]'),
+];
 
 class ContributeForm extends HTMLElement {
   private loaded: Promise<[DataFiles, Checker]> | null = null;
@@ -51,13 +53,17 @@ class ContributeForm extends HTMLElement {
     const draft = loadDraft();
     if (!draft || !draftHasContent(draft)) return;
     fillControls(this.querySelector('#bron')!, { cbs_code: draft.cbsCode, ...draft.bron });
-    const offered = [...this.querySelectorAll<HTMLTemplateElement>('template[data-fact-template]')].map((t) => t.dataset.factTemplate as FactTable);
+    const offered = [...this.querySelectorAll<HTMLTemplateElement>('template[data-fact-template]')].map(
+      (t) => t.dataset.factTemplate as FactTable,
+    );
     for (const fact of knownFacts(draft, offered)) {
       this.addFact(fact.table, false);
       fillControls(this.list.lastElementChild!, fact.cells);
     }
     const saved = new Date(draft.savedAt);
-    const when = Number.isNaN(saved.getTime()) ? '' : ` van ${saved.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })}`;
+    const when = Number.isNaN(saved.getTime())
+      ? ''
+      : ` van ${saved.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })}`;
     this.status('#concept-status', `Wat u eerder invulde${when} staat er weer.`);
   }
 
@@ -75,7 +81,11 @@ class ContributeForm extends HTMLElement {
 
   /** Empties the whole form and the saved draft, after asking. */
   private startOver() {
-    if (draftHasContent(this.read()) && !window.confirm('Alles wissen wat u hebt ingevuld? Dat kan niet ongedaan worden.')) return;
+    if (
+      draftHasContent(this.read()) &&
+      !window.confirm('Alles wissen wat u hebt ingevuld? Dat kan niet ongedaan worden.')
+    )
+      return;
     this.form.reset();
     this.list.replaceChildren();
     clearDraft();
@@ -93,7 +103,10 @@ class ContributeForm extends HTMLElement {
   private addFact(table: FactTable, focus = true) {
     this.added += 1;
     const template = this.querySelector<HTMLTemplateElement>(`template[data-fact-template="${table}"]`)!;
-    this.list.insertAdjacentHTML('beforeend', template.innerHTML.replaceAll(`tpl-${table}-__N__`, `feit-${this.added}`));
+    this.list.insertAdjacentHTML(
+      'beforeend',
+      template.innerHTML.replaceAll(`tpl-${table}-__N__`, `feit-${this.added}`),
+    );
     this.renumber();
     const number = this.list.children.length;
     if (!focus) return;
@@ -111,9 +124,13 @@ class ContributeForm extends HTMLElement {
   }
 
   private read(): Contribution {
-    const cells = (root: ParentNode) => Object.fromEntries(controlsOf(root).map((control) => [control.name, control.value]));
+    const cells = (root: ParentNode) =>
+      Object.fromEntries(controlsOf(root).map((control) => [control.name, control.value]));
     const { cbs_code: cbsCode = '', ...bron } = cells(this.querySelector('#bron')!);
-    const facts = [...this.list.querySelectorAll<HTMLElement>('fieldset.fact')].map((fieldset) => ({ table: fieldset.dataset.table as FactTable, cells: cells(fieldset) }));
+    const facts = [...this.list.querySelectorAll<HTMLElement>('fieldset.fact')].map((fieldset) => ({
+      table: fieldset.dataset.table as FactTable,
+      cells: cells(fieldset),
+    }));
     return { cbsCode, bron, facts };
   }
 
@@ -121,7 +138,8 @@ class ContributeForm extends HTMLElement {
   private controlFor(issue: ContributionIssue): HTMLElement | null {
     if (issue.row > 0 && issue.column === 'cbs_code') return this.querySelector('#gemeente');
     if (issue.row > 0 && issue.column === 'bron') return this.querySelector('#bron-id');
-    const root = issue.row === 0 ? this.querySelector('#bron') : this.list.querySelectorAll('fieldset.fact')[issue.row - 1];
+    const root =
+      issue.row === 0 ? this.querySelector('#bron') : this.list.querySelectorAll('fieldset.fact')[issue.row - 1];
     return root?.querySelector<HTMLElement>(`.field[data-column="${issue.column}"] [name]`) ?? null;
   }
 
@@ -158,7 +176,8 @@ class ContributeForm extends HTMLElement {
       [files, checker] = await this.load();
     } catch {
       this.loaded = null;
-      summary.querySelector('ul')!.innerHTML = '<li>De lijst van bestaande gemeenten en bronnen kon niet worden geladen. Probeer het opnieuw.</li>';
+      summary.querySelector('ul')!.innerHTML =
+        '<li>De lijst van bestaande gemeenten en bronnen kon niet worden geladen. Probeer het opnieuw.</li>';
       summary.hidden = false;
       summary.focus();
       return;
@@ -180,7 +199,8 @@ class ContributeForm extends HTMLElement {
     // In the order of the form, and once per field and rule: a missing gemeente is one problem,
     // even though every fact's cbs_code reports it.
     const placed = issues.map((issue) => ({ issue, control: this.controlFor(issue) }));
-    const position = (control: HTMLElement | null) => (control ? [...this.form.querySelectorAll('[name]')].indexOf(control as Element) : Number.MAX_SAFE_INTEGER);
+    const position = (control: HTMLElement | null) =>
+      control ? [...this.form.querySelectorAll('[name]')].indexOf(control as Element) : Number.MAX_SAFE_INTEGER;
     placed.sort((a, b) => position(a.control) - position(b.control));
     const seen = new Set<string>();
     for (const { issue, control } of placed) {
@@ -213,7 +233,6 @@ class ContributeForm extends HTMLElement {
     summary.hidden = false;
     summary.focus();
   }
-
 }
 
 if (!customElements.get('contribute-form')) customElements.define('contribute-form', ContributeForm);

@@ -18,15 +18,25 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 }
 
 /** One table's lines: heading, where they go, what each row is, the lines, and the buttons. */
-function csvBlock(table: TableName, lines: string, rows: ContributedRow[], { csvHeader, fileOf }: Checker, say: (text: string) => void): HTMLElement {
+function csvBlock(
+  table: TableName,
+  lines: string,
+  rows: ContributedRow[],
+  { csvHeader, fileOf }: Checker,
+  say: (text: string) => void,
+): HTMLElement {
   const file = fileOf(table);
   const count = rows.length;
   const section = document.createElement('div');
   section.className = 'csv-block';
   // The scrolling box is a named region the keyboard can reach; a <pre> itself takes no ARIA name (issue 22).
-  section.innerHTML = '<h3></h3><p></p><ul></ul><section class="pre-scroll" tabindex="0"><pre><code></code></pre></section><p class="actions"></p>';
+  section.innerHTML =
+    '<h3></h3><p></p><ul></ul><section class="pre-scroll" tabindex="0"><pre><code></code></pre></section><p class="actions"></p>';
   section.querySelector('h3')!.textContent = `data/${file}`;
-  section.querySelector('p')!.textContent = count === 1 ? `Zet deze regel onderaan het bestand data/${file}.` : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
+  section.querySelector('p')!.textContent =
+    count === 1
+      ? `Zet deze regel onderaan het bestand data/${file}.`
+      : `Zet deze ${count} regels onderaan het bestand data/${file}, elk op een eigen regel.`;
   for (const row of rows) {
     const item = document.createElement('li');
     item.textContent = describe(row);
@@ -43,7 +53,11 @@ function csvBlock(table: TableName, lines: string, rows: ContributedRow[], { csv
       () => say('Kopiëren lukte niet. Selecteer de regels en kopieer ze zelf.'),
     );
   if (navigator.clipboard) actions.append(button(`Kopieer de regels voor ${file}`, () => void copy()));
-  actions.append(button(`Download ${file} met kopregel`, () => downloadText(`nieuw-${file}`, `${csvHeader(table)}\n${lines}\n`, 'text/csv;charset=utf-8')));
+  actions.append(
+    button(`Download ${file} met kopregel`, () =>
+      downloadText(`nieuw-${file}`, `${csvHeader(table)}\n${lines}\n`, 'text/csv;charset=utf-8'),
+    ),
+  );
   return section;
 }
 
@@ -57,9 +71,21 @@ export function showRows(
 ): void {
   const blocks = checker.contributionCsv(rows);
   const target = output.querySelector('[data-output]')!;
-  target.replaceChildren(...blocks.map(({ table, lines }) => csvBlock(table, lines, rows.filter((row) => row.table === table), checker, say)));
+  target.replaceChildren(
+    ...blocks.map(({ table, lines }) =>
+      csvBlock(
+        table,
+        lines,
+        rows.filter((row) => row.table === table),
+        checker,
+        say,
+      ),
+    ),
+  );
   const files = blocks.map((block) => ({ ...block, file: checker.fileOf(block.table) }));
-  output.querySelector('[data-send]')!.replaceChildren(sendParagraph(rows, files, channel, (name, text) => downloadText(name, text)));
+  output
+    .querySelector('[data-send]')!
+    .replaceChildren(sendParagraph(rows, files, channel, (name, text) => downloadText(name, text)));
   output.hidden = false;
   output.focus();
 }

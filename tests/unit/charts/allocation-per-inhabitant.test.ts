@@ -26,7 +26,12 @@ const inwoners: RowOf<'inwoners'>[] = [
 
 describe('allocationPerInhabitant', () => {
   test('divides a yearly amount by the population of the same year', () => {
-    expect(allocationPerInhabitant('GM0001', 2024, [row({})], inwoners)).toMatchObject({ perInhabitant: 4.36, amount: 109_000, inhabitants: 25_000, year: 2024 });
+    expect(allocationPerInhabitant('GM0001', 2024, [row({})], inwoners)).toMatchObject({
+      perInhabitant: 4.36,
+      amount: 109_000,
+      inhabitants: 25_000,
+      year: 2024,
+    });
     expect(allocationPerInhabitant('GM0001', 2025, [row({})], inwoners)?.perInhabitant).toBe(5.45);
   });
   test('is unknown for a year without a population figure', () => {
@@ -43,7 +48,9 @@ describe('allocationPerInhabitant', () => {
     expect(allocationPerInhabitant('GM0001', 2025, [row({ jaar_tot: 2024 })], inwoners)).toBeNull();
   });
   test('does not add two rows that cover the same year', () => {
-    expect(allocationPerInhabitant('GM0001', 2024, [row({}), row({ id: 't2', bedrag_eur: 5_000 })], inwoners)).toBeNull();
+    expect(
+      allocationPerInhabitant('GM0001', 2024, [row({}), row({ id: 't2', bedrag_eur: 5_000 })], inwoners),
+    ).toBeNull();
   });
   test('ignores other gemeenten and empty input', () => {
     expect(allocationPerInhabitant('GM0002', 2024, [row({})], inwoners)).toBeNull();

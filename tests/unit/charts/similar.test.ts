@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { similarGemeenten, sizeClass } from '../../../src/model/similar';
 import type { SimilarCandidate } from '../../../src/model/similar';
 
-const c = (slug: string, provincie: string, inwoners2024: number | null): SimilarCandidate => ({ slug, naam: slug, provincie, inwoners2024 });
+const c = (slug: string, provincie: string, inwoners2024: number | null): SimilarCandidate => ({
+  slug,
+  naam: slug,
+  provincie,
+  inwoners2024,
+});
 
 describe('sizeClass', () => {
   test('class boundaries: 20.000 belongs to the second class', () => {
@@ -14,7 +19,14 @@ describe('sizeClass', () => {
 });
 
 describe('similarGemeenten', () => {
-  const all = [c('a', 'NH', 30_000), c('b', 'NH', 31_000), c('c', 'NH', 45_000), c('d', 'UT', 30_500), c('e', 'NH', 60_000), c('f', 'NH', null)];
+  const all = [
+    c('a', 'NH', 30_000),
+    c('b', 'NH', 31_000),
+    c('c', 'NH', 45_000),
+    c('d', 'UT', 30_500),
+    c('e', 'NH', 60_000),
+    c('f', 'NH', null),
+  ];
   test('same province and size class, nearest population first, never itself', () => {
     expect(similarGemeenten(all[0], all).map((s) => s.slug)).toEqual(['b', 'c']);
   });

@@ -17,7 +17,11 @@ const src = join(root, 'src');
 
 const codeFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? codeFiles(join(dir, entry.name)) : /\.(ts|mjs|astro)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? codeFiles(join(dir, entry.name))
+      : /\.(ts|mjs|astro)$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 
 /** The TypeScript parts of a file: all of a .ts file; the frontmatter and <script> blocks of an .astro file, each with its first line. */
@@ -27,7 +31,8 @@ function scriptParts(file: string, text: string): { code: string; firstLine: num
   const lineOf = (index: number) => text.slice(0, index).split('\n').length;
   const front = /^---\n([\s\S]*?)\n---/.exec(text);
   if (front) parts.push({ code: front[1], firstLine: 2 });
-  for (const match of text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) parts.push({ code: match[1], firstLine: lineOf(match.index + match[0].indexOf('>') + 1) });
+  for (const match of text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g))
+    parts.push({ code: match[1], firstLine: lineOf(match.index + match[0].indexOf('>') + 1) });
   return parts;
 }
 
@@ -41,7 +46,9 @@ export function longFunctions(code: string, firstLine = 1, limit = MAX_FUNCTION_
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const lines = end - start + 1;
       if (lines > limit) {
-        const named = (node as ts.FunctionDeclaration).name ?? (ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined);
+        const named =
+          (node as ts.FunctionDeclaration).name ??
+          (ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined);
         found.push(`${named ? named.getText(source) : '(anonymous)'} (${lines} lines) at line ${start + firstLine}`);
       }
     }
@@ -64,7 +71,10 @@ describe('code size', () => {
   test(`no file in src/ is over ${MAX_FILE_LINES} lines`, () => {
     expect(files.length).toBeGreaterThan(100);
     const long = files
-      .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length }))
+      .map((file) => ({
+        file: relative(root, file),
+        lines: readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length,
+      }))
       .filter((f) => f.lines > MAX_FILE_LINES)
       .map((f) => `${f.file}: ${f.lines} lines`);
     expect(long).toEqual([]);
@@ -73,7 +83,9 @@ describe('code size', () => {
   test(`no function in src/ is over ${MAX_FUNCTION_LINES} lines`, () => {
     const long = files.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return scriptParts(file, text).flatMap((part) => longFunctions(part.code, part.firstLine).map((f) => `${relative(root, file)}: ${f}`));
+      return scriptParts(file, text).flatMap((part) =>
+        longFunctions(part.code, part.firstLine).map((f) => `${relative(root, file)}: ${f}`),
+      );
     });
     expect(long).toEqual([]);
   });

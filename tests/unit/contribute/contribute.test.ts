@@ -30,9 +30,15 @@ function appended(entry: Entry): DataFiles {
 
 /** The rules the build reports for the lines a contribution added (every line past the old end). */
 function buildRules(entry: Entry): string[] {
-  const lastLine = (table: string) => new TextDecoder().decode(files[table as keyof DataFiles]).trimEnd().split('\n').length;
+  const lastLine = (table: string) =>
+    new TextDecoder()
+      .decode(files[table as keyof DataFiles])
+      .trimEnd()
+      .split('\n').length;
   const { issues } = validateDataset(appended(entry));
-  return [...new Set(issues.filter((i) => i.line > lastLine(i.file.replace(/^data\/|\.csv$/g, ''))).map((i) => i.rule))].sort();
+  return [
+    ...new Set(issues.filter((i) => i.line > lastLine(i.file.replace(/^data\/|\.csv$/g, ''))).map((i) => i.rule)),
+  ].sort();
 }
 
 describe('checkContribution', () => {
@@ -45,39 +51,78 @@ describe('checkContribution', () => {
     const rows = contributionRows(contribution(GOOD), known);
     expect(rows.map((r) => r.table)).toEqual(['bronnen', 'bestedingen', 'besluiten']);
     expect(rows[0].cells.id).toBe('testdorp-raadsinformatiebrief-2024-03-01');
-    expect(rows[1].cells).toMatchObject({ cbs_code: 'GM0001', bron: 'testdorp-raadsinformatiebrief-2024-03-01', id: 'testdorp-2024-synthetisch-extra-formatie-klantcontact' });
+    expect(rows[1].cells).toMatchObject({
+      cbs_code: 'GM0001',
+      bron: 'testdorp-raadsinformatiebrief-2024-03-01',
+      id: 'testdorp-2024-synthetisch-extra-formatie-klantcontact',
+    });
     expect(rows[2].cells.id).toBe('testdorp-2024-03-01-plan');
   });
 
   test('a suggested id that is taken gets a number; a typed one is left for the unique rule', () => {
-    const taken = { ...known, rows: { ...known.rows, besluiten: [{ id: 'testdorp-2024-03-01-plan', cbs_code: 'GM0001' }] } };
+    const taken = {
+      ...known,
+      rows: { ...known.rows, besluiten: [{ id: 'testdorp-2024-03-01-plan', cbs_code: 'GM0001' }] },
+    };
     expect(contributionRows(contribution(GOOD), taken)[2].cells.id).toBe('testdorp-2024-03-01-plan-2');
     // data/ with that decision already in it: a typed id that is taken breaks the build's unique rule.
     const withPlan = appendRows(files, contributionRows(contribution(GOOD), known).slice(2)).files;
-    const typed = { ...GOOD, facts: [GOOD.facts[0], { ...GOOD.facts[1], cells: { ...GOOD.facts[1].cells, id: 'testdorp-2024-03-01-plan' } }] };
-    expect(checkContribution(contribution(typed), withPlan).issues.map((i) => [i.row, i.rule])).toEqual([[2, 'unique']]);
+    const typed = {
+      ...GOOD,
+      facts: [GOOD.facts[0], { ...GOOD.facts[1], cells: { ...GOOD.facts[1].cells, id: 'testdorp-2024-03-01-plan' } }],
+    };
+    expect(checkContribution(contribution(typed), withPlan).issues.map((i) => [i.row, i.rule])).toEqual([
+      [2, 'unique'],
+    ]);
   });
 
-  test.each(BAD.map((bad) => [bad.rule, bad] as const))('a bad entry (%s) gives the same rules as the build', (rule, bad) => {
-    const found = [...new Set(checkContribution(contribution(withBad(bad)), files).issues.map((i) => i.rule))].sort();
-    expect(found).toContain(rule);
-    expect(found).toEqual(buildRules(withBad(bad)));
-  });
+  test.each(BAD.map((bad) => [bad.rule, bad] as const))(
+    'a bad entry (%s) gives the same rules as the build',
+    (rule, bad) => {
+      const found = [...new Set(checkContribution(contribution(withBad(bad)), files).issues.map((i) => i.rule))].sort();
+      expect(found).toContain(rule);
+      expect(found).toEqual(buildRules(withBad(bad)));
+    },
+  );
 
   test('an amount its quote does not state is refused, as the build refuses it (amount-in-quote)', () => {
-    const entry = { ...GOOD, facts: [{ ...GOOD.facts[0], cells: { ...GOOD.facts[0].cells, bedrag_eur: '45000', citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor klantcontact' } }] };
+    const entry = {
+      ...GOOD,
+      facts: [
+        {
+          ...GOOD.facts[0],
+          cells: {
+            ...GOOD.facts[0].cells,
+            bedrag_eur: '45000',
+            citaat: 'SYNTHETISCH: voor 2024 en 2025 samen € 40.000 voor klantcontact',
+          },
+        },
+      ],
+    };
     const issues = checkContribution(contribution(entry), files).issues;
-    expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 1, column: 'bedrag_eur', rule: 'amount-in-quote' }]);
+    expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([
+      { row: 1, column: 'bedrag_eur', rule: 'amount-in-quote' },
+    ]);
     expect(buildRules(entry)).toEqual(['amount-in-quote']);
   });
 
   test('a rule added to the build later reaches the contribution check without touching it', () => {
     const added: TableRule = (tables, { dir }) =>
-      tables.bestedingen.filter(({ row }) => row.maatregel.includes('klantcontact')).map(({ line }) => ({ file: `${dir}/bestedingen.csv`, line, column: 'maatregel', rule: 'test-only-rule', message: 'test' }));
+      tables.bestedingen
+        .filter(({ row }) => row.maatregel.includes('klantcontact'))
+        .map(({ line }) => ({
+          file: `${dir}/bestedingen.csv`,
+          line,
+          column: 'maatregel',
+          rule: 'test-only-rule',
+          message: 'test',
+        }));
     (TABLE_RULES as TableRule[]).push(added);
     try {
       const issues = checkContribution(contribution(GOOD), files).issues;
-      expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 1, column: 'maatregel', rule: 'test-only-rule' }]);
+      expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([
+        { row: 1, column: 'maatregel', rule: 'test-only-rule' },
+      ]);
     } finally {
       (TABLE_RULES as TableRule[]).pop();
     }
@@ -85,19 +130,50 @@ describe('checkContribution', () => {
 
   test('a request for documents becomes an onderzocht row without an id; without its kind the build refuses it (request-kind)', () => {
     const request = (verzoek: string): Entry => ({
-      bron: { titel: 'SYNTHETISCH: Woo-verzoek', uitgever: 'Een inwoner (testbestand)', datum: '2024-10-01', soort: 'woo-verzoek', primair: 'nee', vindplaats: 'eigen archief (testbestand)' },
-      facts: [{ table: 'onderzocht', cells: { datum: '2024-10-01', gezocht_in: 'college van B&W (testbestand)', resultaat: 'opgevraagd', verzoek } }],
+      bron: {
+        titel: 'SYNTHETISCH: Woo-verzoek',
+        uitgever: 'Een inwoner (testbestand)',
+        datum: '2024-10-01',
+        soort: 'woo-verzoek',
+        primair: 'nee',
+        vindplaats: 'eigen archief (testbestand)',
+      },
+      facts: [
+        {
+          table: 'onderzocht',
+          cells: { datum: '2024-10-01', gezocht_in: 'college van B&W (testbestand)', resultaat: 'opgevraagd', verzoek },
+        },
+      ],
     });
     const rows = contributionRows(contribution(request('woo-verzoek')), known);
-    expect(rows[1]).toEqual({ table: 'onderzocht', cells: { cbs_code: 'GM0001', datum: '2024-10-01', gezocht_in: 'college van B&W (testbestand)', resultaat: 'opgevraagd', verzoek: 'woo-verzoek', bron: rows[0].cells.id, opmerking: '' } });
+    expect(rows[1]).toEqual({
+      table: 'onderzocht',
+      cells: {
+        cbs_code: 'GM0001',
+        datum: '2024-10-01',
+        gezocht_in: 'college van B&W (testbestand)',
+        resultaat: 'opgevraagd',
+        verzoek: 'woo-verzoek',
+        bron: rows[0].cells.id,
+        opmerking: '',
+      },
+    });
     expect(checkContribution(contribution(request('woo-verzoek')), files).issues).toEqual([]);
-    expect(checkContribution(contribution(request('')), files).issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 1, column: 'verzoek', rule: 'request-kind' }]);
+    expect(
+      checkContribution(contribution(request('')), files).issues.map(({ row, column, rule }) => ({
+        row,
+        column,
+        rule,
+      })),
+    ).toEqual([{ row: 1, column: 'verzoek', rule: 'request-kind' }]);
     expect(buildRules(request(''))).toEqual(['request-kind']);
   });
 
   test('an issue names the row and the column the person typed in', () => {
     const issues = checkContribution(contribution(withBad(BAD.find((b) => b.rule === 'url-scheme')!)), files).issues;
-    expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([{ row: 0, column: 'url', rule: 'url-scheme' }]);
+    expect(issues.map(({ row, column, rule }) => ({ row, column, rule }))).toEqual([
+      { row: 0, column: 'url', rule: 'url-scheme' },
+    ]);
   });
 });
 
@@ -113,7 +189,9 @@ describe('contributionCsv', () => {
 
 describe('id suggestions', () => {
   test('idWords drops accents and small words', () => {
-    expect(idWords('Extra ondersteuning voor de cliëntenraad in Súdwest-Fryslân')).toBe('extra-ondersteuning-clientenraad-sudwest');
+    expect(idWords('Extra ondersteuning voor de cliëntenraad in Súdwest-Fryslân')).toBe(
+      'extra-ondersteuning-clientenraad-sudwest',
+    );
   });
   test('a decision id starts with the gemeente and date, as the besluit-id rule asks', () => {
     expect(suggestId('besluiten', { datum: '2022-12-20', onderwerp: 'plan' }, 'diemen')).toBe('diemen-2022-12-20-plan');

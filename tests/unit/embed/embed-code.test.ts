@@ -2,12 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { embedHeight, iframeCode, resizeCode, RESIZE_MESSAGE } from '../../../src/embed/embed-code';
 import { embedPath } from '../../../src/embed/chart-homes';
 
-const spec = (svg: string, summary = 'Een korte zin.') => ({ title: 'Geld per jaar', summary, svg, aside: [], bronIds: ['a'] });
+const spec = (svg: string, summary = 'Een korte zin.') => ({
+  title: 'Geld per jaar',
+  summary,
+  svg,
+  aside: [],
+  bronIds: ['a'],
+});
 
 describe('the iframe code offered under "insluiten"', () => {
   test('points at the embed page, names the chart for screen readers and escapes quotes', () => {
     const code = iframeCode('https://voorbeeld.nl/embed/x/', 'Geld "per" jaar (POK in beeld)', 480);
-    expect(code).toMatch(/^<iframe src="https:\/\/voorbeeld\.nl\/embed\/x\/" title="Geld &quot;per&quot; jaar \(POK in beeld\)" width="100%" height="480"/);
+    expect(code).toMatch(
+      /^<iframe src="https:\/\/voorbeeld\.nl\/embed\/x\/" title="Geld &quot;per&quot; jaar \(POK in beeld\)" width="100%" height="480"/,
+    );
     expect(code.endsWith('></iframe>')).toBe(true);
   });
 
@@ -32,7 +40,10 @@ describe('the starting height of the frame', () => {
 
   test('grows with the text above and beside the drawing, and is a multiple of 10', () => {
     const short = embedHeight(spec('<svg viewBox="0 0 720 300">'));
-    const long = embedHeight({ ...spec('<svg viewBox="0 0 720 300">', 'x'.repeat(400)), aside: [{ heading: 'Zonder jaar', lines: ['a', 'b', 'c'] }] });
+    const long = embedHeight({
+      ...spec('<svg viewBox="0 0 720 300">', 'x'.repeat(400)),
+      aside: [{ heading: 'Zonder jaar', lines: ['a', 'b', 'c'] }],
+    });
     expect(long).toBeGreaterThan(short + 100);
     expect(long % 10).toBe(0);
   });

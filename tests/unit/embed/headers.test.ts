@@ -12,14 +12,24 @@ for (const mode of ['join', 'later-wins'] as MergeMode[]) {
       expect(framableByOtherSites(headersFor(rules, '/embed/amstelveen-geld-per-jaar/', mode))).toBe(true);
     });
 
-    test.each(['/', '/gemeenten/amstelveen/', '/data/', '/begrippen/', '/en/', '/embedded/', '/grafieken/kaart-dekking.svg'])('%s may not be framed', (path) => {
+    test.each([
+      '/',
+      '/gemeenten/amstelveen/',
+      '/data/',
+      '/begrippen/',
+      '/en/',
+      '/embedded/',
+      '/grafieken/kaart-dekking.svg',
+    ])('%s may not be framed', (path) => {
       expect(framableByOtherSites(headersFor(rules, path, mode))).toBe(false);
     });
 
     test('every page keeps object-src none, nosniff and the referrer policy', () => {
       for (const path of ['/', '/embed/kaart-dekking/']) {
         const headers = headersFor(rules, path, mode);
-        expect(headers.get('content-security-policy')?.every((policy) => policy.includes("object-src 'none'"))).toBe(true);
+        expect(headers.get('content-security-policy')?.every((policy) => policy.includes("object-src 'none'"))).toBe(
+          true,
+        );
         expect(headers.get('x-content-type-options')).toEqual(['nosniff']);
         expect(headers.get('referrer-policy')).toEqual(['strict-origin-when-cross-origin']);
       }
@@ -32,8 +42,17 @@ describe('framableByOtherSites', () => {
   test('reads frame-ancestors before X-Frame-Options, and needs every policy to allow framing', () => {
     expect(framableByOtherSites(of([['x-frame-options', ['DENY']]]))).toBe(false);
     expect(framableByOtherSites(of([]))).toBe(true);
-    expect(framableByOtherSites(of([['x-frame-options', ['DENY']], ['content-security-policy', ['frame-ancestors *']]]))).toBe(true);
-    expect(framableByOtherSites(of([['content-security-policy', ["frame-ancestors 'none'", 'frame-ancestors *']]]))).toBe(false);
+    expect(
+      framableByOtherSites(
+        of([
+          ['x-frame-options', ['DENY']],
+          ['content-security-policy', ['frame-ancestors *']],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      framableByOtherSites(of([['content-security-policy', ["frame-ancestors 'none'", 'frame-ancestors *']]])),
+    ).toBe(false);
     expect(framableByOtherSites(of([['content-security-policy', ["frame-ancestors 'self'"]]]))).toBe(false);
   });
 });

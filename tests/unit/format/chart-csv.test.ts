@@ -17,7 +17,7 @@ describe('toCanonicalCsv of chart rows', () => {
 describe('one formula rule for chart rows and data rows', () => {
   test('text that starts like a negative number is defused in both variants, a number is not', () => {
     const rows = [{ a: '-5 procent', b: -5, c: '-1,5' }];
-    expect(toCanonicalCsv(['a', 'b', 'c'], rows)).toBe("a,b,c\n'-5 procent,-5,\"-1,5\"\n");
+    expect(toCanonicalCsv(['a', 'b', 'c'], rows)).toBe('a,b,c\n\'-5 procent,-5,"-1,5"\n');
     expect(toExcelCsv(['a', 'b', 'c'], rows)).toBe("\uFEFFa;b;c\r\n'-5 procent;-5;-1,5\r\n");
   });
   test('a no-break space becomes a plain space and an empty text cell is written as nothing', () => {

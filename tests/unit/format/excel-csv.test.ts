@@ -3,21 +3,48 @@ import { BOM, neutraliseFormula, toExcelCsv } from '../../../src/format/csv';
 import { parseCsv } from '../publish/frictionless-check';
 
 describe('neutraliseFormula', () => {
-  test.each(['=HYPERLINK("https://example.invalid","klik")', '+31 20 123', '-2+3', '@SUM(A1:A2)', '\tcmd', '\rcmd'])('prefixes %j with an apostrophe', (cell) => {
-    expect(neutraliseFormula(cell)).toBe(`'${cell}`);
-  });
+  test.each(['=HYPERLINK("https://example.invalid","klik")', '+31 20 123', '-2+3', '@SUM(A1:A2)', '\tcmd', '\rcmd'])(
+    'prefixes %j with an apostrophe',
+    (cell) => {
+      expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+    },
+  );
 
-  test.each(['-125', '+113', '-1,5', '2932000', 'GM0362', 'Amstelveen', ''])('leaves %j alone (a number or harmless text)', (cell) => {
-    expect(neutraliseFormula(cell)).toBe(cell);
-  });
+  test.each(['-125', '+113', '-1,5', '2932000', 'GM0362', 'Amstelveen', ''])(
+    'leaves %j alone (a number or harmless text)',
+    (cell) => {
+      expect(neutraliseFormula(cell)).toBe(cell);
+    },
+  );
 });
 
 describe('toExcelCsv', () => {
   // Synthetic rows: validation refuses such text in data/, so these only exist here.
   const rows = [
-    { id: 'synthetisch-1', cbs_code: 'GM0001', omschrijving: '=1+1', bedrag: 2932000, per_inwoner: 12.5, primair: true },
-    { id: 'synthetisch-2', cbs_code: 'GM0002', omschrijving: '@cmd|\'/C calc\'!A0', bedrag: null, per_inwoner: null, primair: false },
-    { id: 'synthetisch-3', cbs_code: 'GM0003', omschrijving: 'Puntkomma; en "aanhalingstekens"', bedrag: 0, per_inwoner: 3, primair: false },
+    {
+      id: 'synthetisch-1',
+      cbs_code: 'GM0001',
+      omschrijving: '=1+1',
+      bedrag: 2932000,
+      per_inwoner: 12.5,
+      primair: true,
+    },
+    {
+      id: 'synthetisch-2',
+      cbs_code: 'GM0002',
+      omschrijving: "@cmd|'/C calc'!A0",
+      bedrag: null,
+      per_inwoner: null,
+      primair: false,
+    },
+    {
+      id: 'synthetisch-3',
+      cbs_code: 'GM0003',
+      omschrijving: 'Puntkomma; en "aanhalingstekens"',
+      bedrag: 0,
+      per_inwoner: 3,
+      primair: false,
+    },
   ];
   const columns = ['id', 'cbs_code', 'omschrijving', 'bedrag', 'per_inwoner', 'primair'];
   const text = toExcelCsv(columns, rows, new Set(['per_inwoner']));

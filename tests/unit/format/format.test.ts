@@ -59,7 +59,9 @@ describe('formatYears', () => {
     expect(formatYears({ jaar_van: null, jaar_tot: 2027, periode_bron: 'tot 2027' })).toBe('t/m 2027 ("tot 2027")');
   });
   test("quotes the source's words when no year is given, and says so when there are none", () => {
-    expect(formatYears({ jaar_van: null, jaar_tot: null, periode_bron: 'de komende vier jaar' })).toBe('"de komende vier jaar"');
+    expect(formatYears({ jaar_van: null, jaar_tot: null, periode_bron: 'de komende vier jaar' })).toBe(
+      '"de komende vier jaar"',
+    );
     expect(formatYears({ jaar_van: null, jaar_tot: null })).toBe('periode niet genoemd');
   });
 });
@@ -76,6 +78,8 @@ describe('formatShift', () => {
   test('names both years, and says when the quote names a year not (never "null")', () => {
     expect(formatShift({ van_jaar: 2022, naar_jaar: 2023 })).toBe('van 2022 naar 2023');
     expect(formatShift({ van_jaar: 2022, naar_jaar: null })).toBe('van 2022 naar een later jaar (niet genoemd)');
-    expect(formatShift({ van_jaar: null, naar_jaar: null })).toBe('van een niet genoemd jaar naar een later jaar (niet genoemd)');
+    expect(formatShift({ van_jaar: null, naar_jaar: null })).toBe(
+      'van een niet genoemd jaar naar een later jaar (niet genoemd)',
+    );
   });
 });

@@ -4,7 +4,24 @@ import { writeCsv } from '../../../src/format/csv';
 import { seededRandom } from '../../fixtures/generator/synthetic-data';
 
 // Pieces that trigger every quoting rule, plus plain text, so random fields hit each combination.
-const PIECES = ['a', 'Amstelveen', '2932000', ',', ';', '"', '\n', '\r', '\r\n', '\uFEFF', ' ', 'é', '€', "'", '=1+1', '\t'];
+const PIECES = [
+  'a',
+  'Amstelveen',
+  '2932000',
+  ',',
+  ';',
+  '"',
+  '\n',
+  '\r',
+  '\r\n',
+  '\uFEFF',
+  ' ',
+  'é',
+  '€',
+  "'",
+  '=1+1',
+  '\t',
+];
 
 function randomField(random: () => number): string | null {
   const roll = random();
@@ -31,7 +48,9 @@ describe('writeCsv', () => {
   });
 
   test('quotes only where needed', () => {
-    expect(writeCsv([['x, y', 'zei "ja"', ' spatie', 'eind ', 'twee\nregels', 'gewoon', null, '']], ',', '\n')).toBe('"x, y","zei ""ja"""," spatie","eind ","twee\nregels",gewoon,,');
+    expect(writeCsv([['x, y', 'zei "ja"', ' spatie', 'eind ', 'twee\nregels', 'gewoon', null, '']], ',', '\n')).toBe(
+      '"x, y","zei ""ja"""," spatie","eind ","twee\nregels",gewoon,,',
+    );
   });
 
   test('writes no line end after the last row, and nothing for no rows', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { ui, useTranslations } from '../../../src/i18n/ui';
-import { COLUMN_DESCRIPTIONS_EN, READABLE_DESCRIPTIONS_EN, ROW_IS_EN, TABLE_TITLES_EN } from '../../../src/i18n/dictionary-en';
+import {
+  COLUMN_DESCRIPTIONS_EN,
+  READABLE_DESCRIPTIONS_EN,
+  ROW_IS_EN,
+  TABLE_TITLES_EN,
+} from '../../../src/i18n/dictionary-en';
 import { READABLE_FIELDS } from '../../../src/publish/readable-rows';
 import { ROW_IS } from '../../../src/publish/table-descriptions';
 import { TABLE_NAMES, columnsOf } from '../../../src/data/schemas/tables';
@@ -28,7 +33,8 @@ describe('the English interface strings', () => {
 
 describe('the English data dictionary', () => {
   test('has a description for every column of every schema, and none for a column that does not exist', () => {
-    for (const table of TABLE_NAMES) expect(Object.keys(COLUMN_DESCRIPTIONS_EN[table]).sort(), table).toEqual(columnsOf(table).sort());
+    for (const table of TABLE_NAMES)
+      expect(Object.keys(COLUMN_DESCRIPTIONS_EN[table]).sort(), table).toEqual(columnsOf(table).sort());
   });
 
   test('describes the columns the derived files add, each of them', () => {
@@ -48,13 +54,17 @@ describe('the English data dictionary', () => {
       for (const [i, entry] of en.entries()) {
         // The English text, with the schema's own length limit where it has one (the Dutch says "Hoogstens N tekens").
         const limit = /Hoogstens (\d+) tekens\.$/.exec(nl[i].description)?.[1];
-        expect(entry.description, `${table}.${entry.name}`).toBe(`${COLUMN_DESCRIPTIONS_EN[table][entry.name]}${limit ? ` At most ${limit} characters.` : ''}`);
+        expect(entry.description, `${table}.${entry.name}`).toBe(
+          `${COLUMN_DESCRIPTIONS_EN[table][entry.name]}${limit ? ` At most ${limit} characters.` : ''}`,
+        );
         expect(entry.description).not.toBe(nl[i].description);
       }
     }
     const bestedingen = dictionary('bestedingen', empty, 'en');
     expect(bestedingen.find((e) => e.name === 'maatregel')?.description).toMatch(/ At most \d+ characters\.$/);
-    expect(bestedingen.find((e) => e.name === 'fase')?.allowed).toBe('gepland, begroot, besteed, onderbesteed, vrijgevallen');
+    expect(bestedingen.find((e) => e.name === 'fase')?.allowed).toBe(
+      'gepland, begroot, besteed, onderbesteed, vrijgevallen',
+    );
     expect(bestedingen.find((e) => e.name === 'bron')?.allowed).toBe('an id from bronnen.csv');
     expect(bestedingen.find((e) => e.name === 'bedrag_eur')?.type).toBe('whole number');
   });

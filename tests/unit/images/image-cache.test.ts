@@ -9,7 +9,8 @@ import { RENDERER_VERSION } from '../../../src/images/rasterise';
 import { shareImages } from '../../../src/images/share-image';
 
 const WORKER = new URL('../../../src/images/share-image-worker.ts', import.meta.url);
-const CHART = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/><text x="4" y="26" font-size="16" font-weight="700">€ 2.932.000</text></svg>';
+const CHART =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#fff"/><text x="4" y="26" font-size="16" font-weight="700">€ 2.932.000</text></svg>';
 const folders: string[] = [];
 const folder = () => {
   const dir = mkdtempSync(join(tmpdir(), 'pok-image-cache-'));
@@ -56,7 +57,10 @@ describe('ImageCache', () => {
 describe('chartPng', () => {
   test('draws the same bytes as resvg-js’s own synchronous render of the chart (the renderer before the cache)', async () => {
     const { Resvg } = await import('@resvg/resvg-js');
-    const options = { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false, fontBuffers: sfntFonts(), defaultFontFamily: 'Noto Sans' } };
+    const options = {
+      fitTo: { mode: 'zoom', value: 2 },
+      font: { loadSystemFonts: false, fontBuffers: sfntFonts(), defaultFontFamily: 'Noto Sans' },
+    };
     const expected = new Resvg(CHART, options as never).render().asPng();
     const png = await renderChartPng(CHART);
     expect(png.equals(expected)).toBe(true);
@@ -77,7 +81,12 @@ describe('chartPng', () => {
 });
 
 describe('share images in the cache', { timeout: 60_000 }, () => {
-  const card = { kicker: 'Gemeente', title: 'Diemen', facts: [{ label: 'Toegekend', value: '€ 1.000 in totaal' }], path: '/gemeenten/diemen/' };
+  const card = {
+    kicker: 'Gemeente',
+    title: 'Diemen',
+    facts: [{ label: 'Toegekend', value: '€ 1.000 in totaal' }],
+    path: '/gemeenten/diemen/',
+  };
 
   test('a rebuild with unchanged cards draws none of them; a changed card is drawn', async () => {
     const dir = folder();
@@ -97,7 +106,12 @@ describe('share images in the cache', { timeout: 60_000 }, () => {
 
 describe('RENDERER_VERSION', () => {
   test('names the installed satori and resvg-js, so that an upgrade redraws every cached image', () => {
-    const version = (name: string) => (JSON.parse(readFileSync(new URL(`../../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+    const version = (name: string) =>
+      (
+        JSON.parse(readFileSync(new URL(`../../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as {
+          version: string;
+        }
+      ).version;
     expect(RENDERER_VERSION).toContain(`satori ${version('satori')};`);
     expect(RENDERER_VERSION).toContain(`@resvg/resvg-js ${version('@resvg/resvg-js')};`);
   });

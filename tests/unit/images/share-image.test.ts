@@ -8,7 +8,12 @@ const WORKER = new URL('../../../src/images/share-image-worker.ts', import.meta.
 // Starting the worker threads and their fonts takes seconds on a busy shared machine, more than vitest's default 5 s.
 describe('shareImages (drawn in worker threads)', { timeout: 60_000 }, () => {
   const { drawEarly: drawShareImageEarly, render: renderShareImage } = shareImages(WORKER, new ImageCache(null));
-  const card = { kicker: 'Gemeente', title: 'Amstelveen', facts: [{ label: 'Toegekend', value: '€ 2.932.000 in totaal' }], path: '/gemeenten/amstelveen/' };
+  const card = {
+    kicker: 'Gemeente',
+    title: 'Amstelveen',
+    facts: [{ label: 'Toegekend', value: '€ 2.932.000 in totaal' }],
+    path: '/gemeenten/amstelveen/',
+  };
 
   test('draws a 1200 × 630 PNG that carries the card it shows', async () => {
     const png = await renderShareImage(card, 'POK in beeld', 'example.org/gemeenten/amstelveen/');
@@ -21,7 +26,10 @@ describe('shareImages (drawn in worker threads)', { timeout: 60_000 }, () => {
     const other = { ...card, title: 'Diemen', path: '/gemeenten/diemen/' };
     drawShareImageEarly(card, 'POK in beeld', 'voet');
     drawShareImageEarly(other, 'POK in beeld', 'voet');
-    const [first, second] = await Promise.all([renderShareImage(other, 'POK in beeld', 'voet'), renderShareImage(card, 'POK in beeld', 'voet')]);
+    const [first, second] = await Promise.all([
+      renderShareImage(other, 'POK in beeld', 'voet'),
+      renderShareImage(card, 'POK in beeld', 'voet'),
+    ]);
     expect(JSON.parse(readPngText(first, FACTS_KEYWORD)!).title).toBe('Diemen');
     expect(JSON.parse(readPngText(second, FACTS_KEYWORD)!).title).toBe('Amstelveen');
   });

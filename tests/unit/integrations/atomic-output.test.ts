@@ -11,13 +11,24 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** Runs the integration's setup hook as Astro would for a command; returns the outDir it sets. */
-function setup(integration: ReturnType<typeof atomicOutput>, command: string, outDir: string, project = root): URL | undefined {
+function setup(
+  integration: ReturnType<typeof atomicOutput>,
+  command: string,
+  outDir: string,
+  project = root,
+): URL | undefined {
   let updated: URL | undefined;
   const hook = integration.hooks['astro:config:setup'] as unknown as (options: unknown) => void;
-  hook({ command, config: { root: pathToFileURL(`${project}/`), outDir: pathToFileURL(`${outDir}/`) }, updateConfig: (c: { outDir: URL }) => (updated = c.outDir), logger });
+  hook({
+    command,
+    config: { root: pathToFileURL(`${project}/`), outDir: pathToFileURL(`${outDir}/`) },
+    updateConfig: (c: { outDir: URL }) => (updated = c.outDir),
+    logger,
+  });
   return updated;
 }
-const done = (integration: ReturnType<typeof atomicOutput>) => (integration.hooks['astro:build:done'] as unknown as (options: unknown) => Promise<void>)({ logger });
+const done = (integration: ReturnType<typeof atomicOutput>) =>
+  (integration.hooks['astro:build:done'] as unknown as (options: unknown) => Promise<void>)({ logger });
 
 describe('atomicOutput', () => {
   test('removes the previous site when a build starts, and builds into <outDir>.unfinished', async () => {

@@ -15,7 +15,10 @@ type Load = { handler: (id: string) => null };
 function guardLoad(): Load {
   let plugins: { load: Load; enforce?: string }[] = [];
   const hook = narrativeGuard().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
-  hook({ config: { root: pathToFileURL(`${root}/`) }, updateConfig: (c: { vite: { plugins: typeof plugins } }) => (plugins = c.vite.plugins) });
+  hook({
+    config: { root: pathToFileURL(`${root}/`) },
+    updateConfig: (c: { vite: { plugins: typeof plugins } }) => (plugins = c.vite.plugins),
+  });
   expect(plugins[0].enforce).toBe('pre');
   return plugins[0].load;
 }

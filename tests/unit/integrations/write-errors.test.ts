@@ -14,7 +14,9 @@ describe('nameWriteErrors', () => {
   test('makes fs.promises.writeFile (what Astro writes pages with) name the file, and restores it', async () => {
     const restore = nameWriteErrors();
     try {
-      await expect(fs.promises.writeFile(FULL, '<html>')).rejects.toThrow(`ENOSPC: no space left on device, write (writing ${FULL})`);
+      await expect(fs.promises.writeFile(FULL, '<html>')).rejects.toThrow(
+        `ENOSPC: no space left on device, write (writing ${FULL})`,
+      );
       await expect(fs.promises.writeFile(new URL(`file://${FULL}`), '<html>')).rejects.toThrow(`(writing ${FULL})`);
     } finally {
       restore();
@@ -36,7 +38,9 @@ describe('nameWriteErrors', () => {
   test('leaves a message that names its file as it is', async () => {
     const restore = nameWriteErrors();
     try {
-      await expect(fs.promises.writeFile('/nonexistent-folder/x.html', 'x')).rejects.toThrow("ENOENT: no such file or directory, open '/nonexistent-folder/x.html'");
+      await expect(fs.promises.writeFile('/nonexistent-folder/x.html', 'x')).rejects.toThrow(
+        "ENOENT: no such file or directory, open '/nonexistent-folder/x.html'",
+      );
     } finally {
       restore();
     }

@@ -18,8 +18,12 @@ describe('coverageLevel', () => {
     expect(coverageLevel(none)).toBe('niet-onderzocht');
   });
   test('tells "documents asked for" apart from both, also once the answer came, but not from facts', () => {
-    expect(coverageLevel({ ...none, searches: [{ resultaat: 'niets gevonden' }, { resultaat: 'opgevraagd' }] })).toBe('opgevraagd');
-    expect(coverageLevel({ ...none, searches: [{ resultaat: 'opgevraagd' }, { resultaat: 'geweigerd' }] })).toBe('opgevraagd');
+    expect(coverageLevel({ ...none, searches: [{ resultaat: 'niets gevonden' }, { resultaat: 'opgevraagd' }] })).toBe(
+      'opgevraagd',
+    );
+    expect(coverageLevel({ ...none, searches: [{ resultaat: 'opgevraagd' }, { resultaat: 'geweigerd' }] })).toBe(
+      'opgevraagd',
+    );
     expect(coverageLevel({ ...none, mentions: 1, searches: [{ resultaat: 'opgevraagd' }] })).toBe('genoemd');
   });
 });

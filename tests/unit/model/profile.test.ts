@@ -31,7 +31,9 @@ describe('buildProfiles', () => {
   });
 
   test('lists searches newest first: the reverse of their order in onderzocht.csv', () => {
-    const searches = buildProfiles(dataset).get('GM0002')!.onderzocht.map((o) => o.datum);
+    const searches = buildProfiles(dataset)
+      .get('GM0002')!
+      .onderzocht.map((o) => o.datum);
     expect(searches).toEqual(['2024-10-01', '2024-09-15', '2024-05-01']);
   });
 

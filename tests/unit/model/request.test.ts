@@ -70,7 +70,13 @@ describe('requestContext', () => {
   test('lists every fact the site knows, each with the title and address of its source', () => {
     const ctx = context('GM0001');
     const p = profiles.get('GM0001')!;
-    const facts = p.toekenningen.length + p.bestedingen.length + p.verschuivingen.length + p.besluiten.length + p.resultaten.length + p.vermeldingen.length;
+    const facts =
+      p.toekenningen.length +
+      p.bestedingen.length +
+      p.verschuivingen.length +
+      p.besluiten.length +
+      p.resultaten.length +
+      p.vermeldingen.length;
     expect(ctx.known).toHaveLength(facts);
     const allocation = ctx.known.find((k) => k.text.startsWith('Geld van het Rijk'))!;
     expect(allocation.text).toContain('€ 2.932.000 in totaal, 2022 t/m 2025');
@@ -79,24 +85,38 @@ describe('requestContext', () => {
   });
   test('a gemeente without a page of its own gets none, and one that merged before 2021 gets no request', () => {
     expect(context('GM0002').routes).toEqual({});
-    const gone = { ...profiles.get('GM0003')!, gemeente: { ...profiles.get('GM0003')!.gemeente, geldig_tot: '2020-12-31' } };
+    const gone = {
+      ...profiles.get('GM0003')!,
+      gemeente: { ...profiles.get('GM0003')!.gemeente, geldig_tot: '2020-12-31' },
+    };
     expect(requestContext(gone, data)).toBeNull();
   });
 });
 
 describe('the request texts', () => {
   // One word per kind of fact that the texts must use where (and only where) it is missing.
-  const WORDS = { toekenning: /toekenning/, plan: /bestedingsplan/, begroting: /begroot/, besteding: /werkelijk/, besluiten: /besluiten/i, resultaten: /resultaten/i };
+  const WORDS = {
+    toekenning: /toekenning/,
+    plan: /bestedingsplan/,
+    begroting: /begroot/,
+    besteding: /werkelijk/,
+    besluiten: /besluiten/i,
+    resultaten: /resultaten/i,
+  };
   const asked = (text: string) => text.slice(text.search(/Ik vraag u om de documenten|^Vragen$/m));
 
-  test.each(['GM0001', 'GM0002', 'GM0003'])('%s: both texts name the gemeente and ask for each missing kind, and only for those', (code) => {
-    const ctx = context(code);
-    for (const { text } of [wooRequestText(ctx), councilQuestionsText(ctx)]) {
-      expect(text).toContain(ctx.gemeente.naam);
-      const kinds = new Set(ctx.missing.map((m) => m.kind));
-      for (const [kind, word] of Object.entries(WORDS)) expect(word.test(asked(text)), `${code} ${kind}`).toBe(kinds.has(kind as never));
-    }
-  });
+  test.each(['GM0001', 'GM0002', 'GM0003'])(
+    '%s: both texts name the gemeente and ask for each missing kind, and only for those',
+    (code) => {
+      const ctx = context(code);
+      for (const { text } of [wooRequestText(ctx), councilQuestionsText(ctx)]) {
+        expect(text).toContain(ctx.gemeente.naam);
+        const kinds = new Set(ctx.missing.map((m) => m.kind));
+        for (const [kind, word] of Object.entries(WORDS))
+          expect(word.test(asked(text)), `${code} ${kind}`).toBe(kinds.has(kind as never));
+      }
+    },
+  );
 
   test('the Woo-verzoek goes to the college of the gemeente that holds the documents, names the missing years and the known facts with sources', () => {
     const woo = wooRequestText(context('GM0003')).text;
@@ -107,7 +127,9 @@ describe('the request texts', () => {
     const proefstad = wooRequestText(context('GM0002')).text;
     expect(proefstad).toMatch(/^Adres: \[het adres van de gemeente\]$/m);
     expect(proefstad).toContain('hoeveel geld de gemeente van het Rijk kreeg voor dit doel over 2021 en 2022');
-    expect(proefstad).toContain('- Geld van het Rijk (algemene uitkering): € 92.000 per jaar, vanaf 2023. Bron: SYNTHETISCH testbestand');
+    expect(proefstad).toContain(
+      '- Geld van het Rijk (algemene uitkering): € 92.000 per jaar, vanaf 2023. Bron: SYNTHETISCH testbestand',
+    );
     expect(proefstad).not.toContain('\u00a0');
   });
 

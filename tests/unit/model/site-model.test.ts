@@ -15,10 +15,18 @@ beforeAll(async () => {
 
 describe('the site model', () => {
   test('stops on a narrative without a data row, naming its file and the missing key', () => {
-    expect(() => buildSiteModel(dataset, [{ key: 'bestaat-niet', file: 'content/besluiten/verdwaald.mdx', entry: { id: 'verdwaald' } }], [])).toThrow(
+    expect(() =>
+      buildSiteModel(
+        dataset,
+        [{ key: 'bestaat-niet', file: 'content/besluiten/verdwaald.mdx', entry: { id: 'verdwaald' } }],
+        [],
+      ),
+    ).toThrow(
       'content/besluiten/verdwaald.mdx:1 column besluit: "bestaat-niet" does not exist in data/besluiten.csv (column id) (rule: reference)',
     );
-    expect(() => buildSiteModel(dataset, [], [{ key: 'GM9999', file: 'content/gemeenten/nergens.mdx', entry: { id: 'nergens' } }])).toThrow('content/gemeenten/nergens.mdx:1 column cbs_code: "GM9999"');
+    expect(() =>
+      buildSiteModel(dataset, [], [{ key: 'GM9999', file: 'content/gemeenten/nergens.mdx', entry: { id: 'nergens' } }]),
+    ).toThrow('content/gemeenten/nergens.mdx:1 column cbs_code: "GM9999"');
   });
 
   test('stops on two narratives for one row, naming both files, instead of keeping the last', () => {
@@ -27,12 +35,18 @@ describe('the site model', () => {
       { key: besluit.id, file: 'content/besluiten/eerste.mdx', entry: { id: 'eerste' } },
       { key: besluit.id, file: 'content/besluiten/tweede.mdx', entry: { id: 'tweede' } },
     ];
-    expect(() => buildSiteModel(dataset, two, [])).toThrow(/content\/besluiten\/tweede\.mdx:1 column besluit: .*content\/besluiten\/eerste\.mdx and content\/besluiten\/tweede\.mdx .*\(rule: duplicate-narrative\)/);
+    expect(() => buildSiteModel(dataset, two, [])).toThrow(
+      /content\/besluiten\/tweede\.mdx:1 column besluit: .*content\/besluiten\/eerste\.mdx and content\/besluiten\/tweede\.mdx .*\(rule: duplicate-narrative\)/,
+    );
   });
 
   test('keys narratives by the row they belong to', () => {
     const besluit = dataset.besluiten[0];
-    const withStory = buildSiteModel(dataset, [{ key: besluit.id, file: 'content/besluiten/verhaal.mdx', entry: { id: 'verhaal' } }], []);
+    const withStory = buildSiteModel(
+      dataset,
+      [{ key: besluit.id, file: 'content/besluiten/verhaal.mdx', entry: { id: 'verhaal' } }],
+      [],
+    );
     expect(withStory.besluitVerhalen.get(besluit.id)).toEqual({ id: 'verhaal' });
     expect(withStory.besluiten.get(besluit.id)).toBe(besluit);
   });
@@ -47,7 +61,10 @@ describe('the site model', () => {
     const cited = dataset.toekenningen[0];
     const list = model.citations.get(cited.bron) ?? [];
     expect(list.filter((c) => c.table === 'toekenningen' && c.id === cited.id)).toHaveLength(1);
-    const everyRow = Object.values(dataset).reduce((n, rows) => n + (rows as { bron?: string | null }[]).filter((r) => r.bron).length, 0);
+    const everyRow = Object.values(dataset).reduce(
+      (n, rows) => n + (rows as { bron?: string | null }[]).filter((r) => r.bron).length,
+      0,
+    );
     expect([...model.citations.values()].reduce((n, l) => n + l.length, 0)).toBe(everyRow);
   });
 });

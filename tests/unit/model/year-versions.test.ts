@@ -5,7 +5,12 @@ import { carriedForward, shortTitle } from '../../../src/model/profile/carried-f
 import { moneyItem } from '../../../src/charts/lanes/money-lanes';
 import { currentSpending, versionNote, whollyReplaced } from '../../../src/model/profile/current-spending';
 
-const row = (id: string, from: number | null, to: number | null, vervangt: string | null = null): VersionedRow => ({ id, jaar_van: from, jaar_tot: to, vervangt });
+const row = (id: string, from: number | null, to: number | null, vervangt: string | null = null): VersionedRow => ({
+  id,
+  jaar_van: from,
+  jaar_tot: to,
+  vervangt,
+});
 
 describe('per-year versions', () => {
   test('a newer document replaces an older row only for the years both cover', () => {
@@ -38,8 +43,22 @@ describe('per-year versions', () => {
 
   test('the shown lines keep an older per-year amount for its other years, marked, and drop a wholly replaced one', () => {
     const base = { per: 'jaar' as const, vervangenDoor: null, vervanging: null };
-    const partly = { id: 'old', jaar_van: 2023, jaar_tot: 2024, ...base, vervangenDoor: 'new', vervanging: { by: 'new', years: [2024], remaining: [2023], whole: false } };
-    const wholly = { id: 'gone', jaar_van: 2024, jaar_tot: 2024, ...base, vervangenDoor: 'new', vervanging: { by: 'new', years: [2024], remaining: [], whole: true } };
+    const partly = {
+      id: 'old',
+      jaar_van: 2023,
+      jaar_tot: 2024,
+      ...base,
+      vervangenDoor: 'new',
+      vervanging: { by: 'new', years: [2024], remaining: [2023], whole: false },
+    };
+    const wholly = {
+      id: 'gone',
+      jaar_van: 2024,
+      jaar_tot: 2024,
+      ...base,
+      vervangenDoor: 'new',
+      vervanging: { by: 'new', years: [2024], remaining: [], whole: true },
+    };
     const shown = currentSpending([partly, wholly, { id: 'new', jaar_van: 2024, jaar_tot: 2026, ...base }]);
     expect(shown.map((r) => [r.id, r.jaar_van, r.jaar_tot, r.ouderStuk?.by ?? null])).toEqual([
       ['old', 2023, 2023, 'new'],
@@ -53,18 +72,37 @@ describe('"structureel" years carried forward', () => {
   const titel = () => '1e bestuursrapportage 2022 - Onze portemonnee - Specificatie Gemeentefonds';
   test('labels the years after the stated one with the source that says "structureel"', () => {
     expect(shortTitle(titel())).toBe('1e bestuursrapportage 2022');
-    expect(carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'jaar', periode_bron: 'structureel', bron: 'b' }, titel)).toEqual({ from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' });
+    expect(
+      carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'jaar', periode_bron: 'structureel', bron: 'b' }, titel),
+    ).toEqual({ from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' });
   });
   test('a stated range or a period amount carries nothing forward', () => {
-    expect(carriedForward({ jaar_van: 2022, jaar_tot: 2027, per: 'jaar', periode_bron: 'structureel', bron: 'b' }, titel)).toBeNull();
-    expect(carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'jaar', periode_bron: 'tot 2027', bron: 'b' }, titel)).toBeNull();
-    expect(carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'totaal', periode_bron: 'structureel', bron: 'b' }, titel)).toBeNull();
+    expect(
+      carriedForward({ jaar_van: 2022, jaar_tot: 2027, per: 'jaar', periode_bron: 'structureel', bron: 'b' }, titel),
+    ).toBeNull();
+    expect(
+      carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'jaar', periode_bron: 'tot 2027', bron: 'b' }, titel),
+    ).toBeNull();
+    expect(
+      carriedForward({ jaar_van: 2022, jaar_tot: null, per: 'totaal', periode_bron: 'structureel', bron: 'b' }, titel),
+    ).toBeNull();
   });
   test('each carried year says so on its own bar, and the chart data says why', () => {
-    const row = { id: 't', jaar_van: 2022, jaar_tot: null, per: 'jaar' as const, bedrag_eur: 109_000, bedrag_precisie: 'exact' as const, bron: 'b', doorgetrokken: { from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' } };
+    const row = {
+      id: 't',
+      jaar_van: 2022,
+      jaar_tot: null,
+      per: 'jaar' as const,
+      bedrag_eur: 109_000,
+      bedrag_precisie: 'exact' as const,
+      bron: 'b',
+      doorgetrokken: { from: 2023, label: 'structureel volgens de 1e bestuursrapportage 2022' },
+    };
     const item = moneyItem({ ...row, toelichting: versionNote(row) }, 'toekenning');
     expect(Object.keys(item.yearLabels!).map(Number)).toEqual([2023, 2024, 2025, 2026, 2027]);
     expect(item.yearLabels![2025]).toMatch(/\(structureel\)$/);
-    expect(item.note).toBe('2022 staat in de bron; vanaf 2023: structureel volgens de 1e bestuursrapportage 2022 (geen eindjaar genoemd)');
+    expect(item.note).toBe(
+      '2022 staat in de bron; vanaf 2023: structureel volgens de 1e bestuursrapportage 2022 (geen eindjaar genoemd)',
+    );
   });
 });

@@ -43,14 +43,20 @@ describe('allesSchema', () => {
 
   test('gives a column the type it has in the fact tables, or string where they disagree', () => {
     for (const field of allesSchema().fields.slice(4)) {
-      const types = new Set(FACT_TABLES.flatMap((table) => columnMetas(table).filter((c) => c.name === field.name).map((c) => c.meta.type)));
+      const types = new Set(
+        FACT_TABLES.flatMap((table) =>
+          columnMetas(table)
+            .filter((c) => c.name === field.name)
+            .map((c) => c.meta.type),
+        ),
+      );
       expect(field.type, field.name).toBe(types.size === 1 ? [...types][0] : 'string');
     }
   });
 });
 
 describe('buildAlles rows', () => {
-  test('have every column of alles, null where the row\'s table has no such column', async () => {
+  test("have every column of alles, null where the row's table has no such column", async () => {
     const dataset = await loadDataset(VALID, 'fixtures');
     const columns = allesColumns();
     for (const row of buildAlles(dataset)) expect(Object.keys(row)).toEqual(columns);
@@ -66,7 +72,7 @@ describe('alles names each source', () => {
     expect(columns.slice(bron, bron + 4)).toEqual(['bron', 'bron_titel', 'bron_datum', 'bron_adres']);
   });
 
-  test('each row carries its source\'s title, date and web address (or where to find it without one)', async () => {
+  test("each row carries its source's title, date and web address (or where to find it without one)", async () => {
     const dataset = await loadDataset(VALID, 'fixtures');
     const rows = buildAlles(dataset);
     const addresses = new Set<string>();
@@ -83,6 +89,7 @@ describe('alles names each source', () => {
 
   test('the schema describes the added columns', () => {
     const fields = new Map(allesSchema().fields.map((f) => [f.name, f]));
-    for (const name of ['gemeente', 'bron_titel', 'bron_datum', 'bron_adres']) expect(fields.get(name)?.description, name).toMatch(/\w{3}/);
+    for (const name of ['gemeente', 'bron_titel', 'bron_datum', 'bron_adres'])
+      expect(fields.get(name)?.description, name).toMatch(/\w{3}/);
   });
 });

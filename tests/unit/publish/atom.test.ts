@@ -3,8 +3,23 @@ import { atomFeed } from '../../../src/publish/atom';
 
 describe('atomFeed limit', () => {
   test('keeps only the newest entries', () => {
-    const entry = (day: number) => ({ url: `https://example.org/${day}`, title: `t${day}`, summary: 's', updated: `2024-01-${String(day).padStart(2, '0')}`, category: 'Besluit' });
-    const xml = atomFeed({ title: 'T', subtitle: 'S', selfUrl: 'https://example.org/feed.xml', siteUrl: 'https://example.org/', author: 'A', entries: [1, 5, 3, 9, 7].map(entry), limit: 2, builtAt: '2026-12-05T00:00:00Z' });
+    const entry = (day: number) => ({
+      url: `https://example.org/${day}`,
+      title: `t${day}`,
+      summary: 's',
+      updated: `2024-01-${String(day).padStart(2, '0')}`,
+      category: 'Besluit',
+    });
+    const xml = atomFeed({
+      title: 'T',
+      subtitle: 'S',
+      selfUrl: 'https://example.org/feed.xml',
+      siteUrl: 'https://example.org/',
+      author: 'A',
+      entries: [1, 5, 3, 9, 7].map(entry),
+      limit: 2,
+      builtAt: '2026-12-05T00:00:00Z',
+    });
     expect(xml.match(/<entry>/g)).toHaveLength(2);
     expect(xml).toContain('https://example.org/9');
     expect(xml).toContain('https://example.org/7');
@@ -35,7 +50,14 @@ describe('atomFeed', () => {
 
 describe('atomFeed without entries', () => {
   test('is dated by the build, never by the epoch', () => {
-    const xml = atomFeed({ title: 'T', selfUrl: '/feed.xml', siteUrl: '/', author: 'A', entries: [], builtAt: '2026-12-05T08:09:10.123Z' });
+    const xml = atomFeed({
+      title: 'T',
+      selfUrl: '/feed.xml',
+      siteUrl: '/',
+      author: 'A',
+      entries: [],
+      builtAt: '2026-12-05T08:09:10.123Z',
+    });
     expect(xml).toContain('<updated>2026-12-05T08:09:10Z</updated>');
     expect(xml).not.toContain('1970');
   });

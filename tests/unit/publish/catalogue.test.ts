@@ -23,7 +23,15 @@ const context: CatalogueContext = {
 async function catalogue(overrides: Partial<CatalogueContext> = {}) {
   const dataset = await loadDataset(VALID, 'fixtures');
   const files = buildDataFiles(dataset, context);
-  const extra = [{ path: 'datapackage.json', title: 'Data package', description: 'Beschrijving', mediatype: 'application/json', bytes: 10 }];
+  const extra = [
+    {
+      path: 'datapackage.json',
+      title: 'Data package',
+      description: 'Beschrijving',
+      mediatype: 'application/json',
+      bytes: 10,
+    },
+  ];
   return { files, doc: buildCatalogue(files, extra, { ...context, ...overrides }) };
 }
 
@@ -46,13 +54,26 @@ describe('buildCatalogue, read as JSON-LD', () => {
   test('offers every table file (CSV, Excel, JSON) and the data package, each with a download URL, format and media type', async () => {
     const { files, doc } = await catalogue();
     const nodes = await flattenCatalogue(doc);
-    const distributions = [...nodes.values()].filter((n) => (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Distribution'));
-    const downloads = distributions.map((d) => ((d['http://www.w3.org/ns/dcat#downloadURL'] as { '@id': string }[])[0]['@id']));
+    const distributions = [...nodes.values()].filter((n) =>
+      (n['@type'] as string[] | undefined)?.includes('http://www.w3.org/ns/dcat#Distribution'),
+    );
+    const downloads = distributions.map(
+      (d) => (d['http://www.w3.org/ns/dcat#downloadURL'] as { '@id': string }[])[0]['@id'],
+    );
     const tableFiles = files.filter((f) => !f.path.startsWith('gemeenten/') && !f.path.startsWith('excel/gemeenten/'));
-    expect(downloads.sort()).toEqual([...tableFiles.map((f) => `https://pok.example.org/data/${f.path}`), 'https://pok.example.org/data/datapackage.json'].sort());
+    expect(downloads.sort()).toEqual(
+      [
+        ...tableFiles.map((f) => `https://pok.example.org/data/${f.path}`),
+        'https://pok.example.org/data/datapackage.json',
+      ].sort(),
+    );
     const excel = distributions.find((d) => JSON.stringify(d).includes('excel/alles-excel.csv'))!;
-    expect(excel['http://purl.org/dc/terms/format']).toEqual([{ '@id': 'http://publications.europa.eu/resource/authority/file-type/CSV' }]);
-    expect(excel['http://www.w3.org/ns/dcat#mediaType']).toEqual([{ '@id': 'https://www.iana.org/assignments/media-types/text/csv' }]);
+    expect(excel['http://purl.org/dc/terms/format']).toEqual([
+      { '@id': 'http://publications.europa.eu/resource/authority/file-type/CSV' },
+    ]);
+    expect(excel['http://www.w3.org/ns/dcat#mediaType']).toEqual([
+      { '@id': 'https://www.iana.org/assignments/media-types/text/csv' },
+    ]);
   });
 
   test('the contact point gives the e-mail address once one is configured, and never invents one', async () => {
@@ -60,12 +81,19 @@ describe('buildCatalogue, read as JSON-LD', () => {
     expect(without).not.toContain('mailto:');
     const withMail = await flattenCatalogue((await catalogue({ contactEmail: 'redactie@pok.example.org' })).doc);
     const contact = [...withMail.values()].find((n) => n['http://www.w3.org/2006/vcard/ns#hasEmail']);
-    expect(contact?.['http://www.w3.org/2006/vcard/ns#hasEmail']).toEqual([{ '@id': 'mailto:redactie@pok.example.org' }]);
+    expect(contact?.['http://www.w3.org/2006/vcard/ns#hasEmail']).toEqual([
+      { '@id': 'mailto:redactie@pok.example.org' },
+    ]);
   });
 
   test('the checker finds what the old catalogue missed (blank nodes, literal media types, no theme or format)', async () => {
     const old = {
-      '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/', vcard: 'http://www.w3.org/2006/vcard/ns#' },
+      '@context': {
+        dcat: 'http://www.w3.org/ns/dcat#',
+        dct: 'http://purl.org/dc/terms/',
+        foaf: 'http://xmlns.com/foaf/0.1/',
+        vcard: 'http://www.w3.org/2006/vcard/ns#',
+      },
       '@type': 'dcat:Catalog',
       'dct:title': 'X',
       'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': 'X' },
@@ -75,11 +103,25 @@ describe('buildCatalogue, read as JSON-LD', () => {
         'dct:title': 'X',
         'dct:description': 'X',
         'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'X' },
-        'dcat:distribution': [{ '@type': 'dcat:Distribution', 'dcat:accessURL': { '@id': 'https://pok.example.org/data/' }, 'dcat:mediaType': 'text/csv' }],
+        'dcat:distribution': [
+          {
+            '@type': 'dcat:Distribution',
+            'dcat:accessURL': { '@id': 'https://pok.example.org/data/' },
+            'dcat:mediaType': 'text/csv',
+          },
+        ],
       },
     };
     const problems = (await dcatProblems(old)).join('\n');
-    for (const expected of ['Catalog: a blank node', 'Catalog _:b0: no http://purl.org/dc/terms/description', 'no http://www.w3.org/ns/dcat#theme', 'no http://purl.org/dc/terms/format', 'mediaType {"@value":"text/csv"} is not an IRI', 'publisher is not an IRI', 'has no name plus e-mail or URL']) {
+    for (const expected of [
+      'Catalog: a blank node',
+      'Catalog _:b0: no http://purl.org/dc/terms/description',
+      'no http://www.w3.org/ns/dcat#theme',
+      'no http://purl.org/dc/terms/format',
+      'mediaType {"@value":"text/csv"} is not an IRI',
+      'publisher is not an IRI',
+      'has no name plus e-mail or URL',
+    ]) {
       expect(problems).toContain(expected);
     }
   });
@@ -92,7 +134,11 @@ describe('buildCatalogue against the official DCAT-AP 3.0.1 SHACL shapes', () =>
   });
 
   test('a preview build (relative IRIs, resolved where the catalogue is served) has 0 violations too', async () => {
-    const results = await shaclResults((await catalogue({ base: null })).doc, 'testbed', 'http://127.0.0.1:4321/data/catalogus.jsonld');
+    const results = await shaclResults(
+      (await catalogue({ base: null })).doc,
+      'testbed',
+      'http://127.0.0.1:4321/data/catalogus.jsonld',
+    );
     expect(describeResults(results.filter((r) => r.severity === 'Violation'))).toEqual([]);
   });
 
@@ -100,7 +146,12 @@ describe('buildCatalogue against the official DCAT-AP 3.0.1 SHACL shapes', () =>
     const results = await shaclResults((await catalogue()).doc, 'testbed');
     // The publisher's type (the ADMS publisher type is not in the site's settings), and the bounding
     // box and centroid of the Netherlands, which belong to the EU country list, not to this catalogue.
-    expect(results.filter((r) => r.severity === 'Warning').map((r) => `${r.focus} ${r.path}`).sort()).toEqual([
+    expect(
+      results
+        .filter((r) => r.severity === 'Warning')
+        .map((r) => `${r.focus} ${r.path}`)
+        .sort(),
+    ).toEqual([
       'http://publications.europa.eu/resource/authority/country/NLD http://www.w3.org/ns/dcat#bbox',
       'http://publications.europa.eu/resource/authority/country/NLD http://www.w3.org/ns/dcat#centroid',
       'https://pok.example.org/over/#wie http://purl.org/dc/terms/type',
@@ -111,13 +162,17 @@ describe('buildCatalogue against the official DCAT-AP 3.0.1 SHACL shapes', () =>
     const nodes = await flattenCatalogue((await catalogue()).doc);
     const DCT = 'http://purl.org/dc/terms/';
     const DCAT = 'http://www.w3.org/ns/dcat#';
-    const ofType = (type: string) => [...nodes.values()].find((n) => (n['@type'] as string[] | undefined)?.includes(type))!;
+    const ofType = (type: string) =>
+      [...nodes.values()].find((n) => (n['@type'] as string[] | undefined)?.includes(type))!;
     const catalog = ofType(`${DCAT}Catalog`);
-    for (const property of [`${DCT}issued`, `${DCT}spatial`, `${DCAT}themeTaxonomy`, `${DCT}creator`]) expect(catalog[property], property).toBeDefined();
+    for (const property of [`${DCT}issued`, `${DCT}spatial`, `${DCAT}themeTaxonomy`, `${DCT}creator`])
+      expect(catalog[property], property).toBeDefined();
     const dataset = ofType(`${DCAT}Dataset`);
-    for (const property of [`${DCT}temporal`, `${DCT}conformsTo`, 'http://xmlns.com/foaf/0.1/page']) expect(dataset[property], property).toBeDefined();
+    for (const property of [`${DCT}temporal`, `${DCT}conformsTo`, 'http://xmlns.com/foaf/0.1/page'])
+      expect(dataset[property], property).toBeDefined();
     const distribution = ofType(`${DCAT}Distribution`);
-    for (const property of ['http://data.europa.eu/r5r/availability', `${DCT}conformsTo`]) expect(distribution[property], property).toBeDefined();
+    for (const property of ['http://data.europa.eu/r5r/availability', `${DCT}conformsTo`])
+      expect(distribution[property], property).toBeDefined();
     const contact = nodes.get((catalog[`${DCAT}contactPoint`] as { '@id': string }[])[0]['@id'])!;
     expect(contact['@type']).toContain('http://www.w3.org/2006/vcard/ns#Kind');
     const licence = nodes.get((dataset[`${DCT}license`] as { '@id': string }[])[0]['@id'])!;
@@ -131,8 +186,22 @@ describe('buildCatalogue against the official DCAT-AP 3.0.1 SHACL shapes', () =>
 
   test('the check is real: untyped licence, media type and contact point are class violations', async () => {
     const { doc } = await catalogue();
-    const graph = (doc['@graph'] as Record<string, unknown>[]).map((node) => (['dct:LicenseDocument', 'dct:MediaType'].includes(node['@type'] as string) ? { ...node, '@type': 'rdfs:Resource' } : node));
-    const stripped = { ...doc, '@graph': graph.map((node) => (node['@type'] === 'dcat:Catalog' ? { ...node, 'dcat:contactPoint': { ...(node['dcat:contactPoint'] as object), '@type': 'vcard:Organization' } } : node)) };
+    const graph = (doc['@graph'] as Record<string, unknown>[]).map((node) =>
+      ['dct:LicenseDocument', 'dct:MediaType'].includes(node['@type'] as string)
+        ? { ...node, '@type': 'rdfs:Resource' }
+        : node,
+    );
+    const stripped = {
+      ...doc,
+      '@graph': graph.map((node) =>
+        node['@type'] === 'dcat:Catalog'
+          ? {
+              ...node,
+              'dcat:contactPoint': { ...(node['dcat:contactPoint'] as object), '@type': 'vcard:Organization' },
+            }
+          : node,
+      ),
+    };
     const violations = (await shaclResults(stripped, 'testbed')).filter((r) => r.severity === 'Violation');
     const paths = new Set(violations.map((r) => `${r.path} ${r.constraint}`));
     expect([...paths].sort()).toEqual([

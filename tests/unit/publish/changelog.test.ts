@@ -20,8 +20,10 @@ describe('diffCsv', () => {
   });
 
   test('records a renamed column as a rename, not as a change of every row', () => {
-    const before = 'cbs_code,datum,waar,resultaat,bron\nGM0001,2024-01-01,website,niets gevonden,r1\nGM0002,,archief,gevonden,r1\n';
-    const after = 'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,2024-01-01,website,niets gevonden,r1\nGM0002,,archief en krant,gevonden,r1\n';
+    const before =
+      'cbs_code,datum,waar,resultaat,bron\nGM0001,2024-01-01,website,niets gevonden,r1\nGM0002,,archief,gevonden,r1\n';
+    const after =
+      'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,2024-01-01,website,niets gevonden,r1\nGM0002,,archief en krant,gevonden,r1\n';
     const change = diffCsv('data/onderzocht.csv', before, after);
     // Not a rename: one value differs, so the old column is removed and a new one added.
     expect(change.columns).toEqual({ added: ['gezocht_in'], removed: ['waar'], renamed: [] });
@@ -34,13 +36,21 @@ describe('diffCsv', () => {
   });
 
   test('a new file lists its rows as added, not every column as a header change', () => {
-    const change = diffCsv('data/onderzocht.csv', null, 'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,,a,gevonden,r1\n');
+    const change = diffCsv(
+      'data/onderzocht.csv',
+      null,
+      'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,,a,gevonden,r1\n',
+    );
     expect(change.added).toEqual(['GM0001-r1-gevonden']);
     expect(change.columns).toEqual({ added: [], removed: [], renamed: [] });
   });
 
   test('a rename and a changed value in the same commit: the rename, and the row under its new column name', () => {
-    const change = diffCsv('data/onderzocht.csv', 'cbs_code,datum,waar,resultaat,bron\nGM0001,2024-01-01,a,gevonden,r1\nGM0002,,b,gevonden,r1\n', 'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,2024-01-01,a,gevonden,r1\nGM0002,,b,gevonden,r1\nGM0002,,c,gevonden,r2\n');
+    const change = diffCsv(
+      'data/onderzocht.csv',
+      'cbs_code,datum,waar,resultaat,bron\nGM0001,2024-01-01,a,gevonden,r1\nGM0002,,b,gevonden,r1\n',
+      'cbs_code,datum,gezocht_in,resultaat,bron\nGM0001,2024-01-01,a,gevonden,r1\nGM0002,,b,gevonden,r1\nGM0002,,c,gevonden,r2\n',
+    );
     expect(change.columns.renamed).toEqual([{ from: 'waar', to: 'gezocht_in' }]);
     expect(change.added).toEqual(['GM0002-r2-gevonden']);
     expect(change.changed).toEqual([]);
@@ -61,7 +71,8 @@ describe('diffCsv', () => {
 });
 
 describe('readDataHistory', () => {
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   function repoWithThreeVersions(): string {
     const dir = tempDir('pok-history-');

@@ -2,11 +2,29 @@ import { describe, expect, test } from 'vitest';
 import { changesFeed } from '../../../src/publish/changes-feed';
 import type { DataCommit } from '../../../src/publish/changelog';
 
-const commit = (short: string, date: string, subject: string): DataCommit => ({ hash: `${short}000`, short, date, subject, baseUnknown: false, files: [] });
+const commit = (short: string, date: string, subject: string): DataCommit => ({
+  hash: `${short}000`,
+  short,
+  date,
+  subject,
+  baseUnknown: false,
+  files: [],
+});
 
 describe('changesFeed (through the one Atom writer)', () => {
-  const commits = [commit('bbbbbbb', '2026-11-23T16:07:06+01:00', 'Rijen <nieuw> & "anders"'), commit('aaaaaaa', '2026-10-01T09:00:00+02:00', 'eerste')];
-  const xml = changesFeed(commits, { title: 'W', pageUrl: '/data/wijzigingen/', feedUrl: '/data/wijzigingen/atom.xml', author: 'A', builtAt: '2026-12-05T10:00:00.000Z', notice: 'Onvolledig', iri: (url) => `tag:x,2021:${url}` });
+  const commits = [
+    commit('bbbbbbb', '2026-11-23T16:07:06+01:00', 'Rijen <nieuw> & "anders"'),
+    commit('aaaaaaa', '2026-10-01T09:00:00+02:00', 'eerste'),
+  ];
+  const xml = changesFeed(commits, {
+    title: 'W',
+    pageUrl: '/data/wijzigingen/',
+    feedUrl: '/data/wijzigingen/atom.xml',
+    author: 'A',
+    builtAt: '2026-12-05T10:00:00.000Z',
+    notice: 'Onvolledig',
+    iri: (url) => `tag:x,2021:${url}`,
+  });
 
   test('one entry per commit, newest first, ids made absolute and links left as paths', () => {
     expect(xml.match(/<entry>/g)).toHaveLength(2);
@@ -28,13 +46,26 @@ describe('changesFeed (through the one Atom writer)', () => {
   });
 
   test('without history: no entries, says so in its text, and is dated by the build, never the epoch', () => {
-    const empty = changesFeed([], { title: 'W', pageUrl: '/p/', feedUrl: '/p/atom.xml', author: 'A', builtAt: '2026-12-05T10:11:12.345Z' });
+    const empty = changesFeed([], {
+      title: 'W',
+      pageUrl: '/p/',
+      feedUrl: '/p/atom.xml',
+      author: 'A',
+      builtAt: '2026-12-05T10:11:12.345Z',
+    });
     expect(empty).not.toContain('<entry>');
     expect(empty).toMatch(/<subtitle>Geen wijzigingen bekend[^<]*bouw\.<\/subtitle>/);
     expect(empty).toContain('<updated>2026-12-05T10:11:12Z</updated>');
     expect(empty).not.toContain('1970');
     // A reason given by the caller (no git history) replaces the general sentence.
-    const reason = changesFeed([], { title: 'W', pageUrl: '/p/', feedUrl: '/p/atom.xml', author: 'A', builtAt: '2026-12-05T10:11:12Z', notice: 'Geen wijzigingen bekend: geen git.' });
+    const reason = changesFeed([], {
+      title: 'W',
+      pageUrl: '/p/',
+      feedUrl: '/p/atom.xml',
+      author: 'A',
+      builtAt: '2026-12-05T10:11:12Z',
+      notice: 'Geen wijzigingen bekend: geen git.',
+    });
     expect(reason).toContain('<subtitle>Geen wijzigingen bekend: geen git.</subtitle>');
   });
 });

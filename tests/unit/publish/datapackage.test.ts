@@ -22,7 +22,10 @@ const validators = frictionlessValidators();
 async function fixturePackage() {
   const dataset = await loadDataset(VALID, 'fixtures');
   const files = buildDataFiles(dataset, context);
-  return { files, pkg: buildDataPackage(files, context) as { resources: (Resource & { bytes: number; schema?: unknown })[] } };
+  return {
+    files,
+    pkg: buildDataPackage(files, context) as { resources: (Resource & { bytes: number; schema?: unknown })[] },
+  };
 }
 
 describe('buildDataPackage', () => {
@@ -30,7 +33,10 @@ describe('buildDataPackage', () => {
     const { pkg } = await fixturePackage();
     expect(validators.dataPackage(pkg), JSON.stringify(validators.dataPackage.errors)).toBe(true);
     for (const resource of pkg.resources.filter((r) => r.schema)) {
-      expect(validators.tableSchema(resource.schema), `${resource.name}: ${JSON.stringify(validators.tableSchema.errors)}`).toBe(true);
+      expect(
+        validators.tableSchema(resource.schema),
+        `${resource.name}: ${JSON.stringify(validators.tableSchema.errors)}`,
+      ).toBe(true);
     }
   });
 
@@ -43,7 +49,12 @@ describe('buildDataPackage', () => {
     const { files, pkg } = await fixturePackage();
     const byPath = new Map(files.map((file) => [file.path, file]));
     // The canonical CSV and the JSON of every table; the Excel copies and per-gemeente extracts stay out.
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(files.filter((f) => !f.table.startsWith('gemeente:') && !f.path.startsWith('excel/')).map((f) => f.path).sort());
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(
+      files
+        .filter((f) => !f.table.startsWith('gemeente:') && !f.path.startsWith('excel/'))
+        .map((f) => f.path)
+        .sort(),
+    );
     expect(pkg.resources.some((r) => r.path.startsWith('excel/'))).toBe(false);
     const lookup = (name: string, column: string) => {
       const target = pkg.resources.find((r) => r.name === name)!;

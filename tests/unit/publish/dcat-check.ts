@@ -19,7 +19,17 @@ const RDF_TYPE = '@type';
  */
 export const MANDATORY: Record<string, string[]> = {
   [`${DCAT}Catalog`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCAT}dataset`],
-  [`${DCAT}Dataset`]: [`${DCT}title`, `${DCT}description`, `${DCAT}theme`, `${DCT}publisher`, `${DCT}creator`, `${DCAT}contactPoint`, `${DCT}identifier`, `${DCT}accessRights`, `${DCAT}distribution`],
+  [`${DCAT}Dataset`]: [
+    `${DCT}title`,
+    `${DCT}description`,
+    `${DCAT}theme`,
+    `${DCT}publisher`,
+    `${DCT}creator`,
+    `${DCAT}contactPoint`,
+    `${DCT}identifier`,
+    `${DCT}accessRights`,
+    `${DCAT}distribution`,
+  ],
   [`${DCAT}Distribution`]: [`${DCAT}accessURL`, `${DCT}license`, `${DCT}format`, `${DCAT}mediaType`],
   [`${FOAF}Agent`]: [`${FOAF}name`],
 };
@@ -49,12 +59,16 @@ export async function flattenCatalogue(doc: Record<string, unknown>, base?: stri
 export async function dcatProblems(doc: Record<string, unknown>, base?: string): Promise<string[]> {
   const nodes = await flattenCatalogue(doc, base);
   const problems: string[] = [];
-  const ofType = (type: string) => [...nodes.values()].filter((n) => ((n[RDF_TYPE] as string[] | undefined) ?? []).includes(type));
-  if (ofType(`${DCAT}Catalog`).length !== 1) problems.push(`expected one dcat:Catalog, found ${ofType(`${DCAT}Catalog`).length}`);
+  const ofType = (type: string) =>
+    [...nodes.values()].filter((n) => ((n[RDF_TYPE] as string[] | undefined) ?? []).includes(type));
+  if (ofType(`${DCAT}Catalog`).length !== 1)
+    problems.push(`expected one dcat:Catalog, found ${ofType(`${DCAT}Catalog`).length}`);
   for (const [type, properties] of Object.entries(MANDATORY)) {
     for (const node of ofType(type)) {
-      for (const property of properties) if (values(node, property).length === 0) problems.push(`${type} ${node['@id']}: no ${property}`);
-      if ((type === `${DCAT}Catalog` || type === `${FOAF}Agent`) && isBlank(node['@id'])) problems.push(`${type}: a blank node, not an IRI`);
+      for (const property of properties)
+        if (values(node, property).length === 0) problems.push(`${type} ${node['@id']}: no ${property}`);
+      if ((type === `${DCAT}Catalog` || type === `${FOAF}Agent`) && isBlank(node['@id']))
+        problems.push(`${type}: a blank node, not an IRI`);
     }
   }
   // Publishers are agents with a name, given as IRIs.
@@ -62,13 +76,17 @@ export async function dcatProblems(doc: Record<string, unknown>, base?: string):
     for (const ref of values(node, `${DCT}publisher`)) {
       const id = ref['@id'] as string | undefined;
       if (!id || isBlank(id)) problems.push(`${node['@id']}: publisher is not an IRI`);
-      else if (!nodes.get(id) || values(nodes.get(id)!, `${FOAF}name`).length === 0) problems.push(`${node['@id']}: publisher ${id} has no foaf:name`);
+      else if (!nodes.get(id) || values(nodes.get(id)!, `${FOAF}name`).length === 0)
+        problems.push(`${node['@id']}: publisher ${id} has no foaf:name`);
     }
     // A contact point with more than a name: an e-mail address or a web address.
     for (const ref of values(node, `${DCAT}contactPoint`)) {
       const contact = nodes.get(ref['@id'] as string);
       if (!contact) problems.push(`${node['@id']}: contact point not described`);
-      else if (values(contact, `${VCARD}fn`).length === 0 || values(contact, `${VCARD}hasEmail`).length + values(contact, `${VCARD}hasURL`).length === 0) {
+      else if (
+        values(contact, `${VCARD}fn`).length === 0 ||
+        values(contact, `${VCARD}hasEmail`).length + values(contact, `${VCARD}hasURL`).length === 0
+      ) {
         problems.push(`${node['@id']}: contact point ${contact['@id']} has no name plus e-mail or URL`);
       }
     }
@@ -78,7 +96,8 @@ export async function dcatProblems(doc: Record<string, unknown>, base?: string):
     for (const [property, pattern] of Object.entries(VOCABULARIES)) {
       for (const value of values(node, property)) {
         const id = value['@id'] as string | undefined;
-        if (!id || !pattern.test(id)) problems.push(`${node['@id']}: ${property} ${JSON.stringify(value)} is not an IRI from its vocabulary`);
+        if (!id || !pattern.test(id))
+          problems.push(`${node['@id']}: ${property} ${JSON.stringify(value)} is not an IRI from its vocabulary`);
       }
     }
   }

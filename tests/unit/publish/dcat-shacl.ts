@@ -26,12 +26,17 @@ export interface ShaclResult {
 
 function shapes(files: readonly string[]): Store {
   const store = new Store();
-  for (const file of files) store.addQuads(new Parser({ baseIRI: `file:///${file}` }).parse(readFileSync(`${SHAPES}${file}`, 'utf8')));
+  for (const file of files)
+    store.addQuads(new Parser({ baseIRI: `file:///${file}` }).parse(readFileSync(`${SHAPES}${file}`, 'utf8')));
   return store;
 }
 
 /** Every SHACL result for `doc` (relative IRIs resolved against `base`) under one shape set. */
-export async function shaclResults(doc: Record<string, unknown>, set: keyof typeof SHAPE_SETS, base?: string): Promise<ShaclResult[]> {
+export async function shaclResults(
+  doc: Record<string, unknown>,
+  set: keyof typeof SHAPE_SETS,
+  base?: string,
+): Promise<ShaclResult[]> {
   const nquads = await jsonld.toRDF(doc, { format: 'application/n-quads', ...(base ? { base } : {}) });
   const data = new Store(new Parser({ format: 'N-Quads' }).parse(nquads));
   const report = await new SHACLValidator(shapes(SHAPE_SETS[set])).validate(data);
@@ -46,4 +51,5 @@ export async function shaclResults(doc: Record<string, unknown>, set: keyof type
 }
 
 /** The results as readable lines, to show in a failing expectation. */
-export const describeResults = (results: ShaclResult[]) => results.map((r) => `${r.severity} ${r.focus} ${r.path ?? ''} ${r.constraint} ${r.message}`.trim());
+export const describeResults = (results: ShaclResult[]) =>
+  results.map((r) => `${r.severity} ${r.focus} ${r.path ?? ''} ${r.constraint} ${r.message}`.trim());

@@ -28,7 +28,9 @@ describe('dictionary', () => {
   test('lists the allowed values of a vocabulary column and what a reference points at', async () => {
     const dataset = await loadDataset(VALID, 'fixtures');
     const entries = dictionary('bestedingen', dataset);
-    expect(entries.find((e) => e.name === 'fase')!.allowed).toBe('gepland, begroot, besteed, onderbesteed, vrijgevallen');
+    expect(entries.find((e) => e.name === 'fase')!.allowed).toBe(
+      'gepland, begroot, besteed, onderbesteed, vrijgevallen',
+    );
     expect(entries.find((e) => e.name === 'bron')!.allowed).toBe('een id uit bronnen.csv');
     expect(entries.find((e) => e.name === 'jaar_van')!.type).toBe('jaartal');
   });
@@ -48,5 +50,15 @@ describe('readableDictionary', () => {
 
 /** Whether a column is in some table of data/. */
 function columnsOfAny(column: string): boolean {
-  return (['rijksmiddelen', 'toekenningen', 'bestedingen', 'verschuivingen', 'besluiten', 'resultaten', 'vermeldingen'] as const).some((table) => columnsOf(table).includes(column));
+  return (
+    [
+      'rijksmiddelen',
+      'toekenningen',
+      'bestedingen',
+      'verschuivingen',
+      'besluiten',
+      'resultaten',
+      'vermeldingen',
+    ] as const
+  ).some((table) => columnsOf(table).includes(column));
 }

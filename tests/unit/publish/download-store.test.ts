@@ -16,9 +16,14 @@ describe('download stores', () => {
   test('the spill file gives back each text as its UTF-8 bytes, in any order, as often as asked', () => {
     const dir = tempDir('pok-spill-');
     const store = spilledDownloads(dir);
-    const texts = { 'a.csv': 'id,naam\n1,Súdwest-Fryslân\n', 'excel/b-excel.csv': '\uFEFFid;bedrag\n1;2,5\n', 'leeg.csv': '' };
+    const texts = {
+      'a.csv': 'id,naam\n1,Súdwest-Fryslân\n',
+      'excel/b-excel.csv': '\uFEFFid;bedrag\n1;2,5\n',
+      'leeg.csv': '',
+    };
     for (const [path, text] of Object.entries(texts)) store.put(path, text);
-    for (const [path, text] of Object.entries(texts).reverse()) expect(store.get(path).toString('utf8'), path).toBe(text);
+    for (const [path, text] of Object.entries(texts).reverse())
+      expect(store.get(path).toString('utf8'), path).toBe(text);
     expect(store.get('a.csv').toString('utf8')).toBe(texts['a.csv']);
     // One file for all of them.
     expect(readdirSync(dir)).toHaveLength(1);

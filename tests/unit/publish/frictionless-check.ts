@@ -19,7 +19,10 @@ function loadSchema(file: string): Record<string, unknown> {
 export function frictionlessValidators() {
   const ajv = new Ajv({ allErrors: true, strict: false, formats: { textarea: true } });
   addFormats(ajv);
-  return { dataPackage: ajv.compile(loadSchema('data-package.json')), tableSchema: ajv.compile(loadSchema('table-schema.json')) };
+  return {
+    dataPackage: ajv.compile(loadSchema('data-package.json')),
+    tableSchema: ajv.compile(loadSchema('table-schema.json')),
+  };
 }
 
 export interface Field {
@@ -78,7 +81,8 @@ function cellProblem(field: Field, value: string): string | null {
       if (!realDate(value)) return 'not a date';
       break;
     case 'boolean':
-      if (![...(field.trueValues ?? ['true']), ...(field.falseValues ?? ['false'])].includes(value)) return 'not a boolean value';
+      if (![...(field.trueValues ?? ['true']), ...(field.falseValues ?? ['false'])].includes(value))
+        return 'not a boolean value';
       break;
     case 'string':
       if (field.format === 'uri' && !/^https?:\/\/\S+$/.test(value)) return 'not a URI';
@@ -87,7 +91,8 @@ function cellProblem(field: Field, value: string): string | null {
       return `unknown type ${field.type}`;
   }
   if (field.constraints?.enum && !field.constraints.enum.includes(value)) return 'not in enum';
-  if (field.constraints?.maxLength !== undefined && [...value].length > field.constraints.maxLength) return 'longer than maxLength';
+  if (field.constraints?.maxLength !== undefined && [...value].length > field.constraints.maxLength)
+    return 'longer than maxLength';
   return null;
 }
 
@@ -96,23 +101,30 @@ function cellProblem(field: Field, value: string): string | null {
  * type, required cells are filled, unique and primary-key values do not repeat, and foreign keys
  * point at existing values (`lookup` gives the values of a column of another resource).
  */
-export function checkCsvAgainstSchema(text: string, resource: Resource, lookup: (resource: string, column: string) => Set<string>): string[] {
+export function checkCsvAgainstSchema(
+  text: string,
+  resource: Resource,
+  lookup: (resource: string, column: string) => Set<string>,
+): string[] {
   const problems: string[] = [];
   const schema = resource.schema!;
   const { header, rows } = parseCsv(text, resource.dialect?.delimiter ?? ',');
   const names = schema.fields.map((f) => f.name);
-  if (JSON.stringify(header) !== JSON.stringify(names)) problems.push(`${resource.path}: header ${header.join(',')} is not ${names.join(',')}`);
+  if (JSON.stringify(header) !== JSON.stringify(names))
+    problems.push(`${resource.path}: header ${header.join(',')} is not ${names.join(',')}`);
   const missing = new Set(schema.missingValues ?? ['']);
   rows.forEach((row, index) => {
     if (row.length !== names.length) problems.push(`${resource.path} row ${index + 1}: ${row.length} cells`);
     schema.fields.forEach((field, column) => {
       const value = row[column] ?? '';
       if (missing.has(value)) {
-        if (field.constraints?.required) problems.push(`${resource.path} row ${index + 1} ${field.name}: required but empty`);
+        if (field.constraints?.required)
+          problems.push(`${resource.path} row ${index + 1} ${field.name}: required but empty`);
         return;
       }
       const problem = cellProblem(field, value);
-      if (problem) problems.push(`${resource.path} row ${index + 1} ${field.name}: ${JSON.stringify(value)} ${problem}`);
+      if (problem)
+        problems.push(`${resource.path} row ${index + 1} ${field.name}: ${JSON.stringify(value)} ${problem}`);
     });
   });
   const unique = (columns: string[], label: string) => {
@@ -130,7 +142,10 @@ export function checkCsvAgainstSchema(text: string, resource: Resource, lookup: 
     const target = lookup(fk.reference.resource === '' ? resource.name : fk.reference.resource, fk.reference.fields[0]);
     for (const row of rows) {
       const value = row[names.indexOf(own)];
-      if (value !== '' && !target.has(value)) problems.push(`${resource.path} ${own}: ${JSON.stringify(value)} not in ${fk.reference.resource || 'itself'}.${fk.reference.fields[0]}`);
+      if (value !== '' && !target.has(value))
+        problems.push(
+          `${resource.path} ${own}: ${JSON.stringify(value)} not in ${fk.reference.resource || 'itself'}.${fk.reference.fields[0]}`,
+        );
     }
   }
   return problems;

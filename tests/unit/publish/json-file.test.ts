@@ -23,11 +23,20 @@ describe('JSON downloads', () => {
   test('put each row on a line of its own, so a row can be found with grep', () => {
     const lines = toJsonFile(header, { rijen: rows }).split('\n');
     expect(lines.filter((line) => line.startsWith('{"id":'))).toHaveLength(2);
-    expect(lines.map((line) => line.replace(/,$/, '')).filter((line) => line.startsWith('{"id":')).map((line) => JSON.parse(line))).toEqual(rows);
+    expect(
+      lines
+        .map((line) => line.replace(/,$/, ''))
+        .filter((line) => line.startsWith('{"id":'))
+        .map((line) => JSON.parse(line)),
+    ).toEqual(rows);
   });
 
   test('per-gemeente files keep their rows per table, an empty table as []', () => {
     const text = toJsonFile(header, { cbs_code: 'GM0362', tabellen: { bestedingen: rows, resultaten: [] } });
-    expect(JSON.parse(text)).toEqual({ ...header, cbs_code: 'GM0362', tabellen: { bestedingen: rows, resultaten: [] } });
+    expect(JSON.parse(text)).toEqual({
+      ...header,
+      cbs_code: 'GM0362',
+      tabellen: { bestedingen: rows, resultaten: [] },
+    });
   });
 });

@@ -2,13 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { latest, rowChangeTimes, rowTime } from '../../../src/publish/row-dates';
 
 describe('rowChangeTimes', () => {
-  const commit = (date: string, file: string, change: { added?: string[]; changed?: string[]; removed?: string[] }) => ({
+  const commit = (
+    date: string,
+    file: string,
+    change: { added?: string[]; changed?: string[]; removed?: string[] },
+  ) => ({
     hash: date,
     short: date.slice(0, 7),
     date,
     subject: 's',
     baseUnknown: false,
-    files: [{ file, added: change.added ?? [], changed: (change.changed ?? []).map((key) => ({ key, columns: ['x'] })), removed: change.removed ?? [], columns: { added: [], removed: [], renamed: [] } }],
+    files: [
+      {
+        file,
+        added: change.added ?? [],
+        changed: (change.changed ?? []).map((key) => ({ key, columns: ['x'] })),
+        removed: change.removed ?? [],
+        columns: { added: [], removed: [], renamed: [] },
+      },
+    ],
   });
   // Newest first, as readDataHistory gives it.
   const history = {
@@ -26,9 +38,28 @@ describe('rowChangeTimes', () => {
     ]);
   });
   test('finds a parsed row by its table key, also a composite one (onderzocht: cbs_code, bron and resultaat)', () => {
-    const times = rowChangeTimes({ status: 'ok', commits: [commit('2026-12-01T12:00:00+00:00', 'data/onderzocht.csv', { added: ['GM0014-onderzoek-redactie-ronde-2-niets gevonden'] })] });
-    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', bron: 'onderzoek-redactie-ronde-2', resultaat: 'niets gevonden' })).toBe('2026-12-01T12:00:00+00:00');
-    expect(rowTime(times, 'onderzocht', { cbs_code: 'GM0014', bron: 'onderzoek-redactie-ronde-3', resultaat: 'niets gevonden' })).toBeNull();
+    const times = rowChangeTimes({
+      status: 'ok',
+      commits: [
+        commit('2026-12-01T12:00:00+00:00', 'data/onderzocht.csv', {
+          added: ['GM0014-onderzoek-redactie-ronde-2-niets gevonden'],
+        }),
+      ],
+    });
+    expect(
+      rowTime(times, 'onderzocht', {
+        cbs_code: 'GM0014',
+        bron: 'onderzoek-redactie-ronde-2',
+        resultaat: 'niets gevonden',
+      }),
+    ).toBe('2026-12-01T12:00:00+00:00');
+    expect(
+      rowTime(times, 'onderzocht', {
+        cbs_code: 'GM0014',
+        bron: 'onderzoek-redactie-ronde-3',
+        resultaat: 'niets gevonden',
+      }),
+    ).toBeNull();
     expect(latest('2024-01-02', '2024-01-02T10:00:00+01:00')).toBe('2024-01-02T10:00:00+01:00');
     expect(latest(null, '2024-01-02')).toBe('2024-01-02');
   });

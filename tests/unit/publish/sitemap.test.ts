@@ -6,15 +6,29 @@ import { latestPerGemeente, parseFileTimes } from '../../../src/publish/row-date
 
 describe('staticPagePaths', () => {
   test('turns page files into site paths and leaves out routes with parameters and the 404 page', () => {
-    const files = ['/src/pages/index.astro', '/src/pages/over.astro', '/src/pages/gemeenten/index.astro', '/src/pages/gemeenten/[slug].astro', '/src/pages/404.astro', '/src/pages/data/licentie.mdx'];
+    const files = [
+      '/src/pages/index.astro',
+      '/src/pages/over.astro',
+      '/src/pages/gemeenten/index.astro',
+      '/src/pages/gemeenten/[slug].astro',
+      '/src/pages/404.astro',
+      '/src/pages/data/licentie.mdx',
+    ];
     expect(staticPagePaths(files)).toEqual(['/', '/data/licentie/', '/gemeenten/', '/over/']);
   });
 });
 
 describe('dynamicPagePaths', () => {
   test('fills route parameters from getStaticPaths entries', () => {
-    expect(dynamicPagePaths('/gemeenten/[slug].astro', [{ params: { slug: 'diemen' } }, { params: { slug: 's-hertogenbosch' } }])).toEqual(['/gemeenten/diemen/', '/gemeenten/s-hertogenbosch/']);
-    expect(dynamicPagePaths('/bronnen/[...pad]/index.astro', [{ params: { pad: 'a/b' } }, { params: { pad: undefined } }])).toEqual(['/bronnen/a/b/', '/bronnen/']);
+    expect(
+      dynamicPagePaths('/gemeenten/[slug].astro', [
+        { params: { slug: 'diemen' } },
+        { params: { slug: 's-hertogenbosch' } },
+      ]),
+    ).toEqual(['/gemeenten/diemen/', '/gemeenten/s-hertogenbosch/']);
+    expect(
+      dynamicPagePaths('/bronnen/[...pad]/index.astro', [{ params: { pad: 'a/b' } }, { params: { pad: undefined } }]),
+    ).toEqual(['/bronnen/a/b/', '/bronnen/']);
   });
 });
 
@@ -34,14 +48,19 @@ describe('sitemapXml', () => {
 
 describe('robotsTxt', () => {
   test('names the sitemap when there is a full address, and only a comment in a preview', () => {
-    expect(robotsTxt('https://e.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n');
+    expect(robotsTxt('https://e.org/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://e.org/sitemap.xml\n',
+    );
     expect(robotsTxt(null, 'voorbeeldversie')).toBe('User-agent: *\nAllow: /\n\n# voorbeeldversie\n');
   });
 });
 
 describe('sitemapXml lastmod and the dates behind it', () => {
   test('writes lastmod where known and leaves it out where not', () => {
-    const xml = sitemapXml([{ url: 'https://e.org/a/', lastmod: '2024-11-24T10:00:00+00:00' }, { url: 'https://e.org/b/', lastmod: null }]);
+    const xml = sitemapXml([
+      { url: 'https://e.org/a/', lastmod: '2024-11-24T10:00:00+00:00' },
+      { url: 'https://e.org/b/', lastmod: null },
+    ]);
     expect(xml).toContain('<url><loc>https://e.org/a/</loc><lastmod>2024-11-24T10:00:00+00:00</lastmod></url>');
     expect(xml).toContain('<url><loc>https://e.org/b/</loc></url>');
   });
@@ -50,11 +69,21 @@ describe('sitemapXml lastmod and the dates behind it', () => {
       ['data/bestedingen.csv', new Map([['a', '2024-01-01T00:00:00+00:00']])],
       ['data/onderzocht.csv', new Map([['GM0001-zoekverslag-gevonden', '2024-06-01T00:00:00+00:00']])],
     ]);
-    const result = latestPerGemeente({ bestedingen: [{ id: 'a', cbs_code: 'GM0001' }, { id: 'b', cbs_code: 'GM0002' }], onderzocht: [{ cbs_code: 'GM0001', datum: null, bron: 'zoekverslag', resultaat: 'gevonden' }] }, times);
+    const result = latestPerGemeente(
+      {
+        bestedingen: [
+          { id: 'a', cbs_code: 'GM0001' },
+          { id: 'b', cbs_code: 'GM0002' },
+        ],
+        onderzocht: [{ cbs_code: 'GM0001', datum: null, bron: 'zoekverslag', resultaat: 'gevonden' }],
+      },
+      times,
+    );
     expect([...result]).toEqual([['GM0001', '2024-06-01T00:00:00+00:00']]);
   });
   test('reads the newest commit time per file from one git log', () => {
-    const log = '\u00002024-06-01T00:00:00+00:00\n\ncontent/a.mdx\ncontent/b.mdx\n\u00002024-01-01T00:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n';
+    const log =
+      '\u00002024-06-01T00:00:00+00:00\n\ncontent/a.mdx\ncontent/b.mdx\n\u00002024-01-01T00:00:00+00:00\n\ncontent/a.mdx\ncontent/c.mdx\n';
     expect([...parseFileTimes(log)]).toEqual([
       ['content/a.mdx', '2024-06-01T00:00:00+00:00'],
       ['content/b.mdx', '2024-06-01T00:00:00+00:00'],
@@ -62,10 +91,24 @@ describe('sitemapXml lastmod and the dates behind it', () => {
     ]);
   });
   test('the Atom feed writes a commit time in UTC, and a bare date as midnight', () => {
-    const xml = atomFeed({ title: 'T', subtitle: 'S', selfUrl: 'https://e.org/feed.xml', siteUrl: 'https://e.org/', author: 'A', builtAt: '2026-12-05T00:00:00Z', entries: [
-      { url: 'https://e.org/a/', title: 'a', summary: 's', updated: '2026-11-23T16:07:06+01:00', category: 'Besluit' },
-      { url: 'https://e.org/b/', title: 'b', summary: 's', updated: '2026-11-23', category: 'Besluit' },
-    ] });
+    const xml = atomFeed({
+      title: 'T',
+      subtitle: 'S',
+      selfUrl: 'https://e.org/feed.xml',
+      siteUrl: 'https://e.org/',
+      author: 'A',
+      builtAt: '2026-12-05T00:00:00Z',
+      entries: [
+        {
+          url: 'https://e.org/a/',
+          title: 'a',
+          summary: 's',
+          updated: '2026-11-23T16:07:06+01:00',
+          category: 'Besluit',
+        },
+        { url: 'https://e.org/b/', title: 'b', summary: 's', updated: '2026-11-23', category: 'Besluit' },
+      ],
+    });
     expect(xml).toContain('<updated>2026-11-23T15:07:06Z</updated>');
     expect(xml).toContain('<updated>2026-11-23T00:00:00Z</updated>');
     expect(xml.indexOf('https://e.org/a/')).toBeLessThan(xml.indexOf('https://e.org/b/'));

@@ -36,7 +36,12 @@ describe('search index key', () => {
     expect(searchIndexKey('pagefind 1.6.1', pages)).not.toBe(key);
     expect(searchIndexKey('pagefind 1.6.0', [pages[0]])).not.toBe(key);
     // Bytes and the same text as a string give the same key; "ab" + "c" and "a" + "bc" are different inputs.
-    expect(searchIndexKey('pagefind 1.6.0', pages.map((page) => ({ ...page, html: Buffer.from(page.html) })))).toBe(key);
+    expect(
+      searchIndexKey(
+        'pagefind 1.6.0',
+        pages.map((page) => ({ ...page, html: Buffer.from(page.html) })),
+      ),
+    ).toBe(key);
     expect(searchIndexKey('', [{ path: 'ab', html: 'c' }])).not.toBe(searchIndexKey('', [{ path: 'a', html: 'bc' }]));
   });
 });

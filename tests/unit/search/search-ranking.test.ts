@@ -23,14 +23,28 @@ describe('bestAnchor', () => {
 
 describe('exactTitleFirst', () => {
   const result = (title: string, url: string) => ({ meta: { title }, url });
-  const found = [result('Het college stemt in met de inzet van de POK-middelen (Amstelveen, 15 maart 2022)', '/besluiten/a/'), result('Amstelveen', '/gemeenten/amstelveen/'), result('Vergelijk gemeenten', '/vergelijk/')];
+  const found = [
+    result('Het college stemt in met de inzet van de POK-middelen (Amstelveen, 15 maart 2022)', '/besluiten/a/'),
+    result('Amstelveen', '/gemeenten/amstelveen/'),
+    result('Vergelijk gemeenten', '/vergelijk/'),
+  ];
 
   test('puts the page titled by the search term first and keeps the rest in order', () => {
-    expect(exactTitleFirst(found, ' amstelveen ').map((r) => r.url)).toEqual(['/gemeenten/amstelveen/', '/besluiten/a/', '/vergelijk/']);
+    expect(exactTitleFirst(found, ' amstelveen ').map((r) => r.url)).toEqual([
+      '/gemeenten/amstelveen/',
+      '/besluiten/a/',
+      '/vergelijk/',
+    ]);
   });
 
   test('ignores case and accents, and changes nothing when no title matches', () => {
-    expect(exactTitleFirst([result('Diemen', '/d/'), result('Súdwest-Fryslân', '/s/')], 'sudwest-fryslan').map((r) => r.url)).toEqual(['/s/', '/d/']);
-    expect(exactTitleFirst(found, 'Amstel').map((r) => r.url)).toEqual(['/besluiten/a/', '/gemeenten/amstelveen/', '/vergelijk/']);
+    expect(
+      exactTitleFirst([result('Diemen', '/d/'), result('Súdwest-Fryslân', '/s/')], 'sudwest-fryslan').map((r) => r.url),
+    ).toEqual(['/s/', '/d/']);
+    expect(exactTitleFirst(found, 'Amstel').map((r) => r.url)).toEqual([
+      '/besluiten/a/',
+      '/gemeenten/amstelveen/',
+      '/vergelijk/',
+    ]);
   });
 });

@@ -57,7 +57,7 @@ describe('exactGemeente', () => {
   test('is the gemeente whose own name or other name is the query', () => {
     expect(exactGemeente(entries, 'den haag')?.url).toBe('/gemeenten/s-gravenhage/');
     expect(exactGemeente(entries, 'Amstelveen')?.url).toBe('/gemeenten/amstelveen/');
-    expect(exactGemeente(entries, "’s-hertogenbosch")?.url).toBe('/gemeenten/s-hertogenbosch/');
+    expect(exactGemeente(entries, '’s-hertogenbosch')?.url).toBe('/gemeenten/s-hertogenbosch/');
   });
   test('is null for a query that only starts a name', () => {
     expect(exactGemeente(entries, 'amstel')).toBeNull();
@@ -66,11 +66,17 @@ describe('exactGemeente', () => {
 
 describe('spaceBetweenBlocks', () => {
   test('puts a space between a term and its value, and between table cells', () => {
-    expect(spaceBetweenBlocks('<dl><dt>Gemeente</dt><dd>Amstelveen</dd><dt>Datum</dt><dd>15 maart 2022</dd></dl>')).toBe('<dl><dt>Gemeente</dt> <dd>Amstelveen</dd> <dt>Datum</dt> <dd>15 maart 2022</dd> </dl>');
-    expect(spaceBetweenBlocks('<table><caption>Inwoners</caption><tr><th>Jaar</th><th>Inwoners</th></tr></table>')).toBe('<table><caption>Inwoners</caption> <tr><th>Jaar</th> <th>Inwoners</th> </tr> </table>');
+    expect(
+      spaceBetweenBlocks('<dl><dt>Gemeente</dt><dd>Amstelveen</dd><dt>Datum</dt><dd>15 maart 2022</dd></dl>'),
+    ).toBe('<dl><dt>Gemeente</dt> <dd>Amstelveen</dd> <dt>Datum</dt> <dd>15 maart 2022</dd> </dl>');
+    expect(
+      spaceBetweenBlocks('<table><caption>Inwoners</caption><tr><th>Jaar</th><th>Inwoners</th></tr></table>'),
+    ).toBe('<table><caption>Inwoners</caption> <tr><th>Jaar</th> <th>Inwoners</th> </tr> </table>');
   });
   test('leaves inline markup inside a word and text after a tag alone', () => {
-    expect(spaceBetweenBlocks('<p>Ams<strong>tel</strong>veen</p>text<br>meer')).toBe('<p>Ams<strong>tel</strong>veen</p>text<br>meer');
+    expect(spaceBetweenBlocks('<p>Ams<strong>tel</strong>veen</p>text<br>meer')).toBe(
+      '<p>Ams<strong>tel</strong>veen</p>text<br>meer',
+    );
   });
 });
 
@@ -87,7 +93,16 @@ describe('azGroups', () => {
   test('lists gemeenten and other names under their first letter, A to Z, other names pointing to the gemeente with their source', () => {
     const groups = azGroups(dataset);
     expect(groups.map((g) => g.letter)).toEqual(['A', 'D', 'S', 'W']);
-    expect(groups[1].items).toEqual([{ naam: 'Den Haag', url: '/gemeenten/s-gravenhage/', target: "'s-Gravenhage", alias: true, former: false, bron: { titel: 'Bron', url: 'https://example.org/b' } }]);
+    expect(groups[1].items).toEqual([
+      {
+        naam: 'Den Haag',
+        url: '/gemeenten/s-gravenhage/',
+        target: "'s-Gravenhage",
+        alias: true,
+        former: false,
+        bron: { titel: 'Bron', url: 'https://example.org/b' },
+      },
+    ]);
     expect(groups[3].items[0]).toMatchObject({ naam: 'Weesp', former: true });
   });
 });

@@ -49,11 +49,17 @@ describe('parseRepositoryUrl (SITE_REPOSITORY_URL)', () => {
 describe('requireChannel', () => {
   const none = { contactEmail: null, repositoryUrl: null };
   test('a publication build without contact address or repository stops, saying what to set', () => {
-    expect(() => requireChannel('https://pokinbeeld.nl/', none)).toThrow(/neither SITE_CONTACT_EMAIL nor SITE_REPOSITORY_URL/);
+    expect(() => requireChannel('https://pokinbeeld.nl/', none)).toThrow(
+      /neither SITE_CONTACT_EMAIL nor SITE_REPOSITORY_URL/,
+    );
   });
   test('a publication build with either, and a preview build with neither, go on', () => {
-    expect(() => requireChannel('https://pokinbeeld.nl/', { ...none, contactEmail: 'redactie@pokinbeeld.nl' })).not.toThrow();
-    expect(() => requireChannel('https://pokinbeeld.nl/', { ...none, repositoryUrl: 'https://github.com/org/pok' })).not.toThrow();
+    expect(() =>
+      requireChannel('https://pokinbeeld.nl/', { ...none, contactEmail: 'redactie@pokinbeeld.nl' }),
+    ).not.toThrow();
+    expect(() =>
+      requireChannel('https://pokinbeeld.nl/', { ...none, repositoryUrl: 'https://github.com/org/pok' }),
+    ).not.toThrow();
     expect(() => requireChannel(null, none)).not.toThrow();
   });
 });

@@ -1,14 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { FREE_FIELD_PROMPT, MAX_LINK_LENGTH, attachNote, messageHref, reportHref, reportMessage, sendTo } from '../../../src/site/report-error';
+import {
+  FREE_FIELD_PROMPT,
+  MAX_LINK_LENGTH,
+  attachNote,
+  messageHref,
+  reportHref,
+  reportMessage,
+  sendTo,
+} from '../../../src/site/report-error';
 import { correctionsFor } from '../../../src/site/corrections';
 
 describe('reportHref', () => {
-  const figure = { permalink: 'https://e.org/gemeenten/diemen/#besteding-x', value: '€ 1.000 per jaar', title: 'Diemen' };
+  const figure = {
+    permalink: 'https://e.org/gemeenten/diemen/#besteding-x',
+    value: '€ 1.000 per jaar',
+    title: 'Diemen',
+  };
   test('gives no link while no address or repository is configured', () => {
     expect(reportHref({ contactEmail: null, repositoryUrl: null }, figure)).toBeNull();
   });
   test('opens a prefilled e-mail with the permalink and the value once an address is set', () => {
-    const link = reportHref({ contactEmail: 'fouten@example.org', repositoryUrl: 'https://git.example.org/pok' }, figure)!;
+    const link = reportHref(
+      { contactEmail: 'fouten@example.org', repositoryUrl: 'https://git.example.org/pok' },
+      figure,
+    )!;
     expect(link.kind).toBe('mail');
     expect(link.href.startsWith('mailto:fouten@example.org?subject=')).toBe(true);
     const body = decodeURIComponent(link.href.split('&body=')[1]);
@@ -28,7 +43,10 @@ describe('reportHref', () => {
     expect(body.trimEnd().endsWith(FREE_FIELD_PROMPT)).toBe(true);
   });
   test('a contribution message goes the same way, with its own subject and body', () => {
-    const link = messageHref({ contactEmail: 'tips@example.org', repositoryUrl: null }, { subject: 'Nieuwe bron: x', body: 'regels' })!;
+    const link = messageHref(
+      { contactEmail: 'tips@example.org', repositoryUrl: null },
+      { subject: 'Nieuwe bron: x', body: 'regels' },
+    )!;
     expect(link.href).toBe('mailto:tips@example.org?subject=Nieuwe%20bron%3A%20x&body=regels');
   });
 });
@@ -63,8 +81,13 @@ describe('messageHref with a long text', () => {
 
 describe('sendTo', () => {
   test('names the address, else the repository, else nothing: a preview build has nowhere to send to', () => {
-    expect(sendTo({ contactEmail: 'tips@example.org', repositoryUrl: 'https://git.example.org/pok' })).toEqual({ text: 'Stuur de tekst per e-mail naar tips@example.org', href: 'mailto:tips@example.org' });
-    expect(sendTo({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' })!.href).toBe('https://git.example.org/pok/issues/new');
+    expect(sendTo({ contactEmail: 'tips@example.org', repositoryUrl: 'https://git.example.org/pok' })).toEqual({
+      text: 'Stuur de tekst per e-mail naar tips@example.org',
+      href: 'mailto:tips@example.org',
+    });
+    expect(sendTo({ contactEmail: null, repositoryUrl: 'https://git.example.org/pok/' })!.href).toBe(
+      'https://git.example.org/pok/issues/new',
+    );
     expect(sendTo({ contactEmail: null, repositoryUrl: null })).toBeNull();
   });
 });

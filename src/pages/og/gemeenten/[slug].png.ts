@@ -8,7 +8,10 @@ import { drawPageCardsEarly, pageCardResponse } from '../_page-card';
 export const getStaticPaths = (async () => {
   const withFacts = [...(await siteModel()).profiles.values()].filter(gemeenteHasFacts);
   drawPageCardsEarly(withFacts.map(gemeenteShareCard));
-  return withFacts.map((profile) => ({ params: { slug: profile.gemeente.slug }, props: { code: profile.gemeente.cbs_code } }));
+  return withFacts.map((profile) => ({
+    params: { slug: profile.gemeente.slug },
+    props: { code: profile.gemeente.cbs_code },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET = (async ({ props }) => {

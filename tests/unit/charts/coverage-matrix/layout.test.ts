@@ -4,17 +4,35 @@ import { coverageByYear } from '../../../../src/model/coverage/coverage-by-year'
 
 describe('coverageByYear', () => {
   test('no facts: every year empty', () => {
-    expect(coverageByYear({ amounts: [], decisions: [], mentions: [] }, 2021, 2023)).toEqual({ years: [null, null, null], unknown: null });
+    expect(coverageByYear({ amounts: [], decisions: [], mentions: [] }, 2021, 2023)).toEqual({
+      years: [null, null, null],
+      unknown: null,
+    });
   });
   test('an amount beats a decision in the same year', () => {
-    const out = coverageByYear({ amounts: [{ from: 2022, to: 2023 }], decisions: [{ from: 2022, to: 2022 }, { from: 2024, to: 2024 }], mentions: [] }, 2021, 2024);
+    const out = coverageByYear(
+      {
+        amounts: [{ from: 2022, to: 2023 }],
+        decisions: [
+          { from: 2022, to: 2022 },
+          { from: 2024, to: 2024 },
+        ],
+        mentions: [],
+      },
+      2021,
+      2024,
+    );
     expect(out.years).toEqual([null, 'bedragen', 'bedragen', 'besluiten']);
   });
   test('facts without a year go to the unknown column', () => {
-    expect(coverageByYear({ amounts: [{ from: null, to: null }], decisions: [], mentions: [] }, 2021, 2022).unknown).toBe('bedragen');
+    expect(
+      coverageByYear({ amounts: [{ from: null, to: null }], decisions: [], mentions: [] }, 2021, 2022).unknown,
+    ).toBe('bedragen');
   });
   test('an open-ended amount runs to the last year', () => {
-    expect(coverageByYear({ amounts: [{ from: 2026, to: null }], decisions: [], mentions: [] }, 2025, 2027).years).toEqual([null, 'bedragen', 'bedragen']);
+    expect(
+      coverageByYear({ amounts: [{ from: 2026, to: null }], decisions: [], mentions: [] }, 2025, 2027).years,
+    ).toEqual([null, 'bedragen', 'bedragen']);
   });
 });
 

@@ -2,7 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { layoutPeriodLanes, LANE } from '../../../../src/charts/lanes/layout';
 import type { PeriodItem } from '../../../../src/charts/lanes/layout';
 
-const item = (over: Partial<PeriodItem>): PeriodItem => ({ id: 'x', from: 2022, to: 2022, per: 'totaal', amount: 100, label: '€ 100', kind: 'begroot', ...over });
+const item = (over: Partial<PeriodItem>): PeriodItem => ({
+  id: 'x',
+  from: 2022,
+  to: 2022,
+  per: 'totaal',
+  amount: 100,
+  label: '€ 100',
+  kind: 'begroot',
+  ...over,
+});
 // 7 years over 700 px: 100 px per year, so positions are easy to check by hand.
 const layout = (items: PeriodItem[]) => layoutPeriodLanes([{ key: 'a', label: 'A', items }], 2021, 2027, 700);
 
@@ -45,7 +54,11 @@ describe('layoutPeriodLanes', () => {
   });
 
   test('missing years: rows without a start year, or a period without end, go to undated', () => {
-    const out = layout([item({ id: 'a', from: null, to: null }), item({ id: 'b', from: null, to: 2027, per: 'jaar' }), item({ id: 'c', from: 2022, to: null, per: 'totaal' })]);
+    const out = layout([
+      item({ id: 'a', from: null, to: null }),
+      item({ id: 'b', from: null, to: 2027, per: 'jaar' }),
+      item({ id: 'c', from: 2022, to: null, per: 'totaal' }),
+    ]);
     expect(out.lanes[0].bars).toEqual([]);
     expect(out.undated.map((u) => [u.id, u.reason])).toEqual([
       ['a', 'jaar onbekend'],
@@ -66,12 +79,23 @@ describe('layoutPeriodLanes', () => {
   });
 
   test('a line without amount is drawn as missing, not as zero', () => {
-    const out = layout([item({ amount: null, label: 'niet gemeld' }), item({ id: 'nul', from: 2024, to: 2024, amount: 0, label: '€ 0' })]);
+    const out = layout([
+      item({ amount: null, label: 'niet gemeld' }),
+      item({ id: 'nul', from: 2024, to: 2024, amount: 0, label: '€ 0' }),
+    ]);
     expect(out.lanes[0].bars.map((b) => b.missing)).toEqual([true, false]);
   });
 
   test('a year whose value is missing (no population) is drawn as missing', () => {
-    const out = layout([item({ from: 2025, to: 2026, per: 'jaar', yearLabels: { 2025: '€ 1,45', 2026: 'geen inwonertal' }, yearMissing: { 2026: true } })]);
+    const out = layout([
+      item({
+        from: 2025,
+        to: 2026,
+        per: 'jaar',
+        yearLabels: { 2025: '€ 1,45', 2026: 'geen inwonertal' },
+        yearMissing: { 2026: true },
+      }),
+    ]);
     expect(out.lanes[0].bars.map((b) => [b.label, b.missing])).toEqual([
       ['€ 1,45', false],
       ['geen inwonertal', true],
@@ -79,7 +103,11 @@ describe('layoutPeriodLanes', () => {
   });
 
   test('bars whose labels would overlap go to separate rows', () => {
-    const out = layout([item({ id: 'a', from: 2022, to: 2022, label: 'eruit − € 113.000 naar 2023' }), item({ id: 'b', from: 2023, to: 2023, label: '€ 1' }), item({ id: 'c', from: 2025, to: 2025, label: '€ 1' })]);
+    const out = layout([
+      item({ id: 'a', from: 2022, to: 2022, label: 'eruit − € 113.000 naar 2023' }),
+      item({ id: 'b', from: 2023, to: 2023, label: '€ 1' }),
+      item({ id: 'c', from: 2025, to: 2025, label: '€ 1' }),
+    ]);
     const [a, b, c] = out.lanes[0].bars;
     expect(b.y).toBeGreaterThan(a.y);
     expect(c.y).toBe(a.y);

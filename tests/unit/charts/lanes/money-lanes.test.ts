@@ -4,14 +4,49 @@ import type { SpendingRow } from '../../../../src/charts/lanes/input';
 import { moneySummary } from '../../../../src/charts/lanes/summaries';
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
-const spend = (over: Partial<SpendingRow>): SpendingRow => ({ id: 's', jaar_van: 2023, jaar_tot: 2024, per: 'jaar', bedrag_eur: 48_000, bedrag_precisie: 'exact', bron: 'b', fase: 'begroot', doel: null, maatregel: 'm', ouderStuk: null, ...over });
+const spend = (over: Partial<SpendingRow>): SpendingRow => ({
+  id: 's',
+  jaar_van: 2023,
+  jaar_tot: 2024,
+  per: 'jaar',
+  bedrag_eur: 48_000,
+  bedrag_precisie: 'exact',
+  bron: 'b',
+  fase: 'begroot',
+  doel: null,
+  maatregel: 'm',
+  ouderStuk: null,
+  ...over,
+});
 
 describe('amountLabel', () => {
   test('a multi-year total says it is a total for the period', () => {
-    expect(nb(amountLabel({ id: 't', jaar_van: 2022, jaar_tot: 2027, per: 'totaal', bedrag_eur: 2_932_000, bedrag_precisie: 'exact', bron: 'b' }))).toBe('€ 2.932.000 in totaal 2022 t/m 2027');
+    expect(
+      nb(
+        amountLabel({
+          id: 't',
+          jaar_van: 2022,
+          jaar_tot: 2027,
+          per: 'totaal',
+          bedrag_eur: 2_932_000,
+          bedrag_precisie: 'exact',
+          bron: 'b',
+        }),
+      ),
+    ).toBe('€ 2.932.000 in totaal 2022 t/m 2027');
   });
   test('a missing amount reads "niet gemeld"', () => {
-    expect(amountLabel({ id: 't', jaar_van: 2022, jaar_tot: 2022, per: null, bedrag_eur: null, bedrag_precisie: null, bron: 'b' })).toBe('niet gemeld');
+    expect(
+      amountLabel({
+        id: 't',
+        jaar_van: 2022,
+        jaar_tot: 2022,
+        per: null,
+        bedrag_eur: null,
+        bedrag_precisie: null,
+        bron: 'b',
+      }),
+    ).toBe('niet gemeld');
   });
 });
 
@@ -31,8 +66,12 @@ describe('moneyLanes', () => {
   test('empty input gives no lanes', () => {
     expect(moneyLanes({ toekenningen: [], current: [], verschuivingen: [] })).toEqual([]);
   });
-  test('fases get their own lanes (which lines are current is the model\'s: see year-versions.test.ts)', () => {
-    const lanes = moneyLanes({ toekenningen: [], current: [spend({ id: 'new' }), spend({ id: 'done', fase: 'besteed' })], verschuivingen: [] });
+  test("fases get their own lanes (which lines are current is the model's: see year-versions.test.ts)", () => {
+    const lanes = moneyLanes({
+      toekenningen: [],
+      current: [spend({ id: 'new' }), spend({ id: 'done', fase: 'besteed' })],
+      verschuivingen: [],
+    });
     expect(lanes.map((l) => [l.key, l.items.map((i) => i.id)])).toEqual([
       ['begroot', ['new']],
       ['besteed', ['done']],
@@ -47,7 +86,10 @@ describe('aimLanes', () => {
     expect(lanes.every((l) => l.items.length === 0)).toBe(true);
   });
   test('an aim with lines in two fases gets one lane per fase', () => {
-    const lanes = aimLanes([spend({ id: 'a', doel: 'leervermogen' }), spend({ id: 'b', doel: 'leervermogen', fase: 'besteed' })], (a) => a);
+    const lanes = aimLanes(
+      [spend({ id: 'a', doel: 'leervermogen' }), spend({ id: 'b', doel: 'leervermogen', fase: 'besteed' })],
+      (a) => a,
+    );
     expect(lanes.filter((l) => l.key.startsWith('leervermogen')).map((l) => [l.key, l.label])).toEqual([
       ['leervermogen-begroot', 'leervermogen: begroot'],
       ['leervermogen-besteed', 'leervermogen: besteed'],
@@ -70,11 +112,28 @@ describe('moneySummary', () => {
     expect(text).toBe('Amstelveen verschoof in 2022 € 113.000 naar 2023 en € 125.000 naar 2024.');
   });
   test('names the body that says what the Rijk gave (issue 12: never "het Rijk" by default)', () => {
-    const toekenning = { id: 't', jaar_van: null, jaar_tot: null, periode_bron: 'periode niet vermeld', per: 'totaal' as const, bedrag_eur: 5_000_000, bedrag_precisie: 'minimaal' as const, bron: 'cda' };
-    const text = nb(moneySummary('Enschede', { toekenningen: [toekenning], current: [], verschuivingen: [] }, (id) => (id === 'cda' ? 'CDA Enschede' : undefined)));
-    expect(text).toBe('Volgens CDA Enschede gaf het Rijk Enschede ruim € 5.000.000 in totaal ("periode niet vermeld").');
+    const toekenning = {
+      id: 't',
+      jaar_van: null,
+      jaar_tot: null,
+      periode_bron: 'periode niet vermeld',
+      per: 'totaal' as const,
+      bedrag_eur: 5_000_000,
+      bedrag_precisie: 'minimaal' as const,
+      bron: 'cda',
+    };
+    const text = nb(
+      moneySummary('Enschede', { toekenningen: [toekenning], current: [], verschuivingen: [] }, (id) =>
+        id === 'cda' ? 'CDA Enschede' : undefined,
+      ),
+    );
+    expect(text).toBe(
+      'Volgens CDA Enschede gaf het Rijk Enschede ruim € 5.000.000 in totaal ("periode niet vermeld").',
+    );
   });
   test('says so when nothing is known', () => {
-    expect(moneySummary('X', { toekenningen: [], current: [], verschuivingen: [] })).toBe('Voor X is geen bedrag bekend.');
+    expect(moneySummary('X', { toekenningen: [], current: [], verschuivingen: [] })).toBe(
+      'Voor X is geen bedrag bekend.',
+    );
   });
 });

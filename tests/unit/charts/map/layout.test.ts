@@ -6,8 +6,20 @@ import { compactPath, layoutMap } from '../../../../src/charts/map/layout';
 const topology = {
   type: 'Topology',
   arcs: [
-    [[5, 52], [5, 52.1], [5.1, 52.1], [5.1, 52], [5, 52]],
-    [[5.1, 52], [5.1, 52.1], [5.2, 52.1], [5.2, 52], [5.1, 52]],
+    [
+      [5, 52],
+      [5, 52.1],
+      [5.1, 52.1],
+      [5.1, 52],
+      [5, 52],
+    ],
+    [
+      [5.1, 52],
+      [5.1, 52.1],
+      [5.2, 52.1],
+      [5.2, 52],
+      [5.1, 52],
+    ],
   ],
   objects: {
     g: {
@@ -67,8 +79,16 @@ describe('compactPath', () => {
     const out = compactPath(d);
     expect(out).toBe('M10,21l5,-3-5,13zM100,100l-1,1 1,-1z');
     expect(absolutePoints(out)).toEqual([
-      [[10, 21], [15, 18], [10, 31]],
-      [[100, 100], [99, 101], [100, 100]],
+      [
+        [10, 21],
+        [15, 18],
+        [10, 31],
+      ],
+      [
+        [100, 100],
+        [99, 101],
+        [100, 100],
+      ],
     ]);
   });
   test('a projected path starts with an absolute move and goes on in relative steps', () => {

@@ -3,7 +3,14 @@ import { amountInYear, layoutNationalMoney, niceTicks } from '../../../../src/ch
 import type { MoneyAmount } from '../../../../src/charts/national-money/layout';
 
 const total: MoneyAmount = { id: 'pok', label: 'totaal', from: 2021, to: 2027, per: 'jaar', amount: 150_000_000 };
-const part2021: MoneyAmount = { id: 'gf', label: 'gemeentefonds', from: 2021, to: 2021, per: 'totaal', amount: 124_000_000 };
+const part2021: MoneyAmount = {
+  id: 'gf',
+  label: 'gemeentefonds',
+  from: 2021,
+  to: 2021,
+  per: 'totaal',
+  amount: 124_000_000,
+};
 
 describe('amountInYear', () => {
   test('a per-year amount applies to each year of its range', () => {
