@@ -46,6 +46,8 @@ export function formatPer(per: 'jaar' | 'totaal' | null | undefined): string {
  * so (issue 23: a year column holds only what the quote states), never printed as empty or "null".
  */
 export function formatShift(shift: { van_jaar: number | null; naar_jaar: number | null }): string {
+  // Short where the quote names neither year: it reads after an amount and fits a phone's chart label.
+  if (shift.van_jaar === null && shift.naar_jaar === null) return '(jaren niet genoemd)';
   const from = shift.van_jaar ?? 'een niet genoemd jaar';
   const to = shift.naar_jaar ?? 'een later jaar (niet genoemd)';
   return `van ${from} naar ${to}`;

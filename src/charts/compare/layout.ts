@@ -41,7 +41,10 @@ export interface BarsLayout {
 /** What a row says above its bar: who and which fase, and what the amount covers; on two lines when long. */
 function labelLines(row: AmountRow): PlacedRow['lines'] {
   const head = `${row.what}, ${row.covers}`;
-  const lines = (head.length <= LINE_CHARS ? [head] : [row.what, row.covers]).map((text) => ({ text, bold: false }));
+  const lines = (head.length <= LINE_CHARS ? [head] : [row.what, ...wrap(row.covers, LINE_CHARS)]).map((text) => ({
+    text,
+    bold: false,
+  }));
   // The name in the source's words, at most two lines.
   if (row.name) {
     const named = wrap(`„${row.name}”`, LINE_CHARS);
@@ -61,7 +64,7 @@ function labelLines(row: AmountRow): PlacedRow['lines'] {
       ? [{ text: said, bold: true }]
       : [
           { text: `${row.valueText}:`, bold: true },
-          { text: row.note ?? '', bold: true },
+          ...wrap(row.note ?? '', LINE_CHARS).map((text) => ({ text, bold: true })),
         ]),
   ];
 }

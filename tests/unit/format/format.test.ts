@@ -78,8 +78,7 @@ describe('formatShift', () => {
   test('names both years, and says when the quote names a year not (never "null")', () => {
     expect(formatShift({ van_jaar: 2022, naar_jaar: 2023 })).toBe('van 2022 naar 2023');
     expect(formatShift({ van_jaar: 2022, naar_jaar: null })).toBe('van 2022 naar een later jaar (niet genoemd)');
-    expect(formatShift({ van_jaar: null, naar_jaar: null })).toBe(
-      'van een niet genoemd jaar naar een later jaar (niet genoemd)',
-    );
+    expect(formatShift({ van_jaar: null, naar_jaar: 2024 })).toBe('van een niet genoemd jaar naar 2024');
+    expect(formatShift({ van_jaar: null, naar_jaar: null })).toBe('(jaren niet genoemd)');
   });
 });
